@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Generate nrpnet's bundled sample study (synthetic, NOT real data).
+
+A study shaped like the Neighbourhood Resilience Programme evaluation:
+9 intervention and 9 comparator areas, a few hundred system players per
+area across the NRP sectors, plus regional players with no area, observed
+at two waves. Ties are undirected and weighted by contact frequency (1 =
+rarely ... 4 = weekly or more). Between the waves, every area keeps about
+70% of its ties and forms new ones at a base rate; intervention areas form
+new *cross-sector* ties at three times the comparator rate, the effect
+nrpnet's cross-sector measures should find.
+
+The generator uses only random.random() from a fixed seed, whose sequence
+Python guarantees across versions, so a re-run reproduces the committed
+files byte for byte (tests/sample-reproducible.sh checks it).
+
+Usage: generate.py [OUTDIR]   (default: the directory of this script)
+"""
+import os
+import random
+import sys
+
+SEED = 20141   # NRP began in 2014; any fixed number would do
+SECTORS = [    # (sector, id prefix, share of an area's players)
+    ("resident", "R", 0.55),
+    ("third_sector", "T", 0.17),
+    ("business", "B", 0.12),
+    ("public_service", "P", 0.08),
+    ("local_authority", "L", 0.05),
+    ("academic", "A", 0.03),
+]
+REGIONAL = [("local_authority", "LA", 12), ("public_service", "PS", 14),
+            ("academic", "AC", 4), ("third_sector", "TS", 6)]
+P_SAME = 0.028      # tie probability between two players of one sector, wave 1
+P_CROSS = 0.008     # ... of different sectors
+P_REGIONAL = 0.02   # a regional player and an area's public-facing players
+KEEP = 0.70         # chance a wave-1 tie survives to wave 2
+RENEW = 0.30        # new ties at wave 2 as a share of the wave-1 rate
+BOOST = 3.0         # intervention areas: cross-sector formation multiplier
+P_ENTER = 0.05      # players absent at wave 1 (they enter at wave 2)
+P_LEAVE = 0.05      # players absent at wave 2 (they left)
+
+rng = random.Random(SEED)
+
+
+def pick(weights):
+    """Index drawn with the given weights, using one random() call."""
+    u = rng.random() * sum(weights)
+    for i, w in enumerate(weights):
+        u -= w
+        if u < 0:
+            return i
+    return len(weights) - 1
+
+
+def weight():
+    return 1 + int(rng.random() * 4)
+
+
+def main(outdir):
+    areas = [("I%02d" % k, "intervention") for k in range(1, 10)] + \
+            [("C%02d" % k, "comparator") for k in range(1, 10)]
+    actors = []   # (id, sector, area, present1, present2)
+    by_area = {}
+    for area, _arm in areas:
+        n = 200 + int(rng.random() * 201)
+        counters = {}
+        members = []
+        for _ in range(n):
+            s = pick([share for _, _, share in SECTORS])
+            sector, prefix, _ = SECTORS[s]
+            counters[prefix] = counters.get(prefix, 0) + 1
+            aid = "%s-%s%03d" % (area, prefix, counters[prefix])
+            u = rng.random()
+            p1, p2 = (0, 1) if u < P_ENTER else (1, 0) if u < P_ENTER + P_LEAVE else (1, 1)
+            actors.append((aid, sector, area, p1, p2))
+            members.append(len(actors) - 1)
+        by_area[area] = members
+    regional = []
+    for sector, prefix, count in REGIONAL:
+        for k in range(1, count + 1):
+            actors.append(("REG-%s%02d" % (prefix, k), sector, "", 1, 1))
+            regional.append(len(actors) - 1)
+
+    arm = dict(areas)
+    ties = []   # (i, j, wave, weight)
+    for area, members in by_area.items():
+        boost = BOOST if arm[area] == "intervention" else 1.0
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                same = actors[i][1] == actors[j][1]
+                p = P_SAME if same else P_CROSS
+                had = False
+                if actors[i][3] and actors[j][3] and rng.random() < p:
+                    had = True
+                    w = weight()
+                    ties.append((i, j, 1, w))
+                if actors[i][4] and actors[j][4]:
+                    if had and rng.random() < KEEP:
+                        w2 = max(1, min(4, w + int(rng.random() * 3) - 1))
+                        ties.append((i, j, 2, w2))
+                    elif not had and rng.random() < p * RENEW * (1.0 if same else boost) / (1 - p):
+                        ties.append((i, j, 2, weight()))
+        public = [m for m in members if actors[m][1] != "resident"]
+        for r in regional:
+            for m in public:
+                had = actors[m][3] and rng.random() < P_REGIONAL
+                if had:
+                    ties.append((r, m, 1, weight()))
+                if actors[m][4]:
+                    if had and rng.random() < KEEP:
+                        ties.append((r, m, 2, weight()))
+                    elif not had and rng.random() < P_REGIONAL * RENEW * boost:
+                        ties.append((r, m, 2, weight()))
+
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "actors.csv"), "w", newline="\n") as f:
+        f.write("id,sector,area,present_w1,present_w2\n")
+        for a in actors:
+            f.write("%s,%s,%s,%d,%d\n" % a)
+    with open(os.path.join(outdir, "ties.csv"), "w", newline="\n") as f:
+        f.write("source,target,wave,weight\n")
+        for i, j, w, wt in sorted(ties, key=lambda t: (t[2], t[0], t[1])):
+            f.write("%s,%s,%d,%d\n" % (actors[i][0], actors[j][0], w, wt))
+    with open(os.path.join(outdir, "areas.csv"), "w", newline="\n") as f:
+        f.write("area,arm\n")
+        for area, a in areas:
+            f.write("%s,%s\n" % (area, a))
+    # The programme's primary survey outcome: share of residents who feel
+    # able to influence local decisions. A +7.5 point programme effect, as
+    # the NRP evaluation reported, plus area noise.
+    with open(os.path.join(outdir, "outcomes.csv"), "w", newline="\n") as f:
+        f.write("area,wave,influence_share\n")
+        for area, a in areas:
+            base = 0.25 + 0.10 * rng.random()
+            change = 0.01 + (0.075 if a == "intervention" else 0.0) + 0.04 * (rng.random() - 0.5)
+            f.write("%s,1,%.4f\n%s,2,%.4f\n" % (area, base, area, base + change))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet.h: the one public header of nrpnet, social-connectivity network
+ * analysis for place-based public health. Include this, not the parts.
+ */
+#ifndef NRPNET_H
+#define NRPNET_H
+
+#include <nrpnet/version.h>
+#include <nrpnet/common.h>
+#include <nrpnet/network.h>
+#include <nrpnet/summary.h>
+
+#endif /* NRPNET_H */

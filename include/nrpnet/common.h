@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet/common.h: the export macro, the error domain and the version query.
+ *
+ * Conventions used across the whole API (see also docs/conventions.md):
+ *  - opaque types are created by nrp_<noun>_new()/..._load() and released by
+ *    nrp_<noun>_free(), which accepts NULL; each has a g_autoptr() cleanup;
+ *  - "get" borrows (the result lives as long as its owner), "dup" copies;
+ *  - anything input can cause is reported through a GError in the NRP_ERROR
+ *    domain; passing NULL or an out-of-range index is a programming error,
+ *    reported by a g_return_val_if_fail() critical and a neutral result;
+ *  - waves are numbered from 1; actors and sectors are numbered from 0 in
+ *    the order described by each accessor.
+ */
+#ifndef NRPNET_COMMON_H
+#define NRPNET_COMMON_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#if defined(NRP_COMPILATION) && defined(__GNUC__)
+#define NRP_API __attribute__((visibility("default")))
+#else
+#define NRP_API
+#endif
+
+/**
+ * NRP_ERROR:
+ *
+ * The error domain of every GError nrpnet sets. Errors raised while reading
+ * a file also carry the file, the physical line and the column (the 1-based
+ * field number) where the problem was found: see nrp_error_get_file(),
+ * nrp_error_get_line() and nrp_error_get_column(). The message starts with
+ * "FILE:LINE:COLUMN: " in that case.
+ */
+#define NRP_ERROR (nrp_error_quark())
+
+/**
+ * NrpErrorCode:
+ *
+ * Error codes of the NRP_ERROR domain. This list is append-only: codes keep
+ * their values across releases.
+ */
+typedef enum {
+  NRP_ERROR_IO = 1,          /* the file cannot be opened or read */
+  NRP_ERROR_EMPTY,           /* empty file, or a header with no rows */
+  NRP_ERROR_SYNTAX,          /* CSV syntax: quotes, stray carriage return, ragged row */
+  NRP_ERROR_ENCODING,        /* invalid UTF-8 or a NUL byte */
+  NRP_ERROR_TOO_LONG,        /* a record longer than NRP_MAX_RECORD_BYTES */
+  NRP_ERROR_HEADER,          /* missing, misspelt, unexpected or duplicated column */
+  NRP_ERROR_VALUE,           /* a cell that is not a valid value (wave, weight, power...) */
+  NRP_ERROR_DUPLICATE,       /* an actor id, tie, sector or missing dyad listed twice */
+  NRP_ERROR_UNKNOWN_ACTOR,   /* a tie or missing dyad naming an actor not in actors.csv */
+  NRP_ERROR_SELF_LOOP,       /* a tie from an actor to itself */
+  NRP_ERROR_UNKNOWN_SECTOR,  /* a sector not in a closed sectors.csv */
+  NRP_ERROR_CONFLICT,        /* data that contradict each other (a tie on a missing dyad...) */
+  NRP_ERROR_COMPUTE,         /* a computation failed (out of memory, internal igraph error) */
+  NRP_ERROR_ARGUMENT         /* an argument out of its documented range (unknown wave...) */
+} NrpErrorCode;
+
+/** The longest record (physical lines of one CSV row) nrpnet accepts, in bytes. */
+#define NRP_MAX_RECORD_BYTES (1024 * 1024)
+/** The highest wave number nrpnet accepts. */
+#define NRP_MAX_WAVE 1000
+
+NRP_API GQuark nrp_error_quark (void);
+
+/**
+ * nrp_error_get_file:
+ * @error: a GError of the NRP_ERROR domain
+ *
+ * Returns: (nullable): the name of the file the error was found in, as the
+ * caller gave it, or NULL when the error is not about a file. Borrowed from
+ * @error.
+ */
+NRP_API const char *nrp_error_get_file (const GError *error);
+
+/**
+ * nrp_error_get_line:
+ * Returns: the 1-based physical line of the error in its file, or 0.
+ */
+NRP_API guint nrp_error_get_line (const GError *error);
+
+/**
+ * nrp_error_get_column:
+ * Returns: the 1-based column (field number) of the error, or 0 when the
+ * error concerns a whole line or file.
+ */
+NRP_API guint nrp_error_get_column (const GError *error);
+
+/**
+ * nrp_version:
+ * Returns: the version of the library the program runs against, "X.Y.Z".
+ */
+NRP_API const char *nrp_version (void);
+
+G_END_DECLS
+
+#endif /* NRPNET_COMMON_H */

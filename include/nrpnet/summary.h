@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet/summary.h: the first per-wave measures.
+ *
+ * For each wave: actors present, ties, observed dyads, density, mean degree,
+ * weak components and the share of actors in the largest, isolates,
+ * transitivity, and each actor's degree (in, out, all).
+ *
+ * Conventions (the README explains each):
+ *  - ties are counted per dyad: a pair tied by several relation types is
+ *    one tie; for undirected data a tie is an unordered pair;
+ *  - observed dyads = ordered (directed) or unordered (undirected) pairs of
+ *    actors present at the wave, less the unobserved dyads of missing.csv;
+ *    density = ties / observed dyads (as RSiena);
+ *  - mean degree = ties / actors present for directed data (the mean
+ *    out-degree, = mean in-degree, as RSiena's "average degree"), and
+ *    2 ties / actors present for undirected data;
+ *  - components are weak components among the actors present;
+ *  - transitivity is the global clustering coefficient (3 x triangles /
+ *    connected triples) of the undirected simple graph (direction ignored,
+ *    a reciprocated pair counted once), NaN when there is no connected
+ *    triple (as igraph_transitivity_undirected and NetworkX's transitivity
+ *    on the undirected graph);
+ *  - degree: in-degree and out-degree count arcs; "degree" is in + out for
+ *    directed data (as igraph's IGRAPH_ALL and sna's freeman degree); for
+ *    undirected data in = out = degree.
+ * Undefined values (density with no observed dyad, mean degree with no
+ * actor present) are NaN.
+ */
+#ifndef NRPNET_SUMMARY_H
+#define NRPNET_SUMMARY_H
+
+#include <nrpnet/network.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NrpSummary NrpSummary;
+
+/**
+ * NrpWaveSummary:
+ *
+ * Whole-network measures of one wave. The library allocates it; fields
+ * may be added at the end in later versions, never removed or reordered.
+ */
+typedef struct {
+  guint wave;                       /* 1-based wave number */
+  guint actors_present;             /* actors present at the wave */
+  guint ties;                       /* distinct tied dyads */
+  guint64 observed_dyads;           /* dyads among present actors, less missing */
+  guint missing_dyads;              /* unobserved dyads among present actors */
+  double density;                   /* ties / observed_dyads, in [0,1] or NaN */
+  double mean_degree;               /* see the header comment */
+  guint components;                 /* weak components among present actors */
+  guint largest_component;          /* actors in the largest component */
+  double largest_component_share;   /* largest_component / actors_present, or NaN */
+  guint isolates;                   /* present actors with no tie at the wave */
+  double transitivity;              /* global clustering coefficient, or NaN */
+} NrpWaveSummary;
+
+typedef enum {
+  NRP_DEGREE_ALL = 0,  /* in + out (directed); the degree (undirected) */
+  NRP_DEGREE_IN,
+  NRP_DEGREE_OUT
+} NrpDegreeMode;
+
+/**
+ * nrp_summary_compute:
+ *
+ * Computes the per-wave measures of every wave of @network.
+ *
+ * Time complexity: O(k (n + m log m + m d)) for k waves, n actors, m ties
+ * per wave and maximum degree d (the transitivity count).
+ *
+ * Returns: (transfer full) (nullable): the summary, or NULL and @error.
+ */
+NRP_API NrpSummary *nrp_summary_compute (const NrpNetwork *network, GError **error);
+NRP_API void nrp_summary_free (NrpSummary *summary);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpSummary, nrp_summary_free)
+
+NRP_API guint nrp_summary_n_waves (const NrpSummary *summary);
+/** The measures of @wave (1-based). Borrowed from @summary. */
+NRP_API const NrpWaveSummary *nrp_summary_get_wave (const NrpSummary *summary, guint wave);
+/**
+ * nrp_summary_get_degrees:
+ *
+ * Returns: (array): the degree of every actor at @wave, indexed as in the
+ * network (n_actors entries; 0 for actors absent at the wave). Borrowed.
+ */
+NRP_API const guint *nrp_summary_get_degrees (const NrpSummary *summary, guint wave,
+                                              NrpDegreeMode mode);
+
+/**
+ * nrp_summary_to_json:
+ * @pretty: indent the output
+ *
+ * The summary as a JSON report (schema_version 1; the names are those of
+ * DESIGN.md section 6 and the README; NaN is null).
+ *
+ * Returns: (transfer full): a NUL-terminated UTF-8 string; g_free() it.
+ */
+NRP_API char *nrp_summary_to_json (const NrpSummary *summary, const NrpNetwork *network,
+                                   gboolean pretty);
+
+G_END_DECLS
+
+#endif /* NRPNET_SUMMARY_H */

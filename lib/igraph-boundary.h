@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * igraph-boundary.h: the only part of nrpnet that calls igraph.
+ *
+ * Debian's igraph 0.10.2 is built without thread safety: its error handler,
+ * its cleanup stack and its random number generator are process-wide. So
+ * every call goes through this module, which holds one lock for the whole
+ * call, installs nrpnet's own error handler for its duration (igraph's
+ * default handler aborts the process) and restores the caller's handler
+ * afterwards, and turns igraph errors into GErrors. Graphs are built here
+ * from validated, dense vertex indices; no igraph type leaves this module.
+ */
+#ifndef NRP_IGRAPH_BOUNDARY_H
+#define NRP_IGRAPH_BOUNDARY_H
+
+#include <glib.h>
+
+/*
+ * Weak components and global transitivity of the undirected simple graph
+ * on @n vertices with the @m edges (@edges[2k], @edges[2k+1]), each with
+ * distinct ends and listed once. @transitivity is NaN when the graph has
+ * no connected triple.
+ */
+gboolean nrp_ig_components_transitivity (guint n, const guint32 *edges, gsize m,
+                                         guint *n_components, guint *largest,
+                                         double *transitivity, GError **error);
+
+#endif /* NRP_IGRAPH_BOUNDARY_H */

@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * network.c: the accessors of the immutable network model, the built-in
+ * sector taxonomy of the Neighbourhood Resilience Programme, and the
+ * bundled sample study.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "nrp-private.h"
+#include "sample-resource.h"
+
+/* ---- The built-in NRP taxonomy ------------------------------------------ */
+
+/*
+ * The system players of an NRP neighbourhood and a default power order
+ * (DESIGN.md 2): residents 0; third sector, business and academic 1;
+ * public services and the local authority 2. A tie between sectors of
+ * equal power is bridging, across a power gradient linking.
+ */
+static const struct {
+  const char *name;
+  const char *label;
+  gint power;
+} default_sectors[] = {
+  { "resident", "Resident", 0 },
+  { "third_sector", "Third sector", 1 },
+  { "business", "Business", 1 },
+  { "academic", "Academic", 1 },
+  { "public_service", "Public service", 2 },
+  { "local_authority", "Local authority", 2 },
+};
+
+gboolean
+nrp_default_sector (const char *name, const char **label, gint *power)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (default_sectors); i++)
+    if (strcmp (name, default_sectors[i].name) == 0)
+      {
+        *label = default_sectors[i].label;
+        *power = default_sectors[i].power;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ---- Lifetime ----------------------------------------------------------- */
+
+void
+nrp_network_free (NrpNetwork *net)
+{
+  if (net == NULL)
+    return;
+  for (guint w = 0; w < net->n_waves; w++)
+    {
+      g_free (net->waves[w].ties);
+      g_free (net->waves[w].missing);
+    }
+  g_free (net->waves);
+  g_free (net->present);
+  g_free (net->types);
+  g_free (net->attributes);
+  g_free (net->attribute_names);
+  g_free (net->sectors);
+  if (net->id_index != NULL)
+    g_hash_table_unref (net->id_index);
+  g_free (net->sector);
+  g_free (net->area);
+  g_free (net->ids);
+  if (net->strings != NULL)
+    g_string_chunk_free (net->strings);
+  g_free (net);
+}
+
+/* ---- Accessors ---------------------------------------------------------- */
+
+gboolean
+nrp_network_is_directed (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, FALSE);
+  return net->directed;
+}
+
+guint
+nrp_network_n_actors (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_actors;
+}
+
+guint
+nrp_network_n_waves (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_waves;
+}
+
+guint
+nrp_network_n_merged (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_merged;
+}
+
+const char *
+nrp_network_actor_id (const NrpNetwork *net, guint actor)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (actor < net->n_actors, NULL);
+  return net->ids[actor];
+}
+
+gint
+nrp_network_find_actor (const NrpNetwork *net, const char *id)
+{
+  g_return_val_if_fail (net != NULL, -1);
+  g_return_val_if_fail (id != NULL, -1);
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (net->id_index, id)) - 1;
+}
+
+guint
+nrp_network_actor_sector (const NrpNetwork *net, guint actor)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  g_return_val_if_fail (actor < net->n_actors, 0);
+  return net->sector[actor];
+}
+
+const char *
+nrp_network_actor_area (const NrpNetwork *net, guint actor)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (actor < net->n_actors, NULL);
+  return net->area[actor];
+}
+
+gboolean
+nrp_network_actor_present (const NrpNetwork *net, guint actor, guint wave)
+{
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (actor < net->n_actors, FALSE);
+  g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, FALSE);
+  return nrp_present (net, wave, actor);
+}
+
+guint
+nrp_network_n_attributes (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_attributes;
+}
+
+const char *
+nrp_network_attribute_name (const NrpNetwork *net, guint index)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (index < net->n_attributes, NULL);
+  return net->attribute_names[index];
+}
+
+const char *
+nrp_network_actor_attribute (const NrpNetwork *net, guint actor, const char *name)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (actor < net->n_actors, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  for (guint k = 0; k < net->n_attributes; k++)
+    if (g_ascii_strcasecmp (net->attribute_names[k], name) == 0)
+      return net->attributes[(gsize) k * net->n_actors + actor];
+  return NULL;
+}
+
+guint
+nrp_network_n_sectors (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_sectors;
+}
+
+const char *
+nrp_network_sector_name (const NrpNetwork *net, guint sector)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (sector < net->n_sectors, NULL);
+  return net->sectors[sector].name;
+}
+
+const char *
+nrp_network_sector_label (const NrpNetwork *net, guint sector)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (sector < net->n_sectors, NULL);
+  return net->sectors[sector].label != NULL ? net->sectors[sector].label
+                                            : net->sectors[sector].name;
+}
+
+gboolean
+nrp_network_sector_power (const NrpNetwork *net, guint sector, gint *power)
+{
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (sector < net->n_sectors, FALSE);
+  if (power != NULL)
+    *power = net->sectors[sector].power;
+  return net->sectors[sector].has_power;
+}
+
+guint
+nrp_network_sector_size (const NrpNetwork *net, guint sector)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  g_return_val_if_fail (sector < net->n_sectors, 0);
+  return net->sectors[sector].size;
+}
+
+guint
+nrp_network_n_ties (const NrpNetwork *net, guint wave)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, 0);
+  return net->waves[wave - 1].n_ties;
+}
+
+gboolean
+nrp_network_tie (const NrpNetwork *net, guint wave, guint index, guint *source,
+                 guint *target, double *weight, const char **type)
+{
+  const NrpTie *t;
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, FALSE);
+  g_return_val_if_fail (index < net->waves[wave - 1].n_ties, FALSE);
+  t = &net->waves[wave - 1].ties[index];
+  if (source != NULL)
+    *source = t->source;
+  if (target != NULL)
+    *target = t->target;
+  if (weight != NULL)
+    *weight = t->weight;
+  if (type != NULL)
+    *type = t->type == NRP_NO_TYPE ? NULL : net->types[t->type];
+  return TRUE;
+}
+
+guint
+nrp_network_n_missing (const NrpNetwork *net, guint wave)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, 0);
+  return net->waves[wave - 1].n_missing;
+}
+
+gboolean
+nrp_network_dyad_missing (const NrpNetwork *net, guint wave, guint source, guint target)
+{
+  const NrpWave *w;
+  guint lo = 0, hi;
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, FALSE);
+  g_return_val_if_fail (source < net->n_actors && target < net->n_actors, FALSE);
+  if (!net->directed && source > target)
+    {
+      guint s = source;
+      source = target;
+      target = s;
+    }
+  w = &net->waves[wave - 1];
+  hi = w->n_missing;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const NrpDyad *d = &w->missing[mid];
+      if (d->source < source || (d->source == source && d->target < target))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < w->n_missing && w->missing[lo].source == source
+         && w->missing[lo].target == target;
+}
+
+/* ---- The bundled sample study ------------------------------------------- */
+
+const char *
+nrp_sample_get_file (const char *name, gsize *length)
+{
+  g_autofree char *path = NULL;
+  GBytes *bytes;
+  gsize len = 0;
+  const char *data;
+  static gsize registered = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  if (strchr (name, '/') != NULL)
+    return NULL;
+  if (g_once_init_enter (&registered))
+    {
+      /* The generated code hands out its resource only once registered. */
+      nrp_sample_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+  path = g_strconcat ("/org/nrpnet/sample/", name, NULL);
+  bytes = g_resource_lookup_data (nrp_sample_get_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    return NULL;
+  /* The resource section is static data: the bytes outlive this reference. */
+  data = g_bytes_get_data (bytes, &len);
+  g_bytes_unref (bytes);
+  if (length != NULL)
+    *length = len;
+  return data;
+}
+
+NrpNetwork *
+nrp_network_load_sample (GError **error)
+{
+  NrpSource a = { "sample/actors.csv", NULL, 0 };
+  NrpSource t = { "sample/ties.csv", NULL, 0 };
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+
+  a.data = nrp_sample_get_file ("actors.csv", &a.len);
+  t.data = nrp_sample_get_file ("ties.csv", &t.len);
+  if (a.data == NULL || t.data == NULL)
+    {
+      nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
+      return NULL;
+    }
+  nrp_load_options_set_presence_prefix (opt, "present_w");
+  return nrp_network_load_sources (&a, &t, NULL, NULL, opt, error);
+}

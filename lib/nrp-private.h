@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrp-private.h: the representation of the data model, shared by the
+ * library's own files and never installed.
+ */
+#ifndef NRP_PRIVATE_H
+#define NRP_PRIVATE_H
+
+#include <nrpnet.h>
+
+#define NRP_NO_TYPE G_MAXUINT32
+
+/*
+ * One tie row of one wave, after validation. For undirected data
+ * source < target (actor indices). Ties of a wave are sorted by
+ * (source, target, type), so the ties of one dyad are adjacent.
+ */
+typedef struct {
+  guint32 source;   /* actor index */
+  guint32 target;   /* actor index */
+  guint32 type;     /* index into NrpNetwork.types, or NRP_NO_TYPE */
+  double weight;    /* finite, > 0; 1 when ties.csv has no weight column */
+} NrpTie;
+
+/* An unobserved dyad (canonical: source < target when undirected). */
+typedef struct {
+  guint32 source;
+  guint32 target;
+} NrpDyad;
+
+typedef struct {
+  NrpTie *ties;       /* n_ties, sorted */
+  guint n_ties;
+  NrpDyad *missing;   /* n_missing, sorted by (source, target) */
+  guint n_missing;
+} NrpWave;
+
+typedef struct {
+  char *name;        /* as it appears in the data */
+  char *label;       /* display label; NULL = none known */
+  gboolean has_power;
+  gint power;
+  guint size;        /* actors of this sector */
+} NrpSector;
+
+struct _NrpLoadOptions {
+  gboolean directed;
+  char *sector_column;
+  char *sectors_path;
+  gboolean sectors_closed;
+  char *missing_path;
+  char *presence_prefix;
+  gboolean merge_duplicates;
+};
+
+struct _NrpNetwork {
+  gboolean directed;
+  guint n_actors;
+  char **ids;              /* n_actors, in strings */
+  guint *sector;           /* n_actors, index into sectors */
+  char **area;             /* n_actors, NULL = regional player */
+  GHashTable *id_index;    /* id -> GUINT_TO_POINTER (index + 1) */
+  guint n_attributes;
+  char **attribute_names;  /* n_attributes */
+  char **attributes;       /* n_attributes * n_actors, [a * n_actors + i] */
+  NrpSector *sectors;
+  guint n_sectors;
+  char **types;            /* relation types, NULL when none */
+  guint n_types;
+  guint n_waves;
+  guint8 *present;         /* n_waves * n_actors, [(w-1) * n_actors + i] */
+  NrpWave *waves;          /* n_waves, [w-1] */
+  guint n_merged;
+  GStringChunk *strings;   /* owns every string above */
+};
+
+/* error.c */
+void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
+                       guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
+
+/* sectors.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it. */
+gboolean nrp_default_sector (const char *name, const char **label, gint *power);
+
+/* load.c: loading from bytes (the files or the bundled sample). */
+typedef struct {
+  const char *name;  /* for messages */
+  const char *data;
+  gsize len;
+} NrpSource;
+
+NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
+                                      const NrpSource *sectors, const NrpSource *missing,
+                                      const NrpLoadOptions *options, GError **error);
+
+/* Internal accessors used by the measures. */
+static inline gboolean
+nrp_present (const NrpNetwork *net, guint wave, guint actor)
+{
+  return net->present[(gsize) (wave - 1) * net->n_actors + actor] != 0;
+}
+
+#endif /* NRP_PRIVATE_H */
