@@ -126,6 +126,57 @@ describe_found (NrpCsvReader *r)
   return g_string_free (s, FALSE);
 }
 
+/* Levenshtein distance of two short ASCII names, ignoring case. */
+static guint
+edit_distance (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = NULL;
+
+  if (la > 64 || lb > 64)
+    return G_MAXUINT;
+  row = g_new (guint, lb + 1);
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = (guint) j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diag = row[0];
+      row[0] = (guint) i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + cost);
+          diag = up;
+        }
+    }
+  return row[lb];
+}
+
+/* The 1-based header field, not matching any expected column, whose name
+ * is within two edits of @want; 0 if there is none. */
+static guint
+closest_unknown (NrpCsvReader *r, const Column *cols, guint n_cols, const char *want)
+{
+  guint best = 0, best_d = 3;
+  for (guint f = 0; f < nrp_csv_n_fields (r); f++)
+    {
+      gboolean known = FALSE;
+      guint d;
+      for (guint i = 0; i < n_cols; i++)
+        known = known || cols[i].index == (gint) f;
+      if (known)
+        continue;
+      d = edit_distance (nrp_csv_field (r, f), want);
+      if (d < best_d)
+        {
+          best_d = d;
+          best = f + 1;
+        }
+    }
+  return best;
+}
+
 /*
  * Reads the header of @r and finds @cols in it. Columns not in @cols are
  * allowed when @allow_extra (their indices go to @extra), else an error.
@@ -145,7 +196,7 @@ read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, 
           return FALSE;
         }
       g_autofree char *exp = describe_expected (cols, n_cols);
-      nrp_set_error_at (error, NRP_ERROR_EMPTY, r->name, 0, 0,
+      nrp_set_error_at (error, NRP_ERROR_EMPTY, r->name, 1, 1,
                         "the file is empty; a %s file starts with a header row: %s", what,
                         exp);
       return FALSE;
@@ -189,9 +240,15 @@ read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, 
       {
         g_autofree char *exp = describe_expected (cols, n_cols);
         g_autofree char *found = describe_found (r);
-        nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 0,
-                          "missing or misspelt column '%s'; expected columns: %s; found: %s",
-                          cols[i].name, exp, found);
+        guint near = closest_unknown (r, cols, n_cols, cols[i].name);
+        g_autofree char *hint = near > 0 ? g_strdup_printf (" (is '%s' meant to be '%s'?)",
+                                                            nrp_csv_field (r, near - 1),
+                                                            cols[i].name)
+                                         : g_strdup ("");
+        nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line,
+                          near > 0 ? near : 1,
+                          "missing or misspelt column '%s'%s; expected columns: %s; found: %s",
+                          cols[i].name, hint, exp, found);
         return FALSE;
       }
 
@@ -527,7 +584,7 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
   if (cols->len == 0)
     {
       g_autofree char *found = describe_found (r);
-      nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 0,
+      nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 1,
                         "no presence column: expected columns %s1, %s2, ... (one per wave); "
                         "found: %s",
                         prefix, prefix, found);
@@ -536,7 +593,7 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
   for (guint w = 0; w < cols->len; w++)
     if (g_array_index (cols, guint, w) == G_MAXUINT)
       {
-        nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 0,
+        nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 1,
                           "no presence column %s%u for wave %u (found %s%u)", prefix, w + 1,
                           w + 1, prefix, cols->len);
         return FALSE;
@@ -660,7 +717,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
     }
   if (a->ids->len == 0)
     {
-      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, 0, 0,
+      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, r.line, 1,
                         "the file has a header but no actors");
       goto out;
     }
@@ -684,6 +741,7 @@ typedef struct {
   GArray *rows;            /* TieRow */
   GPtrArray *types;        /* const char* in chunk */
   GHashTable *type_index;  /* name -> index + 1 */
+  guint source_column;     /* 1-based field number of the source column */
   guint max_wave;
   gboolean has_weight;
 } TieTable;
@@ -733,6 +791,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
   if (!read_header (&r, cols, n_cols, FALSE, NULL, is_ties ? "ties" : "missing", error))
     goto out;
   width = nrp_csv_n_fields (&r);
+  t->source_column = (guint) cols[0].index + 1;
   if (is_ties)
     t->has_weight = cols[3].index >= 0;
 
@@ -815,7 +874,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
     }
   if (is_ties && t->rows->len == 0)
     {
-      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, 0, 0,
+      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, r.line, 1,
                         "the file has a header but no ties");
       goto out;
     }
@@ -859,10 +918,12 @@ dyad_cmp (const TieRow *a, const TieRow *b)
  */
 static gboolean
 dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const char *file,
-        const ActorTable *a, guint *merged, GError **error)
+        guint column, const ActorTable *a, guint *merged, GError **error)
 {
   TieRow *v;
   guint n = rows->len, out = 0;
+  /* Copies, not pointers: the compaction below overwrites slots. */
+  TieRow first = { { 0, 0, 0, 0.0 }, 0, 0 }, second = { { 0, 0, 0, 0.0 }, 0, 0 };
   const TieRow *bad_first = NULL, *bad_second = NULL;
   gboolean bad_weight = FALSE;
 
@@ -880,8 +941,10 @@ dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const
             }
           if (bad_second == NULL || v[i].line < bad_second->line)
             {
-              bad_first = &v[out - 1];
-              bad_second = &v[i];
+              first = v[out - 1];
+              second = v[i];
+              bad_first = &first;
+              bad_second = &second;
               bad_weight = merge && weights_differ;
             }
           continue;
@@ -893,18 +956,18 @@ dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const
       const char *s = g_ptr_array_index (a->ids, bad_second->tie.source);
       const char *t = g_ptr_array_index (a->ids, bad_second->tie.target);
       if (!is_ties)
-        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, 0,
+        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, column,
                           "the missing dyad %s %s %s at wave %u is listed twice (first at "
                           "line %u)%s",
                           s, directed ? "->" : "-", t, bad_second->wave, bad_first->line,
                           directed ? "" : "; undirected, so a-b and b-a are the same dyad");
       else if (bad_weight)
-        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, 0,
+        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, column,
                           "the tie %s %s %s at wave %u is listed twice with different "
                           "weights (first at line %u), so it cannot be merged",
                           s, directed ? "->" : "-", t, bad_second->wave, bad_first->line);
       else
-        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, 0,
+        nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, column,
                           "the tie %s %s %s at wave %u is listed twice (first at line "
                           "%u)%s; to keep one copy of identical duplicates, use the "
                           "merge-duplicates option",
@@ -919,7 +982,7 @@ dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const
 /* A missing dyad that also has a tie is a contradiction. Both are sorted. */
 static gboolean
 check_missing_against_ties (const GArray *ties, const GArray *missing, gboolean directed,
-                            const char *ties_file, const char *missing_file,
+                            const char *ties_file, const char *missing_file, guint column,
                             const ActorTable *a, GError **error)
 {
   const TieRow *t = (const TieRow *) (const void *) ties->data;
@@ -935,7 +998,7 @@ check_missing_against_ties (const GArray *ties, const GArray *missing, gboolean 
         j++;
       else
         {
-          nrp_set_error_at (error, NRP_ERROR_CONFLICT, missing_file, m[j].line, 0,
+          nrp_set_error_at (error, NRP_ERROR_CONFLICT, missing_file, m[j].line, column,
                             "the dyad %s %s %s at wave %u is listed as missing (unobserved) "
                             "but %s line %u has a tie on it",
                             (const char *) g_ptr_array_index (a->ids, m[j].tie.source),
@@ -950,13 +1013,29 @@ check_missing_against_ties (const GArray *ties, const GArray *missing, gboolean 
 
 /* ---- Building the network ----------------------------------------------- */
 
+/* Sectors of the built-in taxonomy in its order, then the others by name. */
+static int
+sector_order_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const char *a = *(const char *const *) pa, *b = *(const char *const *) pb;
+  guint ra = nrp_default_sector_rank (a), rb = nrp_default_sector_rank (b);
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+  return strcmp (a, b);
+}
+
 static int
 str_ptr_cmp (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Final sector order: listed ones first, then the rest by name. */
+/*
+ * Final sector order: those listed in sectors.csv in its order, then the
+ * rest by name; without a sectors.csv, the built-in NRP sectors first in
+ * taxonomy order (resident, third_sector, business, academic,
+ * public_service, local_authority).
+ */
 static void
 build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
 {
@@ -967,7 +1046,7 @@ build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
 
   for (guint i = st->n_listed; i < n; i++)
     rest[n_rest++] = g_ptr_array_index (st->names, i);
-  qsort (rest, n_rest, sizeof (char *), str_ptr_cmp);
+  qsort (rest, n_rest, sizeof (char *), st->from_file ? str_ptr_cmp : sector_order_cmp);
 
   net->n_sectors = n;
   net->sectors = g_new0 (NrpSector, n);
@@ -1064,14 +1143,14 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
     goto fail;
   if (missing != NULL && !load_dyads (missing, FALSE, opt, &at, &mt, chunk, error))
     goto fail;
-  if (!dedupe (tt.rows, TRUE, opt->merge_duplicates, opt->directed, ties->name, &at, &merged,
-               error))
+  if (!dedupe (tt.rows, TRUE, opt->merge_duplicates, opt->directed, ties->name,
+               tt.source_column, &at, &merged, error))
     goto fail;
   if (missing != NULL
-      && (!dedupe (mt.rows, FALSE, opt->merge_duplicates, opt->directed, missing->name, &at,
-                   &merged, error)
+      && (!dedupe (mt.rows, FALSE, opt->merge_duplicates, opt->directed, missing->name,
+                   mt.source_column, &at, &merged, error)
           || !check_missing_against_ties (tt.rows, mt.rows, opt->directed, ties->name,
-                                          missing->name, &at, error)))
+                                          missing->name, mt.source_column, &at, error)))
     goto fail;
 
   net = g_new0 (NrpNetwork, 1);

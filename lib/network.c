@@ -32,6 +32,15 @@ static const struct {
   { "local_authority", "Local authority", 2 },
 };
 
+guint
+nrp_default_sector_rank (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (default_sectors); i++)
+    if (strcmp (name, default_sectors[i].name) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
 gboolean
 nrp_default_sector (const char *name, const char **label, gint *power)
 {

@@ -80,6 +80,8 @@ void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guin
 
 /* sectors.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it. */
 gboolean nrp_default_sector (const char *name, const char **label, gint *power);
+/* Position of @name in the built-in taxonomy, or G_MAXUINT. */
+guint nrp_default_sector_rank (const char *name);
 
 /* load.c: loading from bytes (the files or the bundled sample). */
 typedef struct {

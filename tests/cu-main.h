@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <CUnit/Basic.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 typedef struct {
   const char *name;

@@ -153,7 +153,10 @@ NRP_API const char *nrp_network_actor_attribute (const NrpNetwork *network, guin
 
 /**
  * Sectors, numbered 0..n-1: those listed in sectors.csv in its order, then
- * the others that actors use, in byte order of their names.
+ * the others that actors use, in byte order of their names. Without a
+ * sectors.csv, sectors of the built-in NRP taxonomy come first, in its
+ * order (resident, third_sector, business, academic, public_service,
+ * local_authority), then the others by name.
  */
 NRP_API guint nrp_network_n_sectors (const NrpNetwork *network);
 NRP_API const char *nrp_network_sector_name (const NrpNetwork *network, guint sector);

@@ -1,0 +1,129 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# cli.sh: the nrpnet program as a user meets it: help, version, exit codes
+# (0 ok, 1 bad data, 2 bad usage), every bad-input class of
+# tests/fixtures/cases.tsv (exit 1 and "file:line:column:" on stderr), and
+# the reference values of the shared data sets in text and JSON.
+# With NRP_VALGRIND set (make check-valgrind), every run is under valgrind,
+# whose --error-exitcode=1 turns a leak or bad access into a failure... and
+# the exit status check tells it apart from exit 1 by the valgrind summary.
+set -u
+top_src=${NRP_TOP_SRCDIR:?}
+top_build=${NRP_TOP_BUILDDIR:?}
+PYTHON3=${PYTHON3:-/usr/bin/python3}
+LIBTOOL=${LIBTOOL:-libtool}
+NRP="$top_build/nrpnet"
+fixtures="$top_src/tests/fixtures"
+data="$top_src/tests/datasets"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+ok () { pass=$((pass + 1)); echo "ok - $1"; }
+not_ok () { fail=$((fail + 1)); echo "not ok - $1"; }
+
+# run ARGS...: runs nrpnet, stdout to $tmp/out, stderr to $tmp/err, sets rc.
+run () {
+  if [ -n "${NRP_VALGRIND:-}" ]; then
+    $LIBTOOL --mode=execute $NRP_VALGRIND --log-file="$tmp/vg" "$NRP" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ -s "$tmp/vg" ]; then
+      echo "valgrind reported problems for: nrpnet $*"
+      cat "$tmp/vg"
+      rc=99
+    fi
+  else
+    "$NRP" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+  fi
+}
+
+expect_rc () { # NAME EXPECTED
+  if [ "$rc" -eq "$2" ]; then ok "$1"; else not_ok "$1 (exit $rc, expected $2)"; cat "$tmp/err"; fi
+}
+
+expect_out () { # NAME PATTERN (grep -E on stdout)
+  if grep -Eq -- "$2" "$tmp/out"; then ok "$1"; else not_ok "$1 (no '$2' in output)"; fi
+}
+
+# ---- Help, version, usage errors ------------------------------------------
+run --version; expect_rc "--version exits 0" 0; expect_out "--version prints it" '^nrpnet [0-9]+\.[0-9]+\.[0-9]+$'
+run --help; expect_rc "--help exits 0" 0; expect_out "--help lists summary" 'summary'
+run summary --help; expect_rc "summary --help exits 0" 0
+expect_out "summary --help explains --sector-column" '--sector-column'
+expect_out "summary --help gives exit codes" 'Exit status'
+run; expect_rc "no command is a usage error" 2
+run frobnicate; expect_rc "unknown command is a usage error" 2
+run summary --no-such-option; expect_rc "unknown option is a usage error" 2
+run summary --actors "$fixtures/good/actors.csv"; expect_rc "missing --ties is a usage error" 2
+run summary --sample --format xml; expect_rc "unknown --format is a usage error" 2
+run summary --sample --actors x.csv; expect_rc "--sample with --actors is a usage error" 2
+
+# ---- The bundled sample -----------------------------------------------------
+run summary --sample; expect_rc "summary --sample exits 0" 0
+expect_out "summary --sample prints the wave table" 'Whole network by wave'
+expect_out "summary --sample lists NRP sectors" 'local_authority +Local authority +2'
+run summary --sample --format json --output "$tmp/sample.json"; expect_rc "--output writes a file" 0
+if "$PYTHON3" -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema_version"]==1 and len(d["waves"])==2' "$tmp/sample.json"; then
+  ok "sample JSON is valid"; else not_ok "sample JSON is valid"; fi
+
+# ---- Every bad-input class --------------------------------------------------
+# The flags column maps to program options one for one.
+cd "$fixtures" || exit 1
+while IFS="$(printf '\t')" read -r name actors ties flags code file line column secret; do
+  case "$name" in '#'*|'') continue ;; esac
+  [ "$flags" = "-" ] && flags=""
+  # shellcheck disable=SC2086
+  run summary --actors "$actors" --ties "$ties" $flags
+  if [ "$rc" -ne 1 ]; then
+    not_ok "bad input '$name' exits 1 (got $rc)"; cat "$tmp/err"; continue
+  fi
+  if grep -Fq "nrpnet: error: $file:$line:$column: " "$tmp/err"; then
+    ok "bad input '$name' exits 1 with $file:$line:$column"
+  else
+    not_ok "bad input '$name' names $file:$line:$column"; cat "$tmp/err"
+  fi
+  if [ "$secret" != "-" ] && grep -Fq "$secret" "$tmp/err"; then
+    not_ok "bad input '$name' does not echo the cell value"
+  fi
+  if [ -s "$tmp/out" ]; then not_ok "bad input '$name' prints no report"; fi
+done < cases.tsv
+run summary --actors good/no-such.csv --ties good/ties.csv
+expect_rc "unreadable file exits 1" 1
+
+# ---- Reference values of the shared data sets ------------------------------
+cd "$data" || exit 1
+run summary -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group
+expect_rc "s50 loads" 0
+expect_out "s50 ties 113 116 122" '^  ties +113 +116 +122$'
+expect_out "s50 densities" '^  density +0\.04612 +0\.04735 +0\.04980$'
+expect_out "s50 mean degrees" '^  mean degree +2\.260 +2\.320 +2\.440$'
+run summary -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json
+expect_rc "s50 JSON" 0
+if "$PYTHON3" - "$tmp/out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [w["wave"] for w in d["waves"]] == [1, 2, 3]
+assert [w["ties"] for w in d["waves"]] == [113, 116, 122]
+assert [round(w["density"], 5) for w in d["waves"]] == [0.04612, 0.04735, 0.04980]
+a = d["waves"][0]["actors"]
+assert len(a) == 50 and set(a[0]) >= {"id", "sector", "degree", "in_degree", "out_degree"}
+assert sum(x["out_degree"] for x in a) == 113
+EOF
+then ok "s50 JSON names and values"; else not_ok "s50 JSON names and values"; fi
+
+run summary -a kapferer_tailor/actors.csv -t kapferer_tailor/ties.csv --sector-column group
+expect_out "Kapferer sociational densities 0.213 / 0.301" '^  density +0\.213[0-9]* +0\.300[0-9]*$'
+expect_out "Kapferer mean degrees" '^  mean degree +8\.103 +11\.436$'
+run summary -a kapferer_tailor/actors.csv -t kapferer_tailor/ties_instrumental.csv --directed --sector-column group
+expect_out "Kapferer instrumental ties" '^  ties +109 +147$'
+run summary -a knecht_klas12b/actors.csv -t knecht_klas12b/ties.csv -m knecht_klas12b/missing.csv --directed --sector-column group
+expect_out "Knecht densities over observed dyads" '^  density +0\.14000 +0\.18720 +0\.24094 +0\.19833$'
+run summary -a vandebunt_freshmen/actors.csv -t vandebunt_freshmen/ties.csv -m vandebunt_freshmen/missing.csv --directed --sector-column group
+expect_out "van de Bunt ties" '^  ties +6 +110 +130 +146 +175 +230 +168$'
+run summary -a emon_drabek/Texas/actors.csv -t emon_drabek/Texas/ties.csv --directed --sector-column group
+expect_out "EMON Texas" '^  density +0\.31000$'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

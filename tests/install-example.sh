@@ -1,0 +1,45 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# install-example.sh: after `make install` into a prefix, the short C
+# program examples/first.c, which includes <nrpnet.h> and calls the loader,
+# builds with `pkg-config --cflags --libs nrpnet` and runs.
+set -u
+top_src=${NRP_TOP_SRCDIR:?}
+top_build=${NRP_TOP_BUILDDIR:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+root="$tmp/root"
+if ! make -C "$top_build" install DESTDIR="$root" >"$tmp/install.log" 2>&1; then
+  cat "$tmp/install.log"; echo "0 passed, 1 failed"; exit 1
+fi
+# The installed .pc names the configured prefix; a copy of it names the
+# prefix as it lies under DESTDIR, as if configured with --prefix there.
+pc=$(find "$root" -name nrpnet.pc | head -n 1)
+configured=$(sed -n 's/^prefix=//p' "$pc")
+prefix="$root$configured"
+mkdir -p "$tmp/pc"
+sed "s|^prefix=.*|prefix=$prefix|" "$pc" >"$tmp/pc/nrpnet.pc"
+PKG_CONFIG_PATH="$tmp/pc" && export PKG_CONFIG_PATH
+libdir=$(pkg-config --variable=libdir nrpnet)
+pass=0; fail=0
+if cc -Wall -Wextra -Werror -o "$tmp/first" "$top_src/examples/first.c" $(pkg-config --cflags --libs nrpnet); then
+  pass=$((pass + 1)); echo "ok - example builds with pkg-config"
+else
+  fail=$((fail + 1)); echo "not ok - example builds with pkg-config"
+fi
+out=$(LD_LIBRARY_PATH="$libdir" "$tmp/first" "$top_src/tests/fixtures/good/actors.csv" "$top_src/tests/fixtures/good/ties.csv")
+if [ "$out" = "5 actors, 2 waves" ]; then
+  pass=$((pass + 1)); echo "ok - example runs: $out"
+else
+  fail=$((fail + 1)); echo "not ok - example output '$out'"
+fi
+for f in bin/nrpnet include/nrpnet.h include/nrpnet/network.h include/nrpnet/version.h; do
+  if [ -e "$prefix/$f" ]; then pass=$((pass + 1)); echo "ok - installs $f"; else fail=$((fail + 1)); echo "not ok - installs $f"; fi
+done
+if nm -D --defined-only "$libdir/libnrpnet.so" | awk '{print $3}' | grep -v '^nrp_' | grep -q .; then
+  fail=$((fail + 1)); echo "not ok - only nrp_ symbols exported:"; nm -D --defined-only "$libdir/libnrpnet.so" | grep -v ' nrp_'
+else
+  pass=$((pass + 1)); echo "ok - only nrp_ symbols exported"
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

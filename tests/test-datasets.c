@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * test-datasets.c: the per-wave summary of the shared public data sets.
+ *
+ * Two independent references:
+ *  1. the values printed in each data set's README (tests/datasets/<set>/
+ *     README.md, computed by the converter and cross-checked in R; the
+ *     Glasgow and Kapferer tie counts are published: RSiena manual and
+ *     RSiena print01Report), checked to the digits the README prints;
+ *  2. NetworkX, via tests/oracle/summary_oracle.py, whose outputs
+ *     tests/expected/summary.tsv and degrees.tsv are checked to 1e-12
+ *     (every measure and every actor's in-, out- and total degree).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <nrpnet.h>
+
+#include "cu-main.h"
+
+static char *
+dataset_path (const char *rel)
+{
+  g_autofree char *dir = nrp_test_path ("datasets");
+  return g_build_filename (dir, rel, NULL);
+}
+
+/* Loads a data set by its name in tests/datasets/datasets.tsv. */
+static NrpNetwork *
+load_dataset (const char *name)
+{
+  g_autofree char *index = dataset_path ("datasets.tsv");
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  NrpNetwork *net = NULL;
+
+  if (!g_file_get_contents (index, &text, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && net == NULL; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+      g_autoptr (NrpLoadOptions) opt = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *a = NULL, *t = NULL, *m = NULL;
+      if (lines[i][0] == '#' || g_strv_length (f) != 5 || strcmp (f[0], name) != 0)
+        continue;
+      opt = nrp_load_options_new ();
+      nrp_load_options_set_sector_column (opt, "group");
+      nrp_load_options_set_directed (opt, strcmp (f[3], "1") == 0);
+      if (strcmp (f[4], "-") != 0)
+        {
+          m = dataset_path (f[4]);
+          nrp_load_options_set_missing_file (opt, m);
+        }
+      a = dataset_path (f[1]);
+      t = dataset_path (f[2]);
+      net = nrp_network_load (a, t, opt, &error);
+      if (error != NULL)
+        fprintf (stderr, "\n%s: %s\n", name, error->message);
+    }
+  return net;
+}
+
+/* |x - expected| within half a unit of the last printed digit. */
+#define ASSERT_PRINTED(x, expected, decimals) \
+  CU_ASSERT (fabs ((x) - (expected)) <= 0.5 * pow (10.0, -(decimals)) + 1e-12)
+
+typedef struct {
+  guint ties;
+  double density;      /* as printed */
+  double mean_degree;  /* as printed, 3 decimals */
+} ReadmeWave;
+
+static void
+check_readme (const char *name, const ReadmeWave *w, guint n_waves, int density_decimals)
+{
+  g_autoptr (NrpNetwork) net = load_dataset (name);
+  g_autoptr (NrpSummary) s = NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  s = nrp_summary_compute (net, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  CU_ASSERT_EQUAL_FATAL (nrp_summary_n_waves (s), n_waves);
+  for (guint k = 0; k < n_waves; k++)
+    {
+      const NrpWaveSummary *ws = nrp_summary_get_wave (s, k + 1);
+      CU_ASSERT_EQUAL (ws->ties, w[k].ties);
+      ASSERT_PRINTED (ws->density, w[k].density, density_decimals);
+      ASSERT_PRINTED (ws->mean_degree, w[k].mean_degree, 3);
+    }
+}
+
+static void
+test_glasgow_s50_readme (void)
+{
+  /* glasgow_s50/README.md; the issue quotes the densities to 5 digits. */
+  static const ReadmeWave w[] = { { 113, 0.04612, 2.260 }, { 116, 0.04735, 2.320 },
+                                  { 122, 0.04980, 2.440 } };
+  check_readme ("glasgow_s50", w, 3, 5);
+}
+
+static void
+test_kapferer_readme (void)
+{
+  /* kapferer_tailor/README.md and RSiena's print01Report (0.213 / 0.301). */
+  static const ReadmeWave soc[] = { { 158, 0.2132, 8.103 }, { 223, 0.3009, 11.436 } };
+  static const ReadmeWave ins[] = { { 109, 0.0735, 2.795 }, { 147, 0.0992, 3.769 } };
+  check_readme ("kapferer_sociational", soc, 2, 4);
+  check_readme ("kapferer_instrumental", ins, 2, 4);
+}
+
+static void
+test_knecht_readme (void)
+{
+  /* knecht_klas12b/README.md: density over observed dyads (missing.csv). */
+  static const ReadmeWave w[] = { { 91, 0.1400, 3.500 }, { 117, 0.1872, 4.500 },
+                                  { 133, 0.2409, 5.115 }, { 119, 0.1983, 4.577 } };
+  check_readme ("knecht_klas12b", w, 4, 4);
+}
+
+static void
+test_vandebunt_readme (void)
+{
+  /* vandebunt_freshmen/README.md, ties = codes 1,2,3, missing excluded. */
+  static const ReadmeWave w[] = { { 6, 0.0060, 0.188 },   { 110, 0.1183, 3.438 },
+                                  { 130, 0.1446, 4.062 }, { 146, 0.1751, 4.562 },
+                                  { 175, 0.2171, 5.469 }, { 230, 0.2416, 7.188 },
+                                  { 168, 0.2176, 5.250 } };
+  check_readme ("vandebunt_freshmen", w, 7, 4);
+}
+
+static void
+test_emon_readme (void)
+{
+  /* emon_drabek/README.md: one wave each. */
+  static const struct {
+    const char *name;
+    ReadmeWave w;
+  } nets[] = {
+    { "emon_Cheyenne", { 83, 0.4560, 5.929 } },    { "emon_HurrFrederic", { 118, 0.2810, 5.619 } },
+    { "emon_LakePomona", { 148, 0.3895, 7.400 } }, { "emon_MtSi", { 33, 0.2115, 2.538 } },
+    { "emon_MtStHelens", { 123, 0.1752, 4.556 } }, { "emon_Texas", { 186, 0.3100, 7.440 } },
+    { "emon_Wichita", { 149, 0.3921, 7.450 } },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (nets); i++)
+    check_readme (nets[i].name, &nets[i].w, 1, 4);
+}
+
+/* ---- NetworkX oracle ----------------------------------------------------- */
+
+static GPtrArray *
+read_tsv (const char *rel)
+{
+  g_autofree char *path = nrp_test_path (rel);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return rows;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '#' && lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "dataset\t"))
+      g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+  return rows;
+}
+
+static double
+num (const char *s)
+{
+  return strcmp (s, "nan") == 0 ? NAN : g_ascii_strtod (s, NULL);
+}
+
+static guint
+uint_of (const char *s)
+{
+  return (guint) g_ascii_strtoull (s, NULL, 10);
+}
+
+static void
+test_summary_matches_networkx (void)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("expected/summary.tsv");
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpSummary) s = NULL;
+  g_autofree char *current = NULL;
+
+  CU_ASSERT_FATAL (rows->len >= 25);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      const NrpWaveSummary *ws;
+      CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 11);
+      if (current == NULL || strcmp (current, f[0]) != 0)
+        {
+          g_clear_pointer (&s, nrp_summary_free);
+          g_clear_pointer (&net, nrp_network_free);
+          g_free (current);
+          current = g_strdup (f[0]);
+          net = load_dataset (f[0]);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+          s = nrp_summary_compute (net, NULL);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+        }
+      ws = nrp_summary_get_wave (s, uint_of (f[1]));
+      CU_ASSERT_PTR_NOT_NULL_FATAL (ws);
+      CU_ASSERT_EQUAL (ws->actors_present, uint_of (f[2]));
+      CU_ASSERT_EQUAL (ws->ties, uint_of (f[3]));
+      CU_ASSERT_EQUAL (ws->observed_dyads, uint_of (f[4]));
+      NRP_ASSERT_CLOSE (ws->density, num (f[5]), 1e-12);
+      NRP_ASSERT_CLOSE (ws->mean_degree, num (f[6]), 1e-12);
+      CU_ASSERT_EQUAL (ws->components, uint_of (f[7]));
+      CU_ASSERT_EQUAL (ws->largest_component, uint_of (f[8]));
+      NRP_ASSERT_CLOSE (ws->largest_component_share, num (f[8]) / num (f[2]), 1e-12);
+      CU_ASSERT_EQUAL (ws->isolates, uint_of (f[9]));
+      NRP_ASSERT_CLOSE (ws->transitivity, num (f[10]), 1e-12);
+    }
+}
+
+static void
+test_degrees_match_networkx (void)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("expected/degrees.tsv");
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpSummary) s = NULL;
+  g_autofree char *current = NULL;
+  guint checked = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      guint w;
+      gint a;
+      CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 6);
+      if (current == NULL || strcmp (current, f[0]) != 0)
+        {
+          g_clear_pointer (&s, nrp_summary_free);
+          g_clear_pointer (&net, nrp_network_free);
+          g_free (current);
+          current = g_strdup (f[0]);
+          net = load_dataset (f[0]);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+          s = nrp_summary_compute (net, NULL);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+        }
+      w = uint_of (f[1]);
+      a = nrp_network_find_actor (net, f[2]);
+      CU_ASSERT_FATAL (a >= 0);
+      CU_ASSERT_EQUAL (nrp_summary_get_degrees (s, w, NRP_DEGREE_IN)[a], uint_of (f[3]));
+      CU_ASSERT_EQUAL (nrp_summary_get_degrees (s, w, NRP_DEGREE_OUT)[a], uint_of (f[4]));
+      CU_ASSERT_EQUAL (nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL)[a], uint_of (f[5]));
+      checked++;
+    }
+  CU_ASSERT (checked >= 700);
+}
+
+static const NrpTest tests[] = {
+  { "Glasgow s50 matches its README", test_glasgow_s50_readme },
+  { "Kapferer matches its README and RSiena", test_kapferer_readme },
+  { "Knecht matches its README (missing dyads)", test_knecht_readme },
+  { "van de Bunt matches its README (missing dyads)", test_vandebunt_readme },
+  { "EMON networks match their README", test_emon_readme },
+  { "every measure matches NetworkX", test_summary_matches_networkx },
+  { "every degree matches NetworkX", test_degrees_match_networkx },
+};
+
+NRP_TEST_MAIN ("datasets", tests)

@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * test-load.c: loading CSV files into the network model.
+ *
+ * Good inputs are checked value by value against the fixture files in
+ * tests/fixtures/good; every bad-input class of tests/fixtures/cases.tsv
+ * must fail with its error code, file, line and column (read off the
+ * fixture by hand), and no network.
+ *
+ * The small network of good/actors.csv and good/ties.csv:
+ *
+ *   wave 1:  r1 --2-- r2        wave 2:  r1 --2-- r2
+ *             \                                   |
+ *              1                                  1
+ *               \                                 |
+ *   c1 --3-- t1  (t1-c1 collaboration)   c1 --1-- b1 --4-- t1
+ *
+ *   sectors: r1, r2 resident (area A); t1 third_sector (A);
+ *            c1 local_authority (no area); b1 business (B)
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <nrpnet.h>
+
+#include "cu-main.h"
+
+static char *
+fixture (const char *rel)
+{
+  g_autofree char *dir = nrp_test_path ("fixtures");
+  return g_build_filename (dir, rel, NULL);
+}
+
+static NrpNetwork *
+load (const char *actors, const char *ties, NrpLoadOptions *opt, GError **error)
+{
+  g_autofree char *a = fixture (actors);
+  g_autofree char *t = fixture (ties);
+  return nrp_network_load (a, t, opt, error);
+}
+
+static NrpNetwork *
+load_ok (const char *actors, const char *ties, NrpLoadOptions *opt)
+{
+  GError *error = NULL;
+  NrpNetwork *net = load (actors, ties, opt, &error);
+  if (error != NULL)
+    {
+      fprintf (stderr, "\nunexpected error: %s\n", error->message);
+      g_error_free (error);
+    }
+  return net;
+}
+
+/* ---- Good inputs --------------------------------------------------------- */
+
+static void
+test_good_network_is_loaded_as_written (void)
+{
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties.csv", NULL);
+  guint s, t;
+  double w;
+  const char *type;
+  gint power;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_FALSE (nrp_network_is_directed (net));
+  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 5);
+  CU_ASSERT_EQUAL (nrp_network_n_waves (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 2), "t1");
+  CU_ASSERT_EQUAL (nrp_network_find_actor (net, "c1"), 3);
+  CU_ASSERT_EQUAL (nrp_network_find_actor (net, "nobody"), -1);
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (net, 0), "A");
+  CU_ASSERT_PTR_NULL (nrp_network_actor_area (net, 3));
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (net, 4), "B");
+  CU_ASSERT_EQUAL (nrp_network_n_attributes (net), 1);
+  CU_ASSERT_STRING_EQUAL (nrp_network_attribute_name (net, 0), "name");
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 3, "name"), "Council");
+  CU_ASSERT_PTR_NULL (nrp_network_actor_attribute (net, 3, "age"));
+
+  /* Built-in taxonomy order: resident, third_sector, business, ..., local_authority. */
+  CU_ASSERT_EQUAL_FATAL (nrp_network_n_sectors (net), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 0), "resident");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "third_sector");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 2), "business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 3), "local_authority");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 3), "Local authority");
+  CU_ASSERT_TRUE (nrp_network_sector_power (net, 3, &power));
+  CU_ASSERT_EQUAL (power, 2);
+  CU_ASSERT_TRUE (nrp_network_sector_power (net, 0, &power));
+  CU_ASSERT_EQUAL (power, 0);
+  CU_ASSERT_EQUAL (nrp_network_sector_size (net, 0), 2);
+  CU_ASSERT_EQUAL (nrp_network_actor_sector (net, 4), 2);
+
+  /* Wave 1: r1-r2 (2, friendship), r1-t1 (1), t1-c1 (3, collaboration). */
+  CU_ASSERT_EQUAL_FATAL (nrp_network_n_ties (net, 1), 3);
+  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 0, &s, &t, &w, &type));
+  CU_ASSERT (s == 0 && t == 1 && w == 2.0);
+  CU_ASSERT_STRING_EQUAL (type, "friendship");
+  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 1, &s, &t, &w, &type));
+  CU_ASSERT (s == 0 && t == 2 && w == 1.0 && type == NULL);
+  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 2, &s, &t, &w, &type));
+  CU_ASSERT (s == 2 && t == 3 && w == 3.0);
+  CU_ASSERT_STRING_EQUAL (type, "collaboration");
+  /* Wave 2: r1-r2, r2-t1, t1-b1, c1-b1; undirected ties stored low index first. */
+  CU_ASSERT_EQUAL_FATAL (nrp_network_n_ties (net, 2), 4);
+  CU_ASSERT_TRUE (nrp_network_tie (net, 2, 3, &s, &t, &w, NULL));
+  CU_ASSERT (s == 3 && t == 4 && w == 1.0);
+  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 1), 0);
+  CU_ASSERT_TRUE (nrp_network_actor_present (net, 4, 1));
+  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 0);
+}
+
+static void
+test_bom_and_crlf_files_load (void)
+{
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors-bom-crlf.csv", "good/ties-bom-crlf.csv",
+                                        NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 0), "x");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "business");
+  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 1);
+}
+
+static void
+test_quoted_newline_is_kept_in_attribute (void)
+{
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors-quoted-newline.csv",
+                                        "good/ties-bom-crlf.csv", NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 3);
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 0, "note"), "two\nline note");
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 1, "note"), "a, \"quoted\" note");
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 2), "z");
+}
+
+static void
+test_sector_column_option_reads_group (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  nrp_load_options_set_sector_column (opt, "group");
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors-group.csv", "good/ties-123.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_sectors (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 0), "g1");
+  CU_ASSERT_EQUAL (nrp_network_sector_size (net, 0), 2);
+  /* A sector outside the taxonomy has no power and its name as label. */
+  CU_ASSERT_FALSE (nrp_network_sector_power (net, 0, NULL));
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 1), "g2");
+}
+
+static void
+test_sectors_file_replaces_taxonomy (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  g_autofree char *sectors = fixture ("good/sectors.csv");
+  gint power = -1;
+  nrp_load_options_set_sectors_file (opt, sectors, TRUE);
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  /* The order of sectors.csv: resident, business, third_sector, local_authority. */
+  CU_ASSERT_EQUAL_FATAL (nrp_network_n_sectors (net), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 1), "Local business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 2), "Voluntary sector");
+  CU_ASSERT_TRUE (nrp_network_sector_power (net, 3, &power));
+  CU_ASSERT_EQUAL (power, 2);
+  CU_ASSERT_EQUAL (nrp_network_actor_sector (net, 4), 1);
+}
+
+static void
+test_merge_counts_exact_duplicates (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  nrp_load_options_set_directed (opt, TRUE);
+  nrp_load_options_set_merge_duplicates (opt, TRUE);
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-dup.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 2);
+  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 1);
+}
+
+static void
+test_merge_counts_reversed_undirected_ties (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  nrp_load_options_set_merge_duplicates (opt, TRUE);
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-reversed.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 2);
+  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 1);
+}
+
+static void
+test_reversed_ties_are_distinct_when_directed (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  nrp_load_options_set_directed (opt, TRUE);
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-reversed.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 3);
+  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 0);
+}
+
+static void
+test_missing_dyads_are_recorded (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  g_autofree char *missing = fixture ("good/missing.csv");
+  nrp_load_options_set_missing_file (opt, missing);
+  g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties.csv", opt);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  /* missing.csv: r1-c1 at wave 1, r2-b1 at wave 2 (undirected: both orders). */
+  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 1), 1);
+  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 2), 1);
+  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 1, 0, 3));
+  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 1, 3, 0));
+  CU_ASSERT_FALSE (nrp_network_dyad_missing (net, 2, 0, 3));
+  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 2, 4, 1));
+  CU_ASSERT_FALSE (nrp_network_dyad_missing (net, 1, 0, 1));
+}
+
+static void
+test_presence_columns_are_read (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  nrp_load_options_set_presence_prefix (opt, "present_w");
+  /* actors-presence.csv: r2 absent at wave 2, b1 absent at wave 1. */
+  {
+    GError *error = NULL;
+    g_autofree char *a = fixture ("bad/actors-presence.csv");
+    g_autofree char *dir = g_dir_make_tmp ("nrp-XXXXXX", NULL);
+    g_autofree char *t = g_build_filename (dir, "ties.csv", NULL);
+    g_file_set_contents (t, "source,target,wave\nr1,t1,1\nt1,c1,2\nr1,b1,2\n", -1, NULL);
+    NrpNetwork *n2 = nrp_network_load (a, t, opt, &error);
+    CU_ASSERT_PTR_NULL (error);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (n2);
+    CU_ASSERT_TRUE (nrp_network_actor_present (n2, 1, 1));
+    CU_ASSERT_FALSE (nrp_network_actor_present (n2, 1, 2));
+    CU_ASSERT_FALSE (nrp_network_actor_present (n2, 4, 1));
+    CU_ASSERT_TRUE (nrp_network_actor_present (n2, 4, 2));
+    CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (n2, 1, "present_w2"), "0");
+    nrp_network_free (n2);
+    g_unlink (t);
+    g_rmdir (dir);
+  }
+}
+
+/* ---- Bad inputs ---------------------------------------------------------- */
+
+static int
+code_of (const char *name)
+{
+  static const struct {
+    const char *name;
+    int code;
+  } codes[] = {
+    { "IO", NRP_ERROR_IO },
+    { "EMPTY", NRP_ERROR_EMPTY },
+    { "SYNTAX", NRP_ERROR_SYNTAX },
+    { "ENCODING", NRP_ERROR_ENCODING },
+    { "TOO_LONG", NRP_ERROR_TOO_LONG },
+    { "HEADER", NRP_ERROR_HEADER },
+    { "VALUE", NRP_ERROR_VALUE },
+    { "DUPLICATE", NRP_ERROR_DUPLICATE },
+    { "UNKNOWN_ACTOR", NRP_ERROR_UNKNOWN_ACTOR },
+    { "SELF_LOOP", NRP_ERROR_SELF_LOOP },
+    { "UNKNOWN_SECTOR", NRP_ERROR_UNKNOWN_SECTOR },
+    { "CONFLICT", NRP_ERROR_CONFLICT },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strcmp (codes[i].name, name) == 0)
+      return codes[i].code;
+  return -1;
+}
+
+/* Turns the flags column of cases.tsv into load options. */
+static NrpLoadOptions *
+options_of (const char *flags)
+{
+  NrpLoadOptions *opt = nrp_load_options_new ();
+  g_auto (GStrv) words = g_strsplit (flags, " ", -1);
+  const char *sectors = NULL;
+  gboolean closed = FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      if (strcmp (w, "-") == 0 || *w == '\0')
+        continue;
+      else if (strcmp (w, "--directed") == 0)
+        nrp_load_options_set_directed (opt, TRUE);
+      else if (strcmp (w, "--merge-duplicates") == 0)
+        nrp_load_options_set_merge_duplicates (opt, TRUE);
+      else if (strcmp (w, "--sectors-closed") == 0)
+        closed = TRUE;
+      else if (g_str_has_prefix (w, "--missing="))
+        {
+          g_autofree char *p = fixture (w + strlen ("--missing="));
+          nrp_load_options_set_missing_file (opt, p);
+        }
+      else if (g_str_has_prefix (w, "--sectors="))
+        sectors = w + strlen ("--sectors=");
+      else if (g_str_has_prefix (w, "--presence-prefix="))
+        nrp_load_options_set_presence_prefix (opt, w + strlen ("--presence-prefix="));
+      else
+        CU_FAIL ("unknown flag in cases.tsv");
+    }
+  if (sectors != NULL)
+    {
+      g_autofree char *p = fixture (sectors);
+      nrp_load_options_set_sectors_file (opt, p, closed);
+    }
+  return opt;
+}
+
+static void
+test_every_bad_input_class_fails_with_its_position (void)
+{
+  g_autofree char *path = fixture ("cases.tsv");
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint n_cases = 0;
+
+  CU_ASSERT_TRUE_FATAL (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) f = NULL;
+      g_autoptr (NrpLoadOptions) opt = NULL;
+      g_autoptr (NrpNetwork) net = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *prefix = NULL;
+      guint line, column;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 9);
+      n_cases++;
+      opt = options_of (f[3]);
+      net = load (f[1], f[2], opt, &error);
+      line = (guint) g_ascii_strtoull (f[6], NULL, 10);
+      column = (guint) g_ascii_strtoull (f[7], NULL, 10);
+      CU_ASSERT_PTR_NULL (net);
+      CU_ASSERT_PTR_NOT_NULL (error);
+      if (error == NULL)
+        {
+          fprintf (stderr, "\ncase '%s': no error\n", f[0]);
+          continue;
+        }
+      CU_ASSERT_EQUAL (error->domain, NRP_ERROR);
+      CU_ASSERT_EQUAL (error->code, code_of (f[4]));
+      CU_ASSERT_PTR_NOT_NULL_FATAL (nrp_error_get_file (error));
+      CU_ASSERT_TRUE (g_str_has_suffix (nrp_error_get_file (error), f[5]));
+      CU_ASSERT_EQUAL (nrp_error_get_line (error), line);
+      CU_ASSERT_EQUAL (nrp_error_get_column (error), column);
+      prefix = g_strdup_printf ("%s:%u:%u: ", nrp_error_get_file (error), line, column);
+      CU_ASSERT_TRUE (g_str_has_prefix (error->message, prefix));
+      /* Messages never echo attribute values. */
+      if (strcmp (f[8], "-") != 0)
+        CU_ASSERT_PTR_NULL (strstr (error->message, f[8]));
+      if (error->code != code_of (f[4]) || nrp_error_get_line (error) != line
+          || nrp_error_get_column (error) != column)
+        fprintf (stderr, "\ncase '%s': %s\n", f[0], error->message);
+    }
+  CU_ASSERT (n_cases >= 40);
+}
+
+static void
+test_absurdly_long_line_is_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nrp-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "actors.csv", NULL);
+  g_autofree char *t = fixture ("good/ties.csv");
+  GString *s = g_string_new ("id,sector,note\nr1,resident,");
+  GError *error = NULL;
+  NrpNetwork *net;
+
+  for (guint i = 0; i < NRP_MAX_RECORD_BYTES / 8 + 1; i++)
+    g_string_append (s, "xxxxxxxx");
+  g_string_append (s, "\n");
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (a, s->str, (gssize) s->len, NULL));
+  net = nrp_network_load (a, t, NULL, &error);
+  CU_ASSERT_PTR_NULL (net);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_TOO_LONG);
+  CU_ASSERT_EQUAL (nrp_error_get_line (error), 2);
+  CU_ASSERT_EQUAL (nrp_error_get_column (error), 3);
+  g_error_free (error);
+  g_string_free (s, TRUE);
+  g_unlink (a);
+  g_rmdir (dir);
+}
+
+static void
+test_unreadable_file_is_an_io_error (void)
+{
+  GError *error = NULL;
+  NrpNetwork *net = load ("good/no-such-file.csv", "good/ties.csv", NULL, &error);
+  CU_ASSERT_PTR_NULL (net);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_IO);
+  CU_ASSERT_TRUE (g_str_has_suffix (nrp_error_get_file (error), "no-such-file.csv"));
+  g_error_free (error);
+}
+
+static const NrpTest tests[] = {
+  { "good network is loaded as written", test_good_network_is_loaded_as_written },
+  { "BOM and CRLF files load", test_bom_and_crlf_files_load },
+  { "quoted newline is kept in an attribute", test_quoted_newline_is_kept_in_attribute },
+  { "sector column option reads 'group'", test_sector_column_option_reads_group },
+  { "sectors.csv replaces the taxonomy", test_sectors_file_replaces_taxonomy },
+  { "merge counts exact duplicates", test_merge_counts_exact_duplicates },
+  { "merge counts reversed undirected ties", test_merge_counts_reversed_undirected_ties },
+  { "reversed ties are distinct when directed", test_reversed_ties_are_distinct_when_directed },
+  { "missing dyads are recorded", test_missing_dyads_are_recorded },
+  { "presence columns are read", test_presence_columns_are_read },
+  { "every bad-input class fails with its position",
+    test_every_bad_input_class_fails_with_its_position },
+  { "absurdly long line is refused", test_absurdly_long_line_is_refused },
+  { "unreadable file is an I/O error", test_unreadable_file_is_an_io_error },
+};
+
+NRP_TEST_MAIN ("load", tests)
