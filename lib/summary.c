@@ -288,7 +288,7 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   add_string (b, "nrpnet_version", PACKAGE_VERSION);
   json_builder_set_member_name (b, "directed");
   json_builder_add_boolean_value (b, net->directed);
-  add_int (b, "actors", net->n_actors);
+  add_int (b, "actors_total", net->n_actors);
   add_int (b, "merged_duplicates", net->n_merged);
   add_sectors (b, net);
   json_builder_set_member_name (b, "waves");

@@ -310,6 +310,7 @@ cmd_summary (int argc, char **argv)
   };
 
   a.top = 5;
+  g_set_prgname ("nrpnet summary");
   ctx = g_option_context_new ("- per-wave measures of a network");
   g_option_context_set_summary (
     ctx,

@@ -1,0 +1,63 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# dev.sh: the README's two commands, from a fresh Debian 12 machine.
+#
+#   sh tools/dev.sh sample   install dependencies, build, run nrpnet on the
+#                            bundled sample study
+#   sh tools/dev.sh check    install dependencies, build with warnings as
+#                            errors, run the whole test suite, the suite
+#                            under valgrind, and make distcheck
+#
+# Dependencies come from Debian's archive only; the script runs apt-get
+# (through sudo when not root) only for packages not yet installed.
+set -eu
+cd "$(dirname "$0")/.."
+
+PACKAGES="build-essential autoconf automake libtool pkg-config \
+libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcunit1-dev \
+valgrind python3 python3-networkx python3-igraph"
+
+install_dependencies () {
+  missing=""
+  for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing="$missing $p"
+    fi
+  done
+  [ -z "$missing" ] && return 0
+  echo "dev.sh: installing from Debian:$missing"
+  if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
+  $as_root apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+configure_tree () {
+  autoreconf -fi
+  ./configure "$@"
+}
+
+case "${1:-}" in
+  sample)
+    install_dependencies
+    [ -f Makefile ] || configure_tree
+    make -j2
+    ./nrpnet summary --sample
+    ;;
+  check)
+    install_dependencies
+    configure_tree --enable-werror
+    make -j2
+    status=0
+    make -j2 check || status=1
+    [ "$status" -eq 0 ] || { cat test-suite.log; exit 1; }
+    make check-valgrind
+    make -j2 distcheck
+    passed=$(sed -n 's/^# PASS: *//p' test-suite.log)
+    failed=$(sed -n 's/^# FAIL: *//p' test-suite.log)
+    echo "make check: ${passed:-0} passed, ${failed:-0} failed"
+    ;;
+  *)
+    echo "usage: sh tools/dev.sh sample|check" >&2
+    exit 2
+    ;;
+esac
