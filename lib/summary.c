@@ -74,6 +74,10 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
       ties++;
       out[t->source]++;
       in[t->target]++;
+      if (net->sector[t->source] == net->sector[t->target])
+        ws->ties_within_sector++;
+      else
+        ws->ties_cross_sector++;
       a = vertex[t->source];
       b = vertex[t->target];
       edges[2 * m] = MIN (a, b);
@@ -91,8 +95,14 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
         }
       if (vertex[i] != G_MAXUINT && all[i] == 0)
         ws->isolates++;
+      ws->max_degree = MAX (ws->max_degree, all[i]);
+      ws->max_in_degree = MAX (ws->max_in_degree, in[i]);
+      ws->max_out_degree = MAX (ws->max_out_degree, out[i]);
     }
   ws->ties = (guint) ties;
+  ws->ei_index = ties > 0 ? ((double) ws->ties_cross_sector - (double) ws->ties_within_sector)
+                              / (double) ties
+                          : NAN;
 
   /* Observed dyads: pairs of present actors less those unobserved. */
   for (guint k = 0; k < wv->n_missing; k++)
@@ -105,7 +115,8 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
   ws->density = ws->observed_dyads > 0 ? (double) ties / (double) ws->observed_dyads : NAN;
   ws->mean_degree = n > 0 ? (net->directed ? 1.0 : 2.0) * (double) ties / n : NAN;
 
-  /* The undirected simple graph: a reciprocated pair once. */
+  /* The undirected simple graph: a reciprocated pair once. Each pair met
+   * twice here is a mutual dyad. */
   if (net->directed && m > 1)
     {
       gsize u = 0;
@@ -118,6 +129,7 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
             edges[2 * u + 1] = edges[2 * k + 1];
             u++;
           }
+      ws->mutual_dyads = (guint) (m - u);
       m = u;
     }
   if (!nrp_ig_components_transitivity (n, edges, m, &ws->components, &ws->largest_component,
@@ -252,6 +264,17 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpNetwork *net, guint w)
   add_double (b, "largest_component_share", ws->largest_component_share);
   add_int (b, "isolates", ws->isolates);
   add_double (b, "transitivity", ws->transitivity);
+  json_builder_set_member_name (b, "mutual_dyads");
+  if (net->directed)
+    json_builder_add_int_value (b, ws->mutual_dyads);
+  else
+    json_builder_add_null_value (b);
+  add_int (b, "ties_within_sector", ws->ties_within_sector);
+  add_int (b, "ties_cross_sector", ws->ties_cross_sector);
+  add_double (b, "ei_index", ws->ei_index);
+  add_int (b, "max_degree", ws->max_degree);
+  add_int (b, "max_in_degree", ws->max_in_degree);
+  add_int (b, "max_out_degree", ws->max_out_degree);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)

@@ -99,6 +99,8 @@ expect_rc "s50 loads" 0
 expect_out "s50 ties 113 116 122" '^  ties +113 +116 +122$'
 expect_out "s50 densities" '^  density +0\.04612 +0\.04735 +0\.04980$'
 expect_out "s50 mean degrees" '^  mean degree +2\.260 +2\.320 +2\.440$'
+expect_out "s50 mutual dyads" '^  mutual dyads +39 +35 +45$'
+expect_out "s50 E-I index" '^  E-I index +-0\.3451 +-0\.4310 +-0\.3115$'
 run summary -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json
 expect_rc "s50 JSON" 0
 if "$PYTHON3" - "$tmp/out" <<'EOF'
@@ -116,6 +118,8 @@ then ok "s50 JSON names and values"; else not_ok "s50 JSON names and values"; fi
 run summary -a kapferer_tailor/actors.csv -t kapferer_tailor/ties.csv --sector-column group
 expect_out "Kapferer sociational densities 0.213 / 0.301" '^  density +0\.213[0-9]* +0\.300[0-9]*$'
 expect_out "Kapferer mean degrees" '^  mean degree +8\.103 +11\.436$'
+expect_out "Kapferer max degree" '^  max degree +24 +25$'
+expect_out "Kapferer E-I index" '^  E-I index +0\.1772 +0\.2556$'
 run summary -a kapferer_tailor/actors.csv -t kapferer_tailor/ties_instrumental.csv --directed --sector-column group
 expect_out "Kapferer instrumental ties" '^  ties +109 +147$'
 run summary -a knecht_klas12b/actors.csv -t knecht_klas12b/ties.csv -m knecht_klas12b/missing.csv --directed --sector-column group

@@ -6,7 +6,9 @@
  *  1. the values printed in each data set's README (tests/datasets/<set>/
  *     README.md, computed by the converter and cross-checked in R; the
  *     Glasgow and Kapferer tie counts are published: RSiena manual and
- *     RSiena print01Report), checked to the digits the README prints;
+ *     RSiena print01Report): ties, density, mean degree, mutual dyads,
+ *     cross-group E, within-group I and the E-I index, checked to the
+ *     digits the README prints;
  *  2. NetworkX, via tests/oracle/summary_oracle.py, whose outputs
  *     tests/expected/summary.tsv and degrees.tsv are checked to 1e-12
  *     (every measure and every actor's in-, out- and total degree).
@@ -73,6 +75,9 @@ typedef struct {
   guint ties;
   double density;      /* as printed */
   double mean_degree;  /* as printed, 3 decimals */
+  gint mutual;         /* mutual dyads, -1 where the README gives none */
+  guint e, i;          /* cross-group E and within-group I */
+  double ei;           /* E-I index as printed, 4 decimals */
 } ReadmeWave;
 
 static void
@@ -90,25 +95,55 @@ check_readme (const char *name, const ReadmeWave *w, guint n_waves, int density_
       CU_ASSERT_EQUAL (ws->ties, w[k].ties);
       ASSERT_PRINTED (ws->density, w[k].density, density_decimals);
       ASSERT_PRINTED (ws->mean_degree, w[k].mean_degree, 3);
+      if (w[k].mutual >= 0)
+        {
+          CU_ASSERT_EQUAL (ws->mutual_dyads, (guint) w[k].mutual);
+        }
+      CU_ASSERT_EQUAL (ws->ties_cross_sector, w[k].e);
+      CU_ASSERT_EQUAL (ws->ties_within_sector, w[k].i);
+      ASSERT_PRINTED (ws->ei_index, w[k].ei, 4);
     }
 }
 
 static void
 test_glasgow_s50_readme (void)
 {
-  /* glasgow_s50/README.md; the issue quotes the densities to 5 digits. */
-  static const ReadmeWave w[] = { { 113, 0.04612, 2.260 }, { 116, 0.04735, 2.320 },
-                                  { 122, 0.04980, 2.440 } };
+  /* glasgow_s50/README.md; the issue quotes the densities to 5 digits.
+   * computed_stats.json: max in-degree 8 / 6 / 7, max out-degree 5 (also in
+   * the RSiena manual, §19.2, for waves 1 and 2). */
+  static const ReadmeWave w[] = { { 113, 0.04612, 2.260, 39, 37, 76, -0.3451 },
+                                  { 116, 0.04735, 2.320, 35, 33, 83, -0.4310 },
+                                  { 122, 0.04980, 2.440, 45, 42, 80, -0.3115 } };
   check_readme ("glasgow_s50", w, 3, 5);
+  {
+    g_autoptr (NrpNetwork) net = load_dataset ("glasgow_s50");
+    g_autoptr (NrpSummary) s = nrp_summary_compute (net, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+    for (guint k = 1; k <= 3; k++)
+      CU_ASSERT_EQUAL (nrp_summary_get_wave (s, k)->max_out_degree, 5);
+    CU_ASSERT_EQUAL (nrp_summary_get_wave (s, 1)->max_in_degree, 8);
+    CU_ASSERT_EQUAL (nrp_summary_get_wave (s, 2)->max_in_degree, 6);
+    CU_ASSERT_EQUAL (nrp_summary_get_wave (s, 3)->max_in_degree, 7);
+  }
 }
 
 static void
 test_kapferer_readme (void)
 {
-  /* kapferer_tailor/README.md and RSiena's print01Report (0.213 / 0.301). */
-  static const ReadmeWave soc[] = { { 158, 0.2132, 8.103 }, { 223, 0.3009, 11.436 } };
-  static const ReadmeWave ins[] = { { 109, 0.0735, 2.795 }, { 147, 0.0992, 3.769 } };
+  /* kapferer_tailor/README.md and RSiena's print01Report (0.213 / 0.301);
+   * the README's max degree of the sociational network is 24 / 25. */
+  static const ReadmeWave soc[] = { { 158, 0.2132, 8.103, -1, 93, 65, 0.1772 },
+                                    { 223, 0.3009, 11.436, -1, 140, 83, 0.2556 } };
+  static const ReadmeWave ins[] = { { 109, 0.0735, 2.795, 33, 58, 51, 0.0642 },
+                                    { 147, 0.0992, 3.769, 52, 79, 68, 0.0748 } };
   check_readme ("kapferer_sociational", soc, 2, 4);
+  {
+    g_autoptr (NrpNetwork) net = load_dataset ("kapferer_sociational");
+    g_autoptr (NrpSummary) s = nrp_summary_compute (net, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+    CU_ASSERT_EQUAL (nrp_summary_get_wave (s, 1)->max_degree, 24);
+    CU_ASSERT_EQUAL (nrp_summary_get_wave (s, 2)->max_degree, 25);
+  }
   check_readme ("kapferer_instrumental", ins, 2, 4);
 }
 
@@ -116,8 +151,10 @@ static void
 test_knecht_readme (void)
 {
   /* knecht_klas12b/README.md: density over observed dyads (missing.csv). */
-  static const ReadmeWave w[] = { { 91, 0.1400, 3.500 }, { 117, 0.1872, 4.500 },
-                                  { 133, 0.2409, 5.115 }, { 119, 0.1983, 4.577 } };
+  static const ReadmeWave w[] = { { 91, 0.1400, 3.500, 28, 12, 79, -0.7363 },
+                                  { 117, 0.1872, 4.500, 33, 22, 95, -0.6239 },
+                                  { 133, 0.2409, 5.115, 36, 31, 102, -0.5338 },
+                                  { 119, 0.1983, 4.577, 33, 27, 92, -0.5462 } };
   check_readme ("knecht_klas12b", w, 4, 4);
 }
 
@@ -125,10 +162,13 @@ static void
 test_vandebunt_readme (void)
 {
   /* vandebunt_freshmen/README.md, ties = codes 1,2,3, missing excluded. */
-  static const ReadmeWave w[] = { { 6, 0.0060, 0.188 },   { 110, 0.1183, 3.438 },
-                                  { 130, 0.1446, 4.062 }, { 146, 0.1751, 4.562 },
-                                  { 175, 0.2171, 5.469 }, { 230, 0.2416, 7.188 },
-                                  { 168, 0.2176, 5.250 } };
+  static const ReadmeWave w[] = { { 6, 0.0060, 0.188, 2, 0, 6, -1.0000 },
+                                  { 110, 0.1183, 3.438, 36, 53, 57, -0.0364 },
+                                  { 130, 0.1446, 4.062, 42, 60, 70, -0.0769 },
+                                  { 146, 0.1751, 4.562, 38, 60, 86, -0.1781 },
+                                  { 175, 0.2171, 5.469, 46, 76, 99, -0.1314 },
+                                  { 230, 0.2416, 7.188, 81, 95, 135, -0.1739 },
+                                  { 168, 0.2176, 5.250, 43, 65, 103, -0.2262 } };
   check_readme ("vandebunt_freshmen", w, 7, 4);
 }
 
@@ -140,10 +180,13 @@ test_emon_readme (void)
     const char *name;
     ReadmeWave w;
   } nets[] = {
-    { "emon_Cheyenne", { 83, 0.4560, 5.929 } },    { "emon_HurrFrederic", { 118, 0.2810, 5.619 } },
-    { "emon_LakePomona", { 148, 0.3895, 7.400 } }, { "emon_MtSi", { 33, 0.2115, 2.538 } },
-    { "emon_MtStHelens", { 123, 0.1752, 4.556 } }, { "emon_Texas", { 186, 0.3100, 7.440 } },
-    { "emon_Wichita", { 149, 0.3921, 7.450 } },
+    { "emon_Cheyenne", { 83, 0.4560, 5.929, 24, 69, 14, 0.6627 } },
+    { "emon_HurrFrederic", { 118, 0.2810, 5.619, 38, 82, 36, 0.3898 } },
+    { "emon_LakePomona", { 148, 0.3895, 7.400, 42, 124, 24, 0.6757 } },
+    { "emon_MtSi", { 33, 0.2115, 2.538, 13, 19, 14, 0.1515 } },
+    { "emon_MtStHelens", { 123, 0.1752, 4.556, 28, 97, 26, 0.5772 } },
+    { "emon_Texas", { 186, 0.3100, 7.440, 57, 118, 68, 0.2688 } },
+    { "emon_Wichita", { 149, 0.3921, 7.450, 42, 108, 41, 0.4497 } },
   };
   for (guint i = 0; i < G_N_ELEMENTS (nets); i++)
     check_readme (nets[i].name, &nets[i].w, 1, 4);
@@ -192,7 +235,7 @@ test_summary_matches_networkx (void)
     {
       char **f = g_ptr_array_index (rows, i);
       const NrpWaveSummary *ws;
-      CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 11);
+      CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 18);
       if (current == NULL || strcmp (current, f[0]) != 0)
         {
           g_clear_pointer (&s, nrp_summary_free);
@@ -216,6 +259,13 @@ test_summary_matches_networkx (void)
       NRP_ASSERT_CLOSE (ws->largest_component_share, num (f[8]) / num (f[2]), 1e-12);
       CU_ASSERT_EQUAL (ws->isolates, uint_of (f[9]));
       NRP_ASSERT_CLOSE (ws->transitivity, num (f[10]), 1e-12);
+      CU_ASSERT_EQUAL (ws->mutual_dyads, uint_of (f[11]));
+      CU_ASSERT_EQUAL (ws->ties_within_sector, uint_of (f[12]));
+      CU_ASSERT_EQUAL (ws->ties_cross_sector, uint_of (f[13]));
+      NRP_ASSERT_CLOSE (ws->ei_index, num (f[14]), 1e-12);
+      CU_ASSERT_EQUAL (ws->max_degree, uint_of (f[15]));
+      CU_ASSERT_EQUAL (ws->max_in_degree, uint_of (f[16]));
+      CU_ASSERT_EQUAL (ws->max_out_degree, uint_of (f[17]));
     }
 }
 

@@ -46,9 +46,12 @@ load (const char *actors, const char *ties, gboolean directed, const char *missi
  *   share 0.8; isolates 1 (b1); connected triples at r1 and t1 -> 2,
  *   triangles 0 -> transitivity 0.
  *   degrees r1 2, r2 1, t1 2, c1 1, b1 0.
+ *   Sectors: r1-r2 within (I = 1), r1-t1 and t1-c1 across (E = 2):
+ *   E-I = (2 - 1) / 3 = 1/3. Highest degree 2 (r1, t1).
  * wave 2: the path r1-r2-t1-b1-c1.
  *   4 ties, density 0.4, mean degree 1.6, 1 component of 5, share 1,
  *   no isolate, 3 triples and no triangle -> transitivity 0.
+ *   I = 1 (r1-r2), E = 3: E-I = 2/4 = 0.5.
  */
 static void
 test_undirected_paths (void)
@@ -79,6 +82,12 @@ test_undirected_paths (void)
   /* Undirected: in = out = degree. */
   CU_ASSERT_EQUAL (nrp_summary_get_degrees (s, 1, NRP_DEGREE_IN)[2], 2);
   CU_ASSERT_EQUAL (nrp_summary_get_degrees (s, 1, NRP_DEGREE_OUT)[2], 2);
+  CU_ASSERT_EQUAL (w1->ties_within_sector, 1);
+  CU_ASSERT_EQUAL (w1->ties_cross_sector, 2);
+  CU_ASSERT_DOUBLE_EQUAL (w1->ei_index, 1.0 / 3.0, 1e-15);
+  CU_ASSERT_EQUAL (w1->max_degree, 2);
+  CU_ASSERT_EQUAL (w1->max_in_degree, 2);
+  CU_ASSERT_EQUAL (w1->mutual_dyads, 0);
 
   w2 = nrp_summary_get_wave (s, 2);
   CU_ASSERT_EQUAL (w2->ties, 4);
@@ -88,6 +97,9 @@ test_undirected_paths (void)
   CU_ASSERT_DOUBLE_EQUAL (w2->largest_component_share, 1.0, 0.0);
   CU_ASSERT_EQUAL (w2->isolates, 0);
   CU_ASSERT_DOUBLE_EQUAL (w2->transitivity, 0.0, 0.0);
+  CU_ASSERT_EQUAL (w2->ties_within_sector, 1);
+  CU_ASSERT_EQUAL (w2->ties_cross_sector, 3);
+  CU_ASSERT_DOUBLE_EQUAL (w2->ei_index, 0.5, 1e-15);
 }
 
 /*
@@ -106,9 +118,13 @@ test_undirected_paths (void)
  *   triples a 1, b 1, c 3 (degree 3: 3*2/2), d 0 -> 5; transitivity
  *   3*1/5 = 0.6. Components {a,b,c,d} {e}: 2, largest 4, isolates 1.
  *   With tri-missing.csv (a->d, e->a unobserved): 18 dyads, density 5/18.
+ *   Sectors a b e: x; c d: y. Within: a->b, b->a, c->d (I = 3); across:
+ *   b->c, c->a (E = 2): E-I = -1/5. Mutual dyads: a<->b only, 1.
+ *   Highest degree 3, in-degree 2 (a), out-degree 2 (b, c).
  *
  *   wave 2: d->e only. 1 tie, density 1/20; components {d,e} a b c: 4,
  *   largest 2, share 0.4; isolates 3; no connected triple: transitivity NaN.
+ *   d (y) -> e (x) crosses: E-I = 1. Highest degrees 1.
  */
 static void
 test_directed_triangle_and_types (void)
@@ -138,6 +154,13 @@ test_directed_triangle_and_types (void)
   CU_ASSERT (in[0] == 2 && in[1] == 1 && in[2] == 1 && in[3] == 1 && in[4] == 0);
   CU_ASSERT (out[0] == 1 && out[1] == 2 && out[2] == 2 && out[3] == 0 && out[4] == 0);
   CU_ASSERT (all[0] == 3 && all[1] == 3 && all[2] == 3 && all[3] == 1 && all[4] == 0);
+  CU_ASSERT_EQUAL (w1->ties_within_sector, 3);
+  CU_ASSERT_EQUAL (w1->ties_cross_sector, 2);
+  CU_ASSERT_DOUBLE_EQUAL (w1->ei_index, -0.2, 1e-15);
+  CU_ASSERT_EQUAL (w1->mutual_dyads, 1);
+  CU_ASSERT_EQUAL (w1->max_degree, 3);
+  CU_ASSERT_EQUAL (w1->max_in_degree, 2);
+  CU_ASSERT_EQUAL (w1->max_out_degree, 2);
 
   w2 = nrp_summary_get_wave (s, 2);
   CU_ASSERT_EQUAL (w2->ties, 1);
@@ -147,6 +170,48 @@ test_directed_triangle_and_types (void)
   CU_ASSERT_DOUBLE_EQUAL (w2->largest_component_share, 0.4, 1e-15);
   CU_ASSERT_EQUAL (w2->isolates, 3);
   CU_ASSERT_TRUE (isnan (w2->transitivity));
+  CU_ASSERT_DOUBLE_EQUAL (w2->ei_index, 1.0, 0.0);
+  CU_ASSERT_EQUAL (w2->mutual_dyads, 0);
+  CU_ASSERT_EQUAL (w2->max_degree, 1);
+}
+
+/*
+ * A wave with no tie (it exists because missing.csv names it): tri-actors,
+ * tri-ties and a missing dyad a->b at wave 3. Wave 3: 5 actors, 0 ties,
+ * 20 - 1 = 19 observed dyads, density 0, mean degree 0, 5 components, all
+ * 5 isolates, transitivity and E-I undefined (NaN).
+ */
+static void
+test_empty_wave (void)
+{
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  g_autofree char *a = fixture ("good/tri-actors.csv");
+  g_autofree char *t = fixture ("good/tri-ties.csv");
+  g_autofree char *dir = g_dir_make_tmp ("nrp-XXXXXX", NULL);
+  g_autofree char *m = g_build_filename (dir, "missing.csv", NULL);
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpSummary) s = NULL;
+  const NrpWaveSummary *w3;
+
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (m, "source,target,wave\na,b,3\n", -1, NULL));
+  nrp_load_options_set_directed (opt, TRUE);
+  nrp_load_options_set_missing_file (opt, m);
+  net = nrp_network_load (a, t, opt, NULL);
+  g_unlink (m);
+  g_rmdir (dir);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_EQUAL (nrp_network_n_waves (net), 3);
+  s = nrp_summary_compute (net, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  w3 = nrp_summary_get_wave (s, 3);
+  CU_ASSERT_EQUAL (w3->ties, 0);
+  CU_ASSERT_EQUAL (w3->observed_dyads, 19);
+  CU_ASSERT_DOUBLE_EQUAL (w3->density, 0.0, 0.0);
+  CU_ASSERT_DOUBLE_EQUAL (w3->mean_degree, 0.0, 0.0);
+  CU_ASSERT_EQUAL (w3->components, 5);
+  CU_ASSERT_EQUAL (w3->isolates, 5);
+  CU_ASSERT_TRUE (isnan (w3->transitivity));
+  CU_ASSERT_TRUE (isnan (w3->ei_index));
 }
 
 static void
@@ -246,12 +311,16 @@ test_json_report_names_and_null (void)
   CU_ASSERT_EQUAL (json_object_get_int_member (actor, "out_degree"), 1);
   w2 = json_array_get_object_element (waves, 1);
   CU_ASSERT_TRUE (json_object_get_null_member (w2, "transitivity"));
+  CU_ASSERT_EQUAL (json_object_get_int_member (w1, "mutual_dyads"), 1);
+  CU_ASSERT_EQUAL (json_object_get_int_member (w1, "ties_cross_sector"), 2);
+  CU_ASSERT_DOUBLE_EQUAL (json_object_get_double_member (w1, "ei_index"), -0.2, 1e-15);
 }
 
 static const NrpTest tests[] = {
   { "undirected paths", test_undirected_paths },
   { "directed triangle, relation types collapsed", test_directed_triangle_and_types },
   { "missing dyads leave the denominator", test_missing_dyads_leave_the_denominator },
+  { "a wave with no tie", test_empty_wave },
   { "absent actors are left out", test_absent_actors_are_left_out },
   { "JSON report names and null", test_json_report_names_and_null },
 };

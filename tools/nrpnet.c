@@ -243,6 +243,17 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
   ROW_REAL ("largest component share", largest_component_share, 3);
   ROW_INT ("isolates", isolates);
   ROW_REAL ("transitivity", transitivity, 4);
+  if (nrp_network_is_directed (net))
+    ROW_INT ("mutual dyads", mutual_dyads);
+  ROW_INT ("max degree", max_degree);
+  if (nrp_network_is_directed (net))
+    {
+      ROW_INT ("max in-degree", max_in_degree);
+      ROW_INT ("max out-degree", max_out_degree);
+    }
+  ROW_INT ("ties within sectors (I)", ties_within_sector);
+  ROW_INT ("ties across sectors (E)", ties_cross_sector);
+  ROW_REAL ("E-I index", ei_index, 4);
 #undef ROW_INT
 #undef ROW_REAL
 

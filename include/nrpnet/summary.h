@@ -4,7 +4,8 @@
  *
  * For each wave: actors present, ties, observed dyads, density, mean degree,
  * weak components and the share of actors in the largest, isolates,
- * transitivity, and each actor's degree (in, out, all).
+ * transitivity, mutual dyads, ties within and across sectors and the E-I
+ * index, the highest degrees, and each actor's degree (in, out, all).
  *
  * Conventions (the README explains each):
  *  - ties are counted per dyad: a pair tied by several relation types is
@@ -23,7 +24,12 @@
  *    on the undirected graph);
  *  - degree: in-degree and out-degree count arcs; "degree" is in + out for
  *    directed data (as igraph's IGRAPH_ALL and sna's freeman degree); for
- *    undirected data in = out = degree.
+ *    undirected data in = out = degree;
+ *  - mutual dyads (directed data): unordered pairs tied in both directions;
+ *  - E-I index (Krackhardt and Stern) of the whole network:
+ *    (E - I) / (E + I), E = ties between sectors, I = ties within a sector,
+ *    each tie counted once (an arc is one tie). -1: all ties bond within
+ *    sectors; +1: all ties cross sectors.
  * Undefined values (density with no observed dyad, mean degree with no
  * actor present) are NaN.
  */
@@ -55,6 +61,13 @@ typedef struct {
   double largest_component_share;   /* largest_component / actors_present, or NaN */
   guint isolates;                   /* present actors with no tie at the wave */
   double transitivity;              /* global clustering coefficient, or NaN */
+  guint mutual_dyads;               /* directed: pairs tied both ways; 0 if undirected */
+  guint ties_within_sector;         /* I: ties between actors of one sector */
+  guint ties_cross_sector;          /* E: ties between actors of different sectors */
+  double ei_index;                  /* (E - I) / (E + I), NaN with no tie */
+  guint max_degree;                 /* highest degree (in + out when directed) */
+  guint max_in_degree;              /* highest in-degree (= max_degree if undirected) */
+  guint max_out_degree;             /* highest out-degree (= max_degree if undirected) */
 } NrpWaveSummary;
 
 typedef enum {

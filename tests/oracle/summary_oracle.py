@@ -22,6 +22,10 @@ Definitions (the same as nrpnet's README):
                     that it is NaN when there is no connected triple (where
                     NetworkX returns 0)
   degree            in + out (directed), as nx.DiGraph.degree
+  mutual_dyads      pairs tied both ways (directed; 0 when undirected)
+  E, I, ei_index    ties across / within the `group` column's sectors,
+                    (E - I) / (E + I), NaN with no tie
+  max_*degree       the highest degree, in-degree and out-degree
 """
 import csv
 import math
@@ -49,13 +53,17 @@ def fmt(x):
 def main():
     out_summary = [["dataset", "wave", "actors_present", "ties", "observed_dyads",
                     "density", "mean_degree", "components", "largest_component",
-                    "isolates", "transitivity"]]
+                    "isolates", "transitivity", "mutual_dyads", "ties_within_sector",
+                    "ties_cross_sector", "ei_index", "max_degree", "max_in_degree",
+                    "max_out_degree"]]
     out_degrees = [["dataset", "wave", "id", "in_degree", "out_degree", "degree"]]
     with open(os.path.join(DATA, "datasets.tsv")) as f:
         configs = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
     for name, actors_path, ties_path, directed, missing_path in configs:
         directed = directed == "1"
-        actors = [r["id"] for r in read_rows(os.path.join(DATA, actors_path))]
+        actor_rows = read_rows(os.path.join(DATA, actors_path))
+        actors = [r["id"] for r in actor_rows]
+        sector = {r["id"]: r["group"] for r in actor_rows}
         ties = read_rows(os.path.join(DATA, ties_path))
         missing = read_rows(os.path.join(DATA, missing_path)) if missing_path != "-" else []
         waves = max(int(r["wave"]) for r in ties + missing)
@@ -77,9 +85,19 @@ def main():
                          else nx.connected_components(g))
             triples = sum(d * (d - 1) // 2 for _, d in u.degree())
             trans = nx.transitivity(u) if triples > 0 else float("nan")
+            mutual = sum(1 for a, b in g.edges() if g.has_edge(b, a)) // 2 if directed else 0
+            cross = sum(1 for a, b in g.edges() if sector[a] != sector[b])
+            within = m - cross
+            ei = (cross - within) / m if m else float("nan")
+            if directed:
+                maxes = (max(d for _, d in g.degree()), max(d for _, d in g.in_degree()),
+                         max(d for _, d in g.out_degree()))
+            else:
+                maxes = (max(d for _, d in g.degree()),) * 3
             out_summary.append([name, w, n, m, observed, m / observed if observed else float("nan"),
                                 (1.0 if directed else 2.0) * m / n, len(comps),
-                                max(len(c) for c in comps), len(list(nx.isolates(g))), trans])
+                                max(len(c) for c in comps), len(list(nx.isolates(g))), trans,
+                                mutual, within, cross, ei] + list(maxes))
             for a in actors:
                 if directed:
                     out_degrees.append([name, w, a, g.in_degree(a), g.out_degree(a), g.degree(a)])
