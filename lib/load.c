@@ -99,6 +99,23 @@ nrp_load_options_set_merge_duplicates (NrpLoadOptions *o, gboolean merge)
   o->merge_duplicates = merge != FALSE;
 }
 
+/* ---- Messages ----------------------------------------------------------- */
+
+/*
+ * An id or column name as an error message shows it: whole up to 80
+ * characters, else its first 77 and "...", cut between characters (ids may
+ * be up to NRP_MAX_RECORD_BYTES long; a message should stay readable).
+ */
+static char *
+shown (const char *s)
+{
+  g_autofree char *head = NULL;
+  if (g_utf8_strlen (s, 4 * 81) <= 80)
+    return g_strdup (s);
+  head = g_utf8_substring (s, 0, 77);
+  return g_strconcat (head, "...", NULL);
+}
+
 /* ---- Headers ------------------------------------------------------------ */
 
 typedef struct {
@@ -121,8 +138,14 @@ static char *
 describe_found (NrpCsvReader *r)
 {
   GString *s = g_string_new (NULL);
-  for (guint i = 0; i < nrp_csv_n_fields (r); i++)
-    g_string_append_printf (s, "%s%s", i ? ", " : "", nrp_csv_field (r, i));
+  guint n = nrp_csv_n_fields (r);
+  for (guint i = 0; i < n && i < 30; i++)
+    {
+      g_autofree char *name = shown (nrp_csv_field (r, i));
+      g_string_append_printf (s, "%s%s", i ? ", " : "", name);
+    }
+  if (n > 30)
+    g_string_append_printf (s, ", ... (%u columns)", n);
   return g_string_free (s, FALSE);
 }
 
@@ -220,9 +243,10 @@ read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, 
       for (guint g = 0; g < f; g++)
         if (g_ascii_strcasecmp (name, nrp_csv_field (r, g)) == 0)
           {
+            g_autofree char *col = shown (name);
             nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, f + 1,
                               "column '%s' appears twice in the header (columns %u and %u)",
-                              name, g + 1, f + 1);
+                              col, g + 1, f + 1);
             return FALSE;
           }
       for (guint i = 0; i < n_cols; i++)
@@ -241,9 +265,9 @@ read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, 
         g_autofree char *exp = describe_expected (cols, n_cols);
         g_autofree char *found = describe_found (r);
         guint near = closest_unknown (r, cols, n_cols, cols[i].name);
+        g_autofree char *near_name = near > 0 ? shown (nrp_csv_field (r, near - 1)) : NULL;
         g_autofree char *hint = near > 0 ? g_strdup_printf (" (is '%s' meant to be '%s'?)",
-                                                            nrp_csv_field (r, near - 1),
-                                                            cols[i].name)
+                                                            near_name, cols[i].name)
                                          : g_strdup ("");
         nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line,
                           near > 0 ? near : 1,
@@ -262,9 +286,10 @@ read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, 
           {
             g_autofree char *exp = describe_expected (cols, n_cols);
             g_autofree char *found = describe_found (r);
+            g_autofree char *col = shown (nrp_csv_field (r, f));
             nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, f + 1,
                               "unexpected column '%s'; expected columns: %s; found: %s",
-                              nrp_csv_field (r, f), exp, found);
+                              col, exp, found);
             return FALSE;
           }
       }
@@ -480,8 +505,9 @@ load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError 
         }
       if (g_hash_table_contains (lines, name))
         {
+          g_autofree char *what = shown (name);
           nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, line, cols[0].index + 1,
-                            "sector '%s' is listed twice (first at line %u)", name,
+                            "sector '%s' is listed twice (first at line %u)", what,
                             GPOINTER_TO_UINT (g_hash_table_lookup (lines, name)));
           goto out;
         }
@@ -647,16 +673,18 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
         }
       if ((found = g_hash_table_lookup (a->index, id)) != NULL)
         {
+          g_autofree char *who = shown (id);
           nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, line, cols[0].index + 1,
-                            "actor id '%s' is listed twice (first at line %u)", id,
+                            "actor id '%s' is listed twice (first at line %u)", who,
                             g_array_index (lines, guint, GPOINTER_TO_UINT (found) - 1));
           goto out;
         }
       sector_name = nrp_csv_field (&r, (guint) cols[1].index);
       if (*sector_name == '\0')
         {
+          g_autofree char *who = shown (id);
           nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, line, cols[1].index + 1,
-                            "actor '%s' has an empty %s", id, opt->sector_column);
+                            "actor '%s' has an empty %s", who, opt->sector_column);
           goto out;
         }
       found = g_hash_table_lookup (sectors->index, sector_name);
@@ -664,10 +692,11 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
         sector = GPOINTER_TO_UINT (found) - 1;
       else if (opt->sectors_closed)
         {
+          g_autofree char *who = shown (id);
           nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, line, cols[1].index + 1,
                             "the %s of actor '%s' is not listed in the sectors file "
                             "(which is a closed list)",
-                            opt->sector_column, id);
+                            opt->sector_column, who);
           goto out;
         }
       else
@@ -692,11 +721,12 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
             p = 0;
           else
             {
+              g_autofree char *who = shown (id);
               nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, nrp_csv_field_line (&r, f),
                                 f + 1,
                                 "presence of actor '%s' at wave %u must be 1 (present) or "
                                 "0 (absent)",
-                                id, w + 1);
+                                who, w + 1);
               goto out;
             }
           g_array_append_val (a->presence, p);
@@ -758,10 +788,13 @@ lookup_actor (NrpCsvReader *r, guint column, const ActorTable *a, const char *wh
         nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, nrp_csv_field_line (r, column),
                           column + 1, "the %s is empty", what);
       else
-        nrp_set_error_at (error, NRP_ERROR_UNKNOWN_ACTOR, r->name,
-                          nrp_csv_field_line (r, column), column + 1,
-                          "unknown actor '%s' (the %s is not an id in the actors file)", id,
-                          what);
+        {
+          g_autofree char *who = shown (id);
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_ACTOR, r->name,
+                            nrp_csv_field_line (r, column), column + 1,
+                            "unknown actor '%s' (the %s is not an id in the actors file)", who,
+                            what);
+        }
       return FALSE;
     }
   *out = GPOINTER_TO_UINT (found) - 1;
@@ -810,12 +843,13 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
         goto out;
       if (row.tie.source == row.tie.target)
         {
+          g_autofree char *who = shown (g_ptr_array_index (a->ids, row.tie.source));
           nrp_set_error_at (error, NRP_ERROR_SELF_LOOP, r.name, r.record_line,
                             cols[1].index + 1,
                             is_ties ? "a tie from actor '%s' to itself (self-loops are not "
                                       "allowed)"
                                     : "a missing dyad from actor '%s' to itself",
-                            (const char *) g_ptr_array_index (a->ids, row.tie.source));
+                            who);
           goto out;
         }
       if (!parse_wave (&r, (guint) cols[2].index, "the wave", &wave, error))
@@ -853,12 +887,12 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
               guint32 who = end ? row.tie.target : row.tie.source;
               if (!g_array_index (a->presence, guint8, (gsize) who * n_presence + wave - 1))
                 {
+                  g_autofree char *name = shown (g_ptr_array_index (a->ids, who));
                   nrp_set_error_at (error, NRP_ERROR_CONFLICT, r.name, r.record_line,
                                     cols[end].index + 1,
                                     "actor '%s' has a tie at wave %u but is absent then "
                                     "(%s%u is 0)",
-                                    (const char *) g_ptr_array_index (a->ids, who), wave,
-                                    opt->presence_prefix, wave);
+                                    name, wave, opt->presence_prefix, wave);
                   goto out;
                 }
             }
@@ -953,8 +987,8 @@ dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const
     }
   if (bad_second != NULL)
     {
-      const char *s = g_ptr_array_index (a->ids, bad_second->tie.source);
-      const char *t = g_ptr_array_index (a->ids, bad_second->tie.target);
+      g_autofree char *s = shown (g_ptr_array_index (a->ids, bad_second->tie.source));
+      g_autofree char *t = shown (g_ptr_array_index (a->ids, bad_second->tie.target));
       if (!is_ties)
         nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, column,
                           "the missing dyad %s %s %s at wave %u is listed twice (first at "
@@ -998,13 +1032,12 @@ check_missing_against_ties (const GArray *ties, const GArray *missing, gboolean 
         j++;
       else
         {
+          g_autofree char *s = shown (g_ptr_array_index (a->ids, m[j].tie.source));
+          g_autofree char *d = shown (g_ptr_array_index (a->ids, m[j].tie.target));
           nrp_set_error_at (error, NRP_ERROR_CONFLICT, missing_file, m[j].line, column,
                             "the dyad %s %s %s at wave %u is listed as missing (unobserved) "
                             "but %s line %u has a tie on it",
-                            (const char *) g_ptr_array_index (a->ids, m[j].tie.source),
-                            directed ? "->" : "-",
-                            (const char *) g_ptr_array_index (a->ids, m[j].tie.target),
-                            m[j].wave, ties_file, t[i].line);
+                            s, directed ? "->" : "-", d, m[j].wave, ties_file, t[i].line);
           return FALSE;
         }
     }

@@ -397,6 +397,28 @@ test_absurdly_long_line_is_refused (void)
   g_rmdir (dir);
 }
 
+/* An echoed id is cut to 80 characters, so messages stay readable. */
+static void
+test_long_ids_are_shortened_in_messages (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nrp-XXXXXX", NULL);
+  g_autofree char *t = g_build_filename (dir, "ties.csv", NULL);
+  g_autofree char *a = fixture ("good/actors.csv");
+  g_autofree char *id = g_strnfill (20000, 'q');
+  g_autofree char *text = g_strdup_printf ("source,target,wave\nr1,%s,1\n", id);
+  GError *error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (t, text, -1, NULL));
+  CU_ASSERT_PTR_NULL (nrp_network_load (a, t, NULL, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_UNKNOWN_ACTOR);
+  CU_ASSERT (strlen (error->message) < strlen (t) + 200);
+  CU_ASSERT_PTR_NOT_NULL (strstr (error->message, "qqq..."));
+  g_error_free (error);
+  g_unlink (t);
+  g_rmdir (dir);
+}
+
 static void
 test_unreadable_file_is_an_io_error (void)
 {
@@ -423,6 +445,7 @@ static const NrpTest tests[] = {
   { "every bad-input class fails with its position",
     test_every_bad_input_class_fails_with_its_position },
   { "absurdly long line is refused", test_absurdly_long_line_is_refused },
+  { "long ids are shortened in messages", test_long_ids_are_shortened_in_messages },
   { "unreadable file is an I/O error", test_unreadable_file_is_an_io_error },
 };
 
