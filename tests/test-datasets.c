@@ -222,6 +222,21 @@ uint_of (const char *s)
   return (guint) g_ascii_strtoull (s, NULL, 10);
 }
 
+/* Loads and summarises data set @name unless it is the one already held. */
+static void
+switch_dataset (char **current, NrpNetwork **net, NrpSummary **s, const char *name)
+{
+  if (*current != NULL && strcmp (*current, name) == 0)
+    return;
+  g_clear_pointer (s, nrp_summary_free);
+  g_clear_pointer (net, nrp_network_free);
+  g_free (*current);
+  *current = g_strdup (name);
+  *net = load_dataset (name);
+  if (*net != NULL)
+    *s = nrp_summary_compute (*net, NULL);
+}
+
 static void
 test_summary_matches_networkx (void)
 {
@@ -236,17 +251,8 @@ test_summary_matches_networkx (void)
       char **f = g_ptr_array_index (rows, i);
       const NrpWaveSummary *ws;
       CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 18);
-      if (current == NULL || strcmp (current, f[0]) != 0)
-        {
-          g_clear_pointer (&s, nrp_summary_free);
-          g_clear_pointer (&net, nrp_network_free);
-          g_free (current);
-          current = g_strdup (f[0]);
-          net = load_dataset (f[0]);
-          CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-          s = nrp_summary_compute (net, NULL);
-          CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-        }
+      switch_dataset (&current, &net, &s, f[0]);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (s);
       ws = nrp_summary_get_wave (s, uint_of (f[1]));
       CU_ASSERT_PTR_NOT_NULL_FATAL (ws);
       CU_ASSERT_EQUAL (ws->actors_present, uint_of (f[2]));
@@ -284,17 +290,8 @@ test_degrees_match_networkx (void)
       guint w;
       gint a;
       CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 6);
-      if (current == NULL || strcmp (current, f[0]) != 0)
-        {
-          g_clear_pointer (&s, nrp_summary_free);
-          g_clear_pointer (&net, nrp_network_free);
-          g_free (current);
-          current = g_strdup (f[0]);
-          net = load_dataset (f[0]);
-          CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-          s = nrp_summary_compute (net, NULL);
-          CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-        }
+      switch_dataset (&current, &net, &s, f[0]);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (s);
       w = uint_of (f[1]);
       a = nrp_network_find_actor (net, f[2]);
       CU_ASSERT_FATAL (a >= 0);
