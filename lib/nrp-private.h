@@ -94,6 +94,30 @@ NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *
                                       const NrpSource *sectors, const NrpSource *missing,
                                       const NrpLoadOptions *options, GError **error);
 
+/* graph.c: the graph of one wave, as the measures see it. */
+
+/*
+ * Writes the distinct tied dyads of @wave into @out (2 entries per dyad,
+ * source then target, in actor indices; room for 2 * n_ties entries) and
+ * returns their number. Ties of several relation types on one dyad count
+ * once. Directed data keep direction; undirected dyads have source < target.
+ */
+gsize nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out);
+
+/*
+ * Compressed adjacency of the undirected simple graph of @wave (direction
+ * ignored, a reciprocated pair once): the alters of actor i are
+ * adj[off[i]] .. adj[off[i + 1] - 1], sorted. Absent actors have none.
+ */
+typedef struct {
+  guint n;        /* actors (all of the network) */
+  gsize *off;     /* n + 1 */
+  guint32 *adj;   /* off[n] */
+} NrpAdjacency;
+
+void nrp_adjacency_init_undirected (NrpAdjacency *g, const NrpNetwork *net, guint wave);
+void nrp_adjacency_clear (NrpAdjacency *g);
+
 /* Internal accessors used by the measures. */
 static inline gboolean
 nrp_present (const NrpNetwork *net, guint wave, guint actor)

@@ -65,25 +65,22 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
   ws->actors_present = n;
 
   /* Distinct dyads (relation types collapsed) and degrees. */
-  for (guint k = 0; k < wv->n_ties; k++)
+  ties = nrp_wave_dyads (net, w, edges);
+  for (gsize k = 0; k < ties; k++)
     {
-      const NrpTie *t = &wv->ties[k];
-      guint32 a, b;
-      if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
-        continue;
-      ties++;
-      out[t->source]++;
-      in[t->target]++;
-      if (net->sector[t->source] == net->sector[t->target])
+      guint32 src = edges[2 * k], dst = edges[2 * k + 1];
+      guint32 a = vertex[src], b = vertex[dst];
+      out[src]++;
+      in[dst]++;
+      if (net->sector[src] == net->sector[dst])
         ws->ties_within_sector++;
       else
         ws->ties_cross_sector++;
-      a = vertex[t->source];
-      b = vertex[t->target];
-      edges[2 * m] = MIN (a, b);
-      edges[2 * m + 1] = MAX (a, b);
-      m++;
+      /* Reuse the slot for the igraph edge, in dense vertex ids. */
+      edges[2 * k] = MIN (a, b);
+      edges[2 * k + 1] = MAX (a, b);
     }
+  m = ties;
   for (guint i = 0; i < net->n_actors; i++)
     {
       if (net->directed)
