@@ -10,5 +10,6 @@
 #include <nrpnet/common.h>
 #include <nrpnet/network.h>
 #include <nrpnet/summary.h>
+#include <nrpnet/mixing.h>
 
 #endif /* NRPNET_H */

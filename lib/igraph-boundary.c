@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <igraph.h>
 
 #include "igraph-boundary.h"
@@ -65,9 +67,10 @@ ig_set_error (GError **error, const char *what, igraph_error_t code)
                     igraph_strerror (code), ig_reason[0] ? ig_reason : "no detail");
 }
 
-/* Builds an undirected graph; returns FALSE (error set) on failure. */
+/* Builds a graph; returns FALSE (error set) on failure. */
 static gboolean
-ig_build_undirected (igraph_t *g, guint n, const guint32 *edges, gsize m, GError **error)
+ig_build (igraph_t *g, guint n, const guint32 *edges, gsize m, gboolean directed,
+          GError **error)
 {
   igraph_vector_int_t ev;
   igraph_error_t rc;
@@ -80,7 +83,7 @@ ig_build_undirected (igraph_t *g, guint n, const guint32 *edges, gsize m, GError
     }
   for (gsize k = 0; k < 2 * m; k++)
     VECTOR (ev)[k] = (igraph_integer_t) edges[k];
-  rc = igraph_create (g, &ev, (igraph_integer_t) n, IGRAPH_UNDIRECTED);
+  rc = igraph_create (g, &ev, (igraph_integer_t) n, directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
   igraph_vector_int_destroy (&ev);
   if (rc != IGRAPH_SUCCESS)
     {
@@ -102,7 +105,7 @@ nrp_ig_components_transitivity (guint n, const guint32 *edges, gsize m, guint *n
   gboolean ok = FALSE;
 
   ig_enter ();
-  if (!ig_build_undirected (&g, n, edges, m, error))
+  if (!ig_build (&g, n, edges, m, FALSE, error))
     goto out;
   if ((rc = igraph_vector_int_init (&membership, 0)) != IGRAPH_SUCCESS)
     {
@@ -138,6 +141,51 @@ nrp_ig_components_transitivity (guint n, const guint32 *edges, gsize m, guint *n
     }
   igraph_vector_int_destroy (&csize);
   igraph_vector_int_destroy (&membership);
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}
+
+gboolean
+nrp_ig_assortativity_modularity (guint n, const guint32 *edges, gsize m, gboolean directed,
+                                 const gint *types, double *assortativity, double *modularity,
+                                 GError **error)
+{
+  igraph_t g;
+  igraph_vector_int_t tv;
+  igraph_real_t r = 0, q = 0;
+  igraph_error_t rc;
+  gboolean ok = FALSE;
+
+  *assortativity = NAN;
+  *modularity = NAN;
+  if (m == 0)
+    return TRUE; /* both undefined without a tie */
+
+  ig_enter ();
+  if (!ig_build (&g, n, edges, m, directed, error))
+    goto out;
+  if ((rc = igraph_vector_int_init (&tv, (igraph_integer_t) n)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_destroy (&g);
+      goto out;
+    }
+  for (guint i = 0; i < n; i++)
+    VECTOR (tv)[i] = types[i];
+  rc = igraph_assortativity_nominal (&g, &tv, &r, directed, TRUE);
+  if (rc != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing nominal assortativity", rc);
+  else if ((rc = igraph_modularity (&g, &tv, NULL, 1.0, directed, &q)) != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing modularity", rc);
+  else
+    {
+      *assortativity = isfinite (r) ? r : NAN;
+      *modularity = isfinite (q) ? q : NAN;
+      ok = TRUE;
+    }
+  igraph_vector_int_destroy (&tv);
   igraph_destroy (&g);
 out:
   ig_leave ();

@@ -25,4 +25,17 @@ gboolean nrp_ig_components_transitivity (guint n, const guint32 *edges, gsize m,
                                          guint *n_components, guint *largest,
                                          double *transitivity, GError **error);
 
+/*
+ * Nominal assortativity by @types (igraph_assortativity_nominal, normalised)
+ * and the modularity of the partition @types (igraph_modularity, resolution
+ * 1, unweighted) of the graph on @n vertices with the @m distinct edges
+ * (@edges[2k] -> @edges[2k+1]), directed or not. Both are NaN when the
+ * graph has no edge; the assortativity is NaN when it is undefined (one
+ * type, or every tie inside or across types so that the denominator is 0).
+ */
+gboolean nrp_ig_assortativity_modularity (guint n, const guint32 *edges, gsize m,
+                                          gboolean directed, const gint *types,
+                                          double *assortativity, double *modularity,
+                                          GError **error);
+
 #endif /* NRP_IGRAPH_BOUNDARY_H */
