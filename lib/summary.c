@@ -241,8 +241,85 @@ add_sectors (JsonBuilder *b, const NrpNetwork *net)
 }
 
 static void
-add_wave (JsonBuilder *b, const NrpSummary *s, const NrpNetwork *net, guint w)
+add_double_array (JsonBuilder *b, const double *v, guint n)
 {
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    if (isnan (v[i]) || isinf (v[i]))
+      json_builder_add_null_value (b);
+    else
+      json_builder_add_double_value (b, v[i]);
+  json_builder_end_array (b);
+}
+
+/* The cross-sector members of a wave object (nrpnet/mixing.h). */
+static void
+add_mixing (JsonBuilder *b, const NrpMixing *mx, const NrpNetwork *net, guint w)
+{
+  const NrpMixingWave *x = nrp_mixing_get_wave (mx, w);
+  const guint *counts = nrp_mixing_get_counts (mx, w);
+  const double *dens = nrp_mixing_get_densities (mx, w);
+  const double *once = nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE);
+  const double *rows = nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS);
+  guint ns = net->n_sectors;
+
+  add_int (b, "ties_bonding", x->ties_bonding);
+  add_int (b, "ties_bridging", x->ties_bridging);
+  add_int (b, "ties_linking", x->ties_linking);
+  add_double (b, "share_bonding", x->share_bonding);
+  add_double (b, "share_bridging", x->share_bridging);
+  add_double (b, "share_linking", x->share_linking);
+  add_double (b, "ei_index_expected", x->ei_index_expected);
+  add_double (b, "ei_index_p_value", x->ei_index_p_value);
+  add_int (b, "ei_permutations", x->permutations);
+  add_double (b, "assortativity", x->assortativity);
+  add_double (b, "sector_modularity", x->sector_modularity);
+
+  json_builder_set_member_name (b, "mixing_matrix");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "sectors");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < ns; k++)
+    json_builder_add_string_value (b, net->sectors[k].name);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "counts");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < ns; r++)
+    {
+      json_builder_begin_array (b);
+      for (guint c = 0; c < ns; c++)
+        json_builder_add_int_value (b, counts[(gsize) r * ns + c]);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "densities");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < ns; r++)
+    add_double_array (b, dens + (gsize) r * ns, ns);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "sector_ei");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < ns; k++)
+    {
+      json_builder_begin_object (b);
+      add_string (b, "sector", net->sectors[k].name);
+      add_double (b, "ei_index", once[k]);
+      add_double (b, "ei_index_rowsum", rows[k]);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpNetwork *net,
+          guint w)
+{
+  const double *actor_ei = mx ? nrp_mixing_get_actor_ei (mx, w) : NULL;
+  const double *blau = mx ? nrp_mixing_get_blau (mx, w) : NULL;
+  const double *iqv = mx ? nrp_mixing_get_iqv (mx, w) : NULL;
+  const guint *reach = mx ? nrp_mixing_get_sector_reach (mx, w) : NULL;
   const NrpWaveSummary *ws = &s->waves[w - 1];
   const guint *all = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
   const guint *in = nrp_summary_get_degrees (s, w, NRP_DEGREE_IN);
@@ -272,6 +349,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpNetwork *net, guint w)
   add_int (b, "max_degree", ws->max_degree);
   add_int (b, "max_in_degree", ws->max_in_degree);
   add_int (b, "max_out_degree", ws->max_out_degree);
+  if (mx != NULL)
+    add_mixing (b, mx, net, w);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)
@@ -285,6 +364,13 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpNetwork *net, guint w)
       add_int (b, "degree", all[i]);
       add_int (b, "in_degree", in[i]);
       add_int (b, "out_degree", out[i]);
+      if (mx != NULL)
+        {
+          add_double (b, "ei_index", actor_ei[i]);
+          add_double (b, "blau", blau[i]);
+          add_double (b, "iqv", iqv[i]);
+          add_int (b, "sector_reach", reach[i]);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -294,6 +380,13 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpNetwork *net, guint w)
 char *
 nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty)
 {
+  return nrp_report_to_json (s, NULL, net, pretty);
+}
+
+char *
+nrp_report_to_json (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork *net,
+                    gboolean pretty)
+{
   g_autoptr (JsonBuilder) b = NULL;
   g_autoptr (JsonGenerator) gen = NULL;
   g_autoptr (JsonNode) root = NULL;
@@ -301,6 +394,9 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (s->n_actors == net->n_actors && s->n_waves == net->n_waves, NULL);
+  g_return_val_if_fail (mx == NULL || (nrp_mixing_n_waves (mx) == net->n_waves
+                                       && nrp_mixing_n_sectors (mx) == net->n_sectors),
+                        NULL);
 
   b = json_builder_new ();
   json_builder_begin_object (b);
@@ -314,7 +410,7 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= s->n_waves; w++)
-    add_wave (b, s, net, w);
+    add_wave (b, s, mx, net, w);
   json_builder_end_array (b);
   json_builder_end_object (b);
 

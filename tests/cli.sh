@@ -129,5 +129,56 @@ expect_out "van de Bunt ties" '^  ties +6 +110 +130 +146 +175 +230 +168$'
 run summary -a emon_drabek/Texas/actors.csv -t emon_drabek/Texas/ties.csv --directed --sector-column group
 expect_out "EMON Texas" '^  density +0\.31000$'
 
+# ---- nrpnet report ------------------------------------------------------------
+run report --help; expect_rc "report --help exits 0" 0; expect_out "report --help explains --permutations" '--permutations'
+run report --sample --permutations -1; expect_rc "negative --permutations is a usage error" 2
+run report --sample --format csv; expect_rc "--format csv without --output is a usage error" 2
+run report --sample --top 0; expect_rc "report --sample exits 0" 0
+expect_out "report prints tie classes" '^  linking ties +[0-9]+ +[0-9]+$'
+expect_out "report prints the mixing matrix" '^Sector mixing, wave 2'
+run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
+expect_rc "s50 report JSON" 0
+if "$PYTHON3" - "$tmp/out" <<'EOF2'
+import json, sys
+d = json.load(open(sys.argv[1]))
+w = d["waves"][0]
+# tests/expected/mixing.tsv (NetworkX and the definitions in Python)
+assert (w["ties_bonding"], w["ties_bridging"], w["ties_linking"]) == (76, 37, 0)
+assert abs(w["ei_index_expected"] - -0.1983673469387755) < 1e-12
+assert abs(w["assortativity"] - 0.1875242907112321) < 1e-9
+assert abs(w["sector_modularity"] - 0.07557365494557129) < 1e-9
+assert w["ei_permutations"] == 99 and 0 < w["ei_index_p_value"] <= 1
+mm = w["mixing_matrix"]
+assert mm["sectors"] == ["non", "occasional", "regular"] and mm["counts"][0][0] == 71
+assert [s["sector"] for s in w["sector_ei"]] == ["non", "occasional", "regular"]
+assert {"ei_index", "blau", "iqv", "sector_reach"} <= set(w["actors"][0])
+EOF2
+then ok "s50 report JSON names and values"; else not_ok "s50 report JSON names and values"; fi
+run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
+cp "$tmp/out" "$tmp/seed5.json"
+run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
+if cmp -s "$tmp/out" "$tmp/seed5.json"; then ok "report is reproducible from its seed"; else not_ok "report is reproducible from its seed"; fi
+
+cd "$fixtures" || exit 1
+run report -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/tables"
+expect_rc "report --format csv writes tables" 0
+for f in waves actors mixing sectors; do
+  if [ -s "$tmp/tables/$f.csv" ]; then ok "csv table $f.csv"; else not_ok "csv table $f.csv"; fi
+done
+if "$PYTHON3" - "$tmp/tables" <<'EOF2'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1] + "/actors.csv", encoding="utf-8-sig", newline="")))
+ids = [r["id"] for r in rows]
+# Cells from the data that a spreadsheet would evaluate get an apostrophe.
+assert ids == ["'=1+1", "'+x", "'-y", "'@z", "a,b"], ids
+w = list(csv.DictReader(open(sys.argv[1] + "/waves.csv", encoding="utf-8-sig", newline="")))
+assert w[0]["ties"] == "3" and float(w[0]["ei_index"]) == float(w[0]["ei_index"])
+assert w[0]["mutual_dyads"] == ""          # undirected: no value
+assert open(sys.argv[1] + "/waves.csv", "rb").read().startswith(b"\xef\xbb\xbfwave,")
+EOF2
+then ok "csv cells are safe against formula injection"; else not_ok "csv cells are safe against formula injection"; fi
+run summary -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/sumtables"
+expect_rc "summary --format csv writes tables" 0
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

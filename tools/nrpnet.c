@@ -23,7 +23,10 @@ enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 static const char *program_summary =
   "Commands:\n"
   "  summary   per-wave measures of a network: actors, ties, density, mean degree,\n"
-  "            components, isolates, transitivity, and each actor's degree\n"
+  "            components, isolates, transitivity, E-I index, each actor's degree\n"
+  "  report    the summary plus cross-sector connectivity: bonding, bridging and\n"
+  "            linking ties, mixing matrix, E-I by sector and actor with a\n"
+  "            permutation test, assortativity, modularity, ego heterogeneity\n"
   "\n"
   "Run 'nrpnet COMMAND --help' for the options of a command.\n"
   "Exit status: 0 success, 1 bad input data, 2 bad usage.";
@@ -85,9 +88,10 @@ input_group (InputArgs *a)
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
       "use the bundled synthetic sample study instead of --actors/--ties", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &a->format,
-      "output format: text (default) or json", "FORMAT" },
+      "output format: text (default), json or csv", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a->output,
-      "write the report to FILE instead of standard output", "FILE" },
+      "write the report to FILE (text, json) or the tables into directory DIR (csv)",
+      "FILE|DIR" },
     { NULL }
   };
   GOptionGroup *g = g_option_group_new ("input", "Input options:", "Show input options",
@@ -304,71 +308,193 @@ write_output (const char *path, const char *text)
   return EXIT_OK;
 }
 
-static int
-cmd_summary (int argc, char **argv)
+typedef enum { CMD_SUMMARY, CMD_REPORT } Command;
+
+static void
+mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 {
+  guint nw = nrp_mixing_n_waves (mx), ns = nrp_network_n_sectors (net);
+  const int W = 11;
+
+  g_string_append_printf (out, "\nCross-sector connectivity by wave\n  %-26s", "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, w);
+  g_string_append_c (out, '\n');
+#define ROW_INT(label, field)                                                                \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= nw; w++)                                                        \
+        g_string_append_printf (out, " %*u", W, nrp_mixing_get_wave (mx, w)->field);         \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+#define ROW_REAL(label, field, decimals)                                                     \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= nw; w++)                                                        \
+        put_number (out, nrp_mixing_get_wave (mx, w)->field, decimals, W);                   \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+  ROW_INT ("bonding ties", ties_bonding);
+  ROW_INT ("bridging ties", ties_bridging);
+  ROW_INT ("linking ties", ties_linking);
+  ROW_REAL ("bonding share", share_bonding, 4);
+  ROW_REAL ("bridging share", share_bridging, 4);
+  ROW_REAL ("linking share", share_linking, 4);
+  ROW_REAL ("E-I index", ei_index, 4);
+  ROW_REAL ("E-I expected (random)", ei_index_expected, 4);
+  ROW_REAL ("E-I p-value", ei_index_p_value, 4);
+  ROW_REAL ("assortativity", assortativity, 4);
+  ROW_REAL ("sector modularity", sector_modularity, 4);
+#undef ROW_INT
+#undef ROW_REAL
+  if (nw > 0 && nrp_mixing_get_wave (mx, 1)->permutations > 0)
+    g_string_append_printf (out, "  (p-values: two-sided, %u label permutations)\n",
+                            nrp_mixing_get_wave (mx, 1)->permutations);
+
+  for (guint w = 1; w <= nw; w++)
+    {
+      const guint *c = nrp_mixing_get_counts (mx, w);
+      const double *once = nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE);
+      const double *rows = nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS);
+      g_string_append_printf (out, "\nSector mixing, wave %u (%s)\n  %-18s", w,
+                              nrp_network_is_directed (net)
+                                ? "ties from the row's sector to the column's"
+                                : "ties; a tie between two sectors is in both its cells",
+                              "");
+      for (guint b = 0; b < ns; b++)
+        g_string_append_printf (out, " %10.10s", nrp_network_sector_name (net, b));
+      g_string_append_printf (out, " %9s %9s\n", "E-I", "E-I rows");
+      for (guint a = 0; a < ns; a++)
+        {
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, a));
+          for (guint b = 0; b < ns; b++)
+            g_string_append_printf (out, " %10u", c[(gsize) a * ns + b]);
+          put_number (out, once[a], 4, 9);
+          put_number (out, rows[a], 4, 9);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static int
+run_command (Command cmd, int argc, char **argv)
+{
+  const char *name = cmd == CMD_REPORT ? "report" : "summary";
   InputArgs a = { 0 };
+  gint permutations = 999;
+  gint64 seed = 1;
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) net = NULL;
   g_autoptr (NrpSummary) s = NULL;
+  g_autoptr (NrpMixing) mx = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *prgname = g_strconcat ("nrpnet ", name, NULL);
   int rc;
   GOptionEntry extra[] = {
     { "top", 0, 0, G_OPTION_ARG_INT, &a.top,
       "list the N actors of highest degree per wave in text output (default 5; 0: none)", "N" },
     { NULL }
   };
+  GOptionEntry report_extra[] = {
+    { "permutations", 0, 0, G_OPTION_ARG_INT, &permutations,
+      "label permutations for the E-I test (default 999; 0: no test)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "seed of the permutations (default 1): the same seed gives the same p-values", "S" },
+    { NULL }
+  };
 
   a.top = 5;
-  g_set_prgname ("nrpnet summary");
-  ctx = g_option_context_new ("- per-wave measures of a network");
-  g_option_context_set_summary (
-    ctx,
-    "For each wave: actors present, ties, observed dyads, density (ties / observed\n"
-    "dyads), mean degree, weak components and the share of actors in the largest,\n"
-    "isolates, transitivity (global clustering), and each actor's degree (in JSON).\n"
-    "\n"
-    "Examples:\n"
-    "  nrpnet summary --sample\n"
-    "  nrpnet summary --actors actors.csv --ties ties.csv --directed --format json\n"
-    "  nrpnet summary -a actors.csv -t ties.csv --sector-column group --missing missing.csv");
+  g_set_prgname (prgname);
+  if (cmd == CMD_REPORT)
+    {
+      ctx = g_option_context_new ("- every measure of a network, wave by wave");
+      g_option_context_set_summary (
+        ctx,
+        "The summary's measures and cross-sector connectivity: bonding, bridging and\n"
+        "linking ties, the sector mixing matrix, the E-I index (whole network, per sector,\n"
+        "per actor; expected under random mixing; permutation p-value), assortativity,\n"
+        "the modularity of the sector partition, and each actor's Blau index, IQV and\n"
+        "sector reach.\n"
+        "\n"
+        "Examples:\n"
+        "  nrpnet report --sample\n"
+        "  nrpnet report -a actors.csv -t ties.csv --directed --format json > report.json\n"
+        "  nrpnet report -a actors.csv -t ties.csv --format csv --output tables/");
+    }
+  else
+    {
+      ctx = g_option_context_new ("- per-wave measures of a network");
+      g_option_context_set_summary (
+        ctx,
+        "For each wave: actors present, ties, observed dyads, density (ties / observed\n"
+        "dyads), mean degree, weak components and the share of actors in the largest,\n"
+        "isolates, transitivity (global clustering), mutual dyads, ties within and\n"
+        "across sectors and the E-I index, the highest degrees, and each actor's degree.\n"
+        "\n"
+        "Examples:\n"
+        "  nrpnet summary --sample\n"
+        "  nrpnet summary --actors actors.csv --ties ties.csv --directed --format json\n"
+        "  nrpnet summary -a actors.csv -t ties.csv --sector-column group --missing missing.csv");
+    }
   g_option_context_set_description (
-    ctx, "Exit status: 0 success, 1 bad input data (file:line:column: message on stderr),\n"
+    ctx, "Formats: text (default), json (the report, to standard output or --output FILE),\n"
+         "csv (spreadsheet tables waves.csv, actors.csv, mixing.csv, sectors.csv into the\n"
+         "directory --output DIR).\n"
+         "Exit status: 0 success, 1 bad input data (file:line:column: message on stderr),\n"
          "2 bad usage. The README describes the input format and every measure.");
   g_option_context_set_main_group (ctx, input_group (&a));
   g_option_context_add_main_entries (ctx, extra, NULL);
+  if (cmd == CMD_REPORT)
+    g_option_context_add_main_entries (ctx, report_extra, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
-      fprintf (stderr, "nrpnet summary: %s\nTry 'nrpnet summary --help'.\n", error->message);
+      fprintf (stderr, "nrpnet %s: %s\nTry 'nrpnet %s --help'.\n", name, error->message, name);
       input_args_clear (&a);
       return EXIT_USAGE;
     }
+  rc = EXIT_OK;
   if (argc > 1)
     {
-      fprintf (stderr, "nrpnet summary: unexpected argument '%s'\nTry 'nrpnet summary --help'.\n",
-               argv[1]);
-      input_args_clear (&a);
-      return EXIT_USAGE;
+      fprintf (stderr, "nrpnet %s: unexpected argument '%s'\n", name, argv[1]);
+      rc = EXIT_USAGE;
     }
-  if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0)
+  else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
+           && strcmp (a.format, "csv") != 0)
     {
-      fprintf (stderr, "nrpnet summary: unknown --format '%s' (use text or json)\n", a.format);
-      input_args_clear (&a);
-      return EXIT_USAGE;
+      fprintf (stderr, "nrpnet %s: unknown --format '%s' (use text, json or csv)\n", name,
+               a.format);
+      rc = EXIT_USAGE;
     }
-  if (a.top < 0)
+  else if (a.format != NULL && strcmp (a.format, "csv") == 0 && a.output == NULL)
     {
-      fprintf (stderr, "nrpnet summary: --top must be 0 or more\n");
+      fprintf (stderr, "nrpnet %s: --format csv needs --output DIR for its tables\n", name);
+      rc = EXIT_USAGE;
+    }
+  else if (a.top < 0 || permutations < 0 || permutations > 10000000)
+    {
+      fprintf (stderr, "nrpnet %s: --top must be 0 or more, --permutations 0 to 10000000\n",
+               name);
+      rc = EXIT_USAGE;
+    }
+  if (rc != EXIT_OK)
+    {
+      fprintf (stderr, "Try 'nrpnet %s --help'.\n", name);
       input_args_clear (&a);
-      return EXIT_USAGE;
+      return rc;
     }
 
-  rc = load_network (&a, "summary", &net);
+  rc = load_network (&a, name, &net);
   if (rc == EXIT_OK)
     {
       s = nrp_summary_compute (net, &error);
-      if (s == NULL)
+      if (s != NULL && cmd == CMD_REPORT)
+        mx = nrp_mixing_compute (net, (guint) permutations, (guint64) seed, &error);
+      if (s == NULL || (cmd == CMD_REPORT && mx == NULL))
         {
           fprintf (stderr, "nrpnet: error: %s\n", error->message);
           rc = EXIT_DATA;
@@ -376,14 +502,32 @@ cmd_summary (int argc, char **argv)
     }
   if (rc == EXIT_OK)
     {
-      if (a.format != NULL && strcmp (a.format, "json") == 0)
+      if (a.format != NULL && strcmp (a.format, "csv") == 0)
         {
-          g_autofree char *json = nrp_summary_to_json (s, net, TRUE);
-          text = g_strconcat (json, "\n", NULL);
+          if (!nrp_report_write_csv (s, mx, net, a.output, &error))
+            {
+              fprintf (stderr, "nrpnet: error: %s\n", error->message);
+              rc = EXIT_DATA;
+            }
         }
       else
-        text = summary_text (s, net, a.sample, a.top);
-      rc = write_output (a.output, text);
+        {
+          if (a.format != NULL && strcmp (a.format, "json") == 0)
+            {
+              g_autofree char *json = nrp_report_to_json (s, mx, net, TRUE);
+              text = g_strconcat (json, "\n", NULL);
+            }
+          else
+            {
+              GString *t = g_string_new (NULL);
+              g_autofree char *sum = summary_text (s, net, a.sample, a.top);
+              g_string_append (t, sum);
+              if (mx != NULL)
+                mixing_text (t, mx, net);
+              text = g_string_free (t, FALSE);
+            }
+          rc = write_output (a.output, text);
+        }
     }
   input_args_clear (&a);
   return rc;
@@ -423,7 +567,9 @@ main (int argc, char **argv)
       return EXIT_OK;
     }
   if (strcmp (argv[1], "summary") == 0)
-    return cmd_summary (argc - 1, argv + 1);
+    return run_command (CMD_SUMMARY, argc - 1, argv + 1);
+  if (strcmp (argv[1], "report") == 0)
+    return run_command (CMD_REPORT, argc - 1, argv + 1);
 
   fprintf (stderr, "nrpnet: unknown command '%s'\n\n", argv[1]);
   print_program_help (stderr);

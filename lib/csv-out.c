@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * csv-out.c: the report as CSV tables that open cleanly in a spreadsheet.
+ *
+ * One file per kind of table, RFC 4180 with CRLF line ends, UTF-8 with a
+ * byte order mark (so spreadsheet programs detect the encoding), numbers
+ * with full precision in the C locale, undefined values as empty cells.
+ * Text cells come from user data (ids, sector names), so each is guarded
+ * against formula injection: a cell that starts with = + - @, a tab or a
+ * carriage return gets a leading apostrophe, which spreadsheets show as
+ * text and never evaluate. Numbers are written by nrpnet and are not text.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "nrp-private.h"
+
+typedef struct {
+  GString *s;
+  gboolean first;  /* no cell yet on this row */
+} Table;
+
+static void
+cell_sep (Table *t)
+{
+  if (!t->first)
+    g_string_append_c (t->s, ',');
+  t->first = FALSE;
+}
+
+/* A text cell: neutralised against formula injection, quoted when needed. */
+static void
+cell_text (Table *t, const char *v)
+{
+  gboolean guard, quote;
+  cell_sep (t);
+  if (v == NULL)
+    return;
+  guard = v[0] != '\0' && strchr ("=+-@\t\r", v[0]) != NULL;
+  quote = guard || strpbrk (v, ",\"\r\n") != NULL;
+  if (quote)
+    g_string_append_c (t->s, '"');
+  if (guard)
+    g_string_append_c (t->s, '\'');
+  for (const char *p = v; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (t->s, '"');
+      g_string_append_c (t->s, *p);
+    }
+  if (quote)
+    g_string_append_c (t->s, '"');
+}
+
+static void
+cell_uint (Table *t, guint64 v)
+{
+  cell_sep (t);
+  g_string_append_printf (t->s, "%" G_GUINT64_FORMAT, v);
+}
+
+static void
+cell_double (Table *t, double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  cell_sep (t);
+  if (!isnan (v) && !isinf (v))
+    g_string_append (t->s, g_ascii_dtostr (buf, sizeof buf, v));
+}
+
+static void
+row_end (Table *t)
+{
+  g_string_append (t->s, "\r\n");
+  t->first = TRUE;
+}
+
+static void
+header (Table *t, const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    cell_text (t, names[i]);
+  row_end (t);
+}
+
+static gboolean
+save (const char *dir, const char *name, Table *t, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  GError *e = NULL;
+  if (!g_file_set_contents (path, t->s->str, (gssize) t->s->len, &e))
+    {
+      nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot write the table: %s",
+                        e->message);
+      g_error_free (e);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+table_init (Table *t)
+{
+  t->s = g_string_new ("\xEF\xBB\xBF");
+  t->first = TRUE;
+}
+
+gboolean
+nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork *net,
+                      const char *dir, GError **error)
+{
+  static const char *const wave_cols[]
+    = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
+        "mean_degree", "components", "largest_component", "largest_component_share",
+        "isolates", "transitivity", "mutual_dyads", "ties_within_sector", "ties_cross_sector",
+        "ei_index", "max_degree", "max_in_degree", "max_out_degree", "ties_bonding",
+        "ties_bridging", "ties_linking", "share_bonding", "share_bridging", "share_linking",
+        "ei_index_expected", "ei_index_p_value", "ei_permutations", "assortativity",
+        "sector_modularity", NULL };
+  static const char *const actor_cols[]
+    = { "wave", "id", "sector", "area", "degree", "in_degree", "out_degree", "ei_index",
+        "blau", "iqv", "sector_reach", NULL };
+  static const char *const mixing_cols[]
+    = { "wave", "sector", "other_sector", "ties", "density", NULL };
+  static const char *const sector_cols[]
+    = { "wave", "sector", "label", "power", "actors", "ei_index", "ei_index_rowsum", NULL };
+  Table waves, actors, mixing, sectors;
+  gboolean ok = FALSE;
+  guint ns, nw;
+
+  g_return_val_if_fail (s != NULL && net != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  ns = net->n_sectors;
+  nw = net->n_waves;
+
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+      nrp_set_error_at (error, NRP_ERROR_IO, dir, 0, 0, "cannot create the directory: %s",
+                        g_strerror (saved));
+      return FALSE;
+    }
+  table_init (&waves);
+  table_init (&actors);
+  table_init (&mixing);
+  table_init (&sectors);
+  header (&waves, wave_cols);
+  header (&actors, actor_cols);
+  header (&mixing, mixing_cols);
+  header (&sectors, sector_cols);
+
+  for (guint w = 1; w <= nw; w++)
+    {
+      const NrpWaveSummary *x = nrp_summary_get_wave (s, w);
+      const NrpMixingWave *y = mx ? nrp_mixing_get_wave (mx, w) : NULL;
+      const guint *deg[3] = { nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL),
+                              nrp_summary_get_degrees (s, w, NRP_DEGREE_IN),
+                              nrp_summary_get_degrees (s, w, NRP_DEGREE_OUT) };
+
+      cell_uint (&waves, w);
+      cell_uint (&waves, x->actors_present);
+      cell_uint (&waves, x->ties);
+      cell_uint (&waves, x->observed_dyads);
+      cell_uint (&waves, x->missing_dyads);
+      cell_double (&waves, x->density);
+      cell_double (&waves, x->mean_degree);
+      cell_uint (&waves, x->components);
+      cell_uint (&waves, x->largest_component);
+      cell_double (&waves, x->largest_component_share);
+      cell_uint (&waves, x->isolates);
+      cell_double (&waves, x->transitivity);
+      if (net->directed)
+        cell_uint (&waves, x->mutual_dyads);
+      else
+        cell_text (&waves, NULL);
+      cell_uint (&waves, x->ties_within_sector);
+      cell_uint (&waves, x->ties_cross_sector);
+      cell_double (&waves, x->ei_index);
+      cell_uint (&waves, x->max_degree);
+      cell_uint (&waves, x->max_in_degree);
+      cell_uint (&waves, x->max_out_degree);
+      if (y != NULL)
+        {
+          cell_uint (&waves, y->ties_bonding);
+          cell_uint (&waves, y->ties_bridging);
+          cell_uint (&waves, y->ties_linking);
+          cell_double (&waves, y->share_bonding);
+          cell_double (&waves, y->share_bridging);
+          cell_double (&waves, y->share_linking);
+          cell_double (&waves, y->ei_index_expected);
+          cell_double (&waves, y->ei_index_p_value);
+          cell_uint (&waves, y->permutations);
+          cell_double (&waves, y->assortativity);
+          cell_double (&waves, y->sector_modularity);
+        }
+      else
+        for (guint k = 0; k < 11; k++)
+          cell_text (&waves, NULL);
+      row_end (&waves);
+
+      for (guint i = 0; i < net->n_actors; i++)
+        {
+          if (!nrp_present (net, w, i))
+            continue;
+          cell_uint (&actors, w);
+          cell_text (&actors, net->ids[i]);
+          cell_text (&actors, net->sectors[net->sector[i]].name);
+          cell_text (&actors, net->area[i]);
+          for (guint k = 0; k < 3; k++)
+            cell_uint (&actors, deg[k][i]);
+          if (mx != NULL)
+            {
+              cell_double (&actors, nrp_mixing_get_actor_ei (mx, w)[i]);
+              cell_double (&actors, nrp_mixing_get_blau (mx, w)[i]);
+              cell_double (&actors, nrp_mixing_get_iqv (mx, w)[i]);
+              cell_uint (&actors, nrp_mixing_get_sector_reach (mx, w)[i]);
+            }
+          else
+            for (guint k = 0; k < 4; k++)
+              cell_text (&actors, NULL);
+          row_end (&actors);
+        }
+
+      for (guint a = 0; a < ns && mx != NULL; a++)
+        for (guint b = 0; b < ns; b++)
+          {
+            cell_uint (&mixing, w);
+            cell_text (&mixing, net->sectors[a].name);
+            cell_text (&mixing, net->sectors[b].name);
+            cell_uint (&mixing, nrp_mixing_get_counts (mx, w)[(gsize) a * ns + b]);
+            cell_double (&mixing, nrp_mixing_get_densities (mx, w)[(gsize) a * ns + b]);
+            row_end (&mixing);
+          }
+
+      for (guint k = 0; k < ns; k++)
+        {
+          const NrpSector *sec = &net->sectors[k];
+          cell_uint (&sectors, w);
+          cell_text (&sectors, sec->name);
+          cell_text (&sectors, sec->label != NULL ? sec->label : sec->name);
+          if (sec->has_power)
+            {
+              cell_sep (&sectors);
+              g_string_append_printf (sectors.s, "%d", sec->power);
+            }
+          else
+            cell_text (&sectors, NULL);
+          cell_uint (&sectors, sec->size);
+          cell_double (&sectors, mx ? nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE)[k]
+                                    : NAN);
+          cell_double (&sectors, mx ? nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS)[k] : NAN);
+          row_end (&sectors);
+        }
+    }
+
+  ok = save (dir, "waves.csv", &waves, error) && save (dir, "actors.csv", &actors, error)
+       && save (dir, "mixing.csv", &mixing, error) && save (dir, "sectors.csv", &sectors, error);
+  g_string_free (waves.s, TRUE);
+  g_string_free (actors.s, TRUE);
+  g_string_free (mixing.s, TRUE);
+  g_string_free (sectors.s, TRUE);
+  return ok;
+}
