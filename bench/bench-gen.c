@@ -2,10 +2,10 @@
 /*
  * bench-gen.c: writes a random typed network for the benchmark.
  *
- *   bench-gen TIES OUTDIR [SEED]
+ *   bench-gen TIES OUTDIR [SEED [ACTORS]]
  *
- * OUTDIR/actors.csv: TIES/5 actors (mean degree 10 per wave) in the six
- * NRP sectors; OUTDIR/ties.csv: TIES undirected ties, half at wave 1 and
+ * OUTDIR/actors.csv: ACTORS actors (default TIES/5: mean degree 10 per
+ * wave) in the six NRP sectors; OUTDIR/ties.csv: TIES undirected ties, half at wave 1 and
  * half at wave 2, uniformly random distinct pairs, weights 1-4.
  */
 #include <stdio.h>
@@ -26,11 +26,16 @@ main (int argc, char **argv)
 
   if (argc < 3)
     {
-      fprintf (stderr, "usage: bench-gen TIES OUTDIR [SEED]\n");
+      fprintf (stderr, "usage: bench-gen TIES OUTDIR [SEED [ACTORS]]\n");
       return 2;
     }
   m = g_ascii_strtoull (argv[1], NULL, 10);
-  n = MAX (m / 5, 10);
+  n = argc > 4 ? g_ascii_strtoull (argv[4], NULL, 10) : MAX (m / 5, 10);
+  if (n < 10 || (double) m / 2 > 0.25 * (double) n * (double) (n - 1) / 2)
+    {
+      fprintf (stderr, "bench-gen: too many ties for %" G_GUINT64_FORMAT " actors\n", n);
+      return 2;
+    }
   rng = g_rand_new_with_seed (argc > 3 ? (guint32) atoi (argv[3]) : 2014);
   g_mkdir_with_parents (argv[2], 0755);
   ap = g_build_filename (argv[2], "actors.csv", NULL);

@@ -11,5 +11,6 @@
 #include <nrpnet/network.h>
 #include <nrpnet/summary.h>
 #include <nrpnet/mixing.h>
+#include <nrpnet/centrality.h>
 
 #endif /* NRPNET_H */

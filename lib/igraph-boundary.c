@@ -191,3 +191,192 @@ out:
   ig_leave ();
   return ok;
 }
+
+/* Copies @n doubles into a new igraph vector; FALSE (error set) on failure. */
+static gboolean
+ig_vector_from (igraph_vector_t *v, const double *x, gsize n, GError **error)
+{
+  igraph_error_t rc = igraph_vector_init (v, (igraph_integer_t) n);
+  if (rc != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      return FALSE;
+    }
+  for (gsize i = 0; i < n; i++)
+    VECTOR (*v)[i] = x[i];
+  return TRUE;
+}
+
+gboolean
+nrp_ig_eigenvector_pagerank (guint n, const guint32 *arcs, gsize m, gboolean directed,
+                             const double *weights, double *eigenvector, double *pagerank,
+                             GError **error)
+{
+  igraph_t g;
+  igraph_vector_t w, ev, pr;
+  igraph_real_t value;
+  igraph_arpack_options_t options;
+  igraph_error_t rc;
+  gboolean ok = FALSE, have_w = FALSE;
+
+  if (n == 0)
+    return TRUE;
+  ig_enter ();
+  if (!ig_build (&g, n, arcs, m, directed, error))
+    goto out;
+  if (weights != NULL && !(have_w = ig_vector_from (&w, weights, m, error)))
+    goto out_graph;
+  if ((rc = igraph_vector_init (&ev, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      goto out_w;
+    }
+  if ((rc = igraph_vector_init (&pr, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_vector_destroy (&ev);
+      goto out_w;
+    }
+  igraph_arpack_options_init (&options);
+  if (m == 0)
+    {
+      /* No tie: every eigenvector score is 1 after scaling (igraph's
+       * convention), and PageRank is uniform. */
+      for (guint i = 0; i < n; i++)
+        {
+          eigenvector[i] = 1.0;
+          pagerank[i] = 1.0 / n;
+        }
+      ok = TRUE;
+    }
+  else if ((rc = igraph_eigenvector_centrality (&g, &ev, &value, directed, TRUE,
+                                                have_w ? &w : NULL, &options))
+           != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing eigenvector centrality", rc);
+  else if ((rc = igraph_pagerank (&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all (),
+                                  directed, 0.85, have_w ? &w : NULL, NULL))
+           != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing PageRank", rc);
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          eigenvector[i] = VECTOR (ev)[i];
+          pagerank[i] = VECTOR (pr)[i];
+        }
+      ok = TRUE;
+    }
+  igraph_vector_destroy (&pr);
+  igraph_vector_destroy (&ev);
+out_w:
+  if (have_w)
+    igraph_vector_destroy (&w);
+out_graph:
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}
+
+gboolean
+nrp_ig_centralization (guint n, const guint32 *arcs, gsize m, gboolean directed, double *degree,
+                       double *betweenness, double *closeness, GError **error)
+{
+  igraph_t g;
+  igraph_real_t c = 0, tmax = 0;
+  igraph_error_t rc;
+  gboolean ok = FALSE;
+
+  *degree = *betweenness = *closeness = NAN;
+  if (n < 3)
+    return TRUE; /* the theoretical maxima are 0: undefined */
+  ig_enter ();
+  if (!ig_build (&g, n, arcs, m, directed, error))
+    goto out;
+  if ((rc = igraph_centralization_degree (&g, NULL, IGRAPH_ALL, FALSE, &c, &tmax, TRUE))
+      != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing degree centralization", rc);
+  else
+    {
+      *degree = c;
+      if ((rc = igraph_centralization_betweenness (&g, NULL, directed, &c, &tmax, TRUE))
+          != IGRAPH_SUCCESS)
+        ig_set_error (error, "computing betweenness centralization", rc);
+      else
+        {
+          *betweenness = c;
+          if ((rc = igraph_centralization_closeness (&g, NULL, IGRAPH_OUT, &c, &tmax, TRUE))
+              != IGRAPH_SUCCESS)
+            ig_set_error (error, "computing closeness centralization", rc);
+          else
+            {
+              *closeness = isfinite (c) ? c : NAN;
+              ok = TRUE;
+            }
+        }
+    }
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}
+
+gboolean
+nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gboolean directed,
+                              const double *weights, double *betweenness, double *closeness,
+                              GError **error)
+{
+  igraph_t g;
+  igraph_vector_t len, b, c;
+  igraph_error_t rc;
+  gboolean ok = FALSE, have_len = FALSE;
+
+  ig_enter ();
+  if (!ig_build (&g, n, arcs, m, directed, error))
+    goto out;
+  if (weights != NULL)
+    {
+      g_autofree double *l = g_new (double, MAX (m, 1));
+      for (gsize e = 0; e < m; e++)
+        l[e] = 1.0 / weights[e];
+      if (!(have_len = ig_vector_from (&len, l, m, error)))
+        goto out_graph;
+    }
+  if ((rc = igraph_vector_init (&b, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      goto out_len;
+    }
+  if ((rc = igraph_vector_init (&c, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_vector_destroy (&b);
+      goto out_len;
+    }
+  if ((rc = igraph_betweenness (&g, &b, igraph_vss_all (), directed, have_len ? &len : NULL))
+      != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing betweenness", rc);
+  else if ((rc = igraph_closeness (&g, &c, NULL, NULL, igraph_vss_all (), IGRAPH_OUT,
+                                   have_len ? &len : NULL, TRUE))
+           != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing closeness", rc);
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          betweenness[i] = VECTOR (b)[i];
+          closeness[i] = VECTOR (c)[i];
+        }
+      ok = TRUE;
+    }
+  igraph_vector_destroy (&c);
+  igraph_vector_destroy (&b);
+out_len:
+  if (have_len)
+    igraph_vector_destroy (&len);
+out_graph:
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}

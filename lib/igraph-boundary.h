@@ -38,4 +38,31 @@ gboolean nrp_ig_assortativity_modularity (guint n, const guint32 *edges, gsize m
                                           double *assortativity, double *modularity,
                                           GError **error);
 
+/*
+ * Eigenvector centrality (scaled to a maximum of 1; in-ties for directed
+ * graphs) and PageRank (damping 0.85, PRPACK) of the graph on @n vertices
+ * with @m distinct arcs, weighted by @weights when not NULL. Each output
+ * has n entries.
+ */
+gboolean nrp_ig_eigenvector_pagerank (guint n, const guint32 *arcs, gsize m, gboolean directed,
+                                      const double *weights, double *eigenvector,
+                                      double *pagerank, GError **error);
+
+/*
+ * Freeman centralization, normalised by the theoretical maximum, as igraph
+ * computes it: degree (IGRAPH_ALL, no loops), betweenness, closeness (out).
+ */
+gboolean nrp_ig_centralization (guint n, const guint32 *arcs, gsize m, gboolean directed,
+                                double *degree, double *betweenness, double *closeness,
+                                GError **error);
+
+/*
+ * igraph's own betweenness and closeness (out, normalised) with lengths
+ * 1/weight when @weights is not NULL: the reference the tests hold nrpnet's
+ * kernel (paths.c) to, and the benchmark's baseline.
+ */
+gboolean nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gboolean directed,
+                                       const double *weights, double *betweenness,
+                                       double *closeness, GError **error);
+
 #endif /* NRP_IGRAPH_BOUNDARY_H */

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * centrality.c: per-wave centralities (see nrpnet/centrality.h).
+ *
+ * Each wave's graph is built once over the actors present (dense ids), with
+ * each dyad's weight the sum of its relation types' weights. The
+ * shortest-path measures come from nrpnet's own threaded kernel (paths.c);
+ * eigenvector centrality, PageRank and the centralizations from igraph,
+ * through the boundary module.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "igraph-boundary.h"
+#include "nrp-private.h"
+#include "paths.h"
+
+struct _NrpCentrality {
+  guint n_waves;
+  guint n_actors;
+  gboolean weighted;
+  NrpCentralityWave *waves;
+  double *values;  /* [((w-1) * N_MEASURES + measure) * n_actors + actor] */
+};
+
+static const char *const measure_names[NRP_CENTRALITY_N_MEASURES] = {
+  "strength", "betweenness", "cross_sector_betweenness", "closeness",
+  "harmonic", "eigenvector", "pagerank", "degree",
+};
+
+const char *
+nrp_centrality_measure_name (NrpCentralityMeasure measure)
+{
+  g_return_val_if_fail ((guint) measure < NRP_CENTRALITY_N_MEASURES, NULL);
+  return measure_names[measure];
+}
+
+void
+nrp_centrality_free (NrpCentrality *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->waves);
+  g_free (c->values);
+  g_free (c);
+}
+
+static double *
+slot (NrpCentrality *c, guint w, NrpCentralityMeasure m)
+{
+  return c->values + ((gsize) (w - 1) * NRP_CENTRALITY_N_MEASURES + m) * c->n_actors;
+}
+
+static gboolean
+measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
+              NrpCentrality *c, GError **error)
+{
+  const NrpWave *wv = &net->waves[w - 1];
+  guint n_all = net->n_actors, n = 0;
+  g_autofree guint *vertex = g_new (guint, MAX (n_all, 1));
+  g_autofree guint *actor = g_new (guint, MAX (n_all, 1));
+  g_autofree guint *sector = g_new (guint, MAX (n_all, 1));
+  g_autofree guint32 *arcs = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
+  g_autofree double *weight = g_new (double, MAX (wv->n_ties, 1));
+  double *tmp[6] = { NULL };
+  NrpPathGraph pg;
+  gsize m = 0;
+  NrpCentralityWave *cw = &c->waves[w - 1];
+
+  cw->wave = w;
+  for (guint i = 0; i < n_all; i++)
+    {
+      for (guint k = 0; k < NRP_CENTRALITY_N_MEASURES; k++)
+        slot (c, w, k)[i] = NAN;
+      if (nrp_present (net, w, i))
+        {
+          sector[n] = net->sector[i];
+          actor[n] = i;
+          vertex[i] = n++;
+        }
+      else
+        vertex[i] = G_MAXUINT;
+    }
+
+  /* Distinct dyads; a dyad's weight sums its relation types' weights. */
+  for (guint k = 0; k < wv->n_ties; k++)
+    {
+      const NrpTie *t = &wv->ties[k];
+      if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
+        {
+          weight[m - 1] += t->weight;
+          continue;
+        }
+      arcs[2 * m] = vertex[t->source];
+      arcs[2 * m + 1] = vertex[t->target];
+      weight[m] = t->weight;
+      m++;
+    }
+
+  for (guint k = 0; k < 6; k++)
+    tmp[k] = g_new (double, MAX (n, 1));
+
+  /* Degree and strength. */
+  for (guint v = 0; v < n; v++)
+    {
+      slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]] = 0;
+      slot (c, w, NRP_CENTRALITY_STRENGTH)[actor[v]] = 0;
+    }
+  for (gsize e = 0; e < m; e++)
+    for (guint end = 0; end < 2; end++)
+      {
+        guint a = actor[arcs[2 * e + end]];
+        slot (c, w, NRP_CENTRALITY_DEGREE)[a] += 1;
+        slot (c, w, NRP_CENTRALITY_STRENGTH)[a] += weight[e];
+      }
+
+  /* Shortest paths: nrpnet's kernel. */
+  nrp_path_graph_init (&pg, n, net->directed, weighted, arcs, weight, m, sector);
+  nrp_paths_compute (&pg, threads, tmp[0], tmp[1], tmp[2], tmp[3]);
+  nrp_path_graph_clear (&pg);
+  for (guint v = 0; v < n; v++)
+    {
+      slot (c, w, NRP_CENTRALITY_BETWEENNESS)[actor[v]] = tmp[0][v];
+      slot (c, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS)[actor[v]] = tmp[1][v];
+      slot (c, w, NRP_CENTRALITY_CLOSENESS)[actor[v]] = tmp[2][v];
+      slot (c, w, NRP_CENTRALITY_HARMONIC)[actor[v]] = tmp[3][v];
+    }
+
+  /* Spectral measures and centralization: igraph. */
+  if (!nrp_ig_eigenvector_pagerank (n, arcs, m, net->directed, weighted ? weight : NULL, tmp[4],
+                                    tmp[5], error)
+      || !nrp_ig_centralization (n, arcs, m, net->directed, &cw->centralization_degree,
+                                 &cw->centralization_betweenness,
+                                 &cw->centralization_closeness, error))
+    {
+      for (guint k = 0; k < 6; k++)
+        g_clear_pointer (&tmp[k], g_free);
+      return FALSE;
+    }
+  for (guint v = 0; v < n; v++)
+    {
+      slot (c, w, NRP_CENTRALITY_EIGENVECTOR)[actor[v]] = tmp[4][v];
+      slot (c, w, NRP_CENTRALITY_PAGERANK)[actor[v]] = tmp[5][v];
+    }
+  for (guint k = 0; k < 6; k++)
+    g_clear_pointer (&tmp[k], g_free);
+  return TRUE;
+}
+
+NrpCentrality *
+nrp_centrality_compute (const NrpNetwork *net, gboolean weighted, guint threads, GError **error)
+{
+  g_autoptr (NrpCentrality) c = NULL;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (threads == 0)
+    threads = g_get_num_processors ();
+  c = g_new0 (NrpCentrality, 1);
+  c->n_waves = net->n_waves;
+  c->n_actors = net->n_actors;
+  c->weighted = weighted;
+  c->waves = g_new0 (NrpCentralityWave, MAX (net->n_waves, 1));
+  c->values = g_new (double, MAX ((gsize) net->n_waves * NRP_CENTRALITY_N_MEASURES
+                                    * net->n_actors, 1));
+  for (guint w = 1; w <= net->n_waves; w++)
+    if (!measure_wave (net, w, weighted, threads, c, error))
+      return NULL;
+  return g_steal_pointer (&c);
+}
+
+gboolean
+nrp_centrality_is_weighted (const NrpCentrality *c)
+{
+  g_return_val_if_fail (c != NULL, FALSE);
+  return c->weighted;
+}
+
+const NrpCentralityWave *
+nrp_centrality_get_wave (const NrpCentrality *c, guint wave)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= c->n_waves, NULL);
+  return &c->waves[wave - 1];
+}
+
+const double *
+nrp_centrality_get (const NrpCentrality *c, guint wave, NrpCentralityMeasure measure)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= c->n_waves, NULL);
+  g_return_val_if_fail ((guint) measure < NRP_CENTRALITY_N_MEASURES, NULL);
+  return c->values + ((gsize) (wave - 1) * NRP_CENTRALITY_N_MEASURES + measure) * c->n_actors;
+}
+
+static int
+double_cmp (const void *pa, const void *pb)
+{
+  double a = *(const double *) pa, b = *(const double *) pb;
+  return a < b ? -1 : (a > b);
+}
+
+void
+nrp_centrality_sector_summary (const NrpCentrality *c, const NrpNetwork *net, guint wave,
+                               NrpCentralityMeasure measure, guint sector, double *mean,
+                               double *median, double *max)
+{
+  const double *v;
+  g_autofree double *vals = NULL;
+  guint k = 0;
+  double sum = 0;
+
+  g_return_if_fail (c != NULL && net != NULL && c->n_actors == net->n_actors);
+  g_return_if_fail (sector < net->n_sectors);
+  *mean = *median = *max = NAN;
+  v = nrp_centrality_get (c, wave, measure);
+  g_return_if_fail (v != NULL);
+  vals = g_new (double, MAX (net->n_actors, 1));
+  for (guint i = 0; i < net->n_actors; i++)
+    if (net->sector[i] == sector && !isnan (v[i]))
+      {
+        vals[k++] = v[i];
+        sum += v[i];
+      }
+  if (k == 0)
+    return;
+  qsort (vals, k, sizeof (double), double_cmp);
+  *mean = sum / k;
+  *median = k % 2 ? vals[k / 2] : (vals[k / 2 - 1] + vals[k / 2]) / 2.0;
+  *max = vals[k - 1];
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * paths.h: nrpnet's own shortest-path kernel (see paths.c for how it works).
+ */
+#ifndef NRP_PATHS_H
+#define NRP_PATHS_H
+
+#include <glib.h>
+
+/*
+ * A read-only graph for the kernel: vertices 0..n-1, out-arcs in compressed
+ * form; an undirected edge is an arc each way. Lengths (1/weight) only when
+ * weighted.
+ */
+typedef struct {
+  guint n;
+  gboolean directed;
+  gboolean weighted;
+  const guint *sector;   /* n: the sector of each vertex (borrowed) */
+  gsize *out_off;    /* n + 1 */
+  guint *out_adj;    /* out_off[n] */
+  double *out_len;   /* out_off[n], or NULL when unweighted */
+} NrpPathGraph;
+
+/* @arcs: m distinct pairs (a, b), a != b; @weights: m positive weights or NULL. */
+void nrp_path_graph_init (NrpPathGraph *g, guint n, gboolean directed, gboolean weighted,
+                          const guint32 *arcs, const double *weights, gsize m,
+                          const guint *sector);
+void nrp_path_graph_clear (NrpPathGraph *g);
+
+/*
+ * Fills the four n-arrays: betweenness and cross-sector betweenness (each
+ * unordered pair once when undirected), closeness (reachable others / sum of
+ * distances to them, NaN when none) and harmonic closeness (sum of 1 /
+ * distance), distances taken from each vertex outwards.
+ *
+ * Time complexity: O(n m) unweighted, O(n m log n) weighted, over @threads.
+ */
+void nrp_paths_compute (const NrpPathGraph *g, guint threads, double *betweenness,
+                        double *cross_betweenness, double *closeness, double *harmonic);
+
+#endif /* NRP_PATHS_H */
