@@ -12,5 +12,6 @@
 #include <nrpnet/summary.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/centrality.h>
+#include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

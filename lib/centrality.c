@@ -5,8 +5,10 @@
  * Each wave's graph is built once over the actors present (dense ids), with
  * each dyad's weight the sum of its relation types' weights. The
  * shortest-path measures come from nrpnet's own threaded kernel (paths.c);
- * eigenvector centrality, PageRank and the centralizations from igraph,
- * through the boundary module.
+ * eigenvector centrality and PageRank from igraph, through the boundary
+ * module; Freeman centralization from these scores and igraph's theoretical
+ * maxima (igraph's own centralization functions would recompute its slower
+ * betweenness and closeness).
  */
 #include "config.h"
 
@@ -52,6 +54,28 @@ static double *
 slot (NrpCentrality *c, guint w, NrpCentralityMeasure m)
 {
   return c->values + ((gsize) (w - 1) * NRP_CENTRALITY_N_MEASURES + m) * c->n_actors;
+}
+
+/*
+ * Freeman centralization: sum over actors of (highest score - score),
+ * divided by igraph's theoretical maximum for n actors; NaN if any score is
+ * undefined (closeness of an actor who reaches nobody) or n < 3.
+ */
+static double
+freeman (const double *score, guint n, double tmax)
+{
+  double top = -INFINITY, sum = 0;
+  if (n < 3 || !(tmax > 0))
+    return NAN;
+  for (guint i = 0; i < n; i++)
+    {
+      if (isnan (score[i]))
+        return NAN;
+      top = MAX (top, score[i]);
+    }
+  for (guint i = 0; i < n; i++)
+    sum += top - score[i];
+  return sum / tmax;
 }
 
 static gboolean
@@ -121,6 +145,37 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
   nrp_path_graph_init (&pg, n, net->directed, weighted, arcs, weight, m, sector);
   nrp_paths_compute (&pg, threads, tmp[0], tmp[1], tmp[2], tmp[3]);
   nrp_path_graph_clear (&pg);
+
+  /* Freeman centralization, on unweighted scores as Freeman defined it. */
+  {
+    double t_deg, t_bet, t_clo;
+    g_autofree double *deg = g_new (double, MAX (n, 1));
+    g_autofree double *ub = NULL, *ux = NULL, *uc = NULL, *uh = NULL;
+    const double *bet = tmp[0], *clo = tmp[2];
+    if (!nrp_ig_centralization_tmax (n, net->directed, &t_deg, &t_bet, &t_clo, error))
+      {
+        for (guint k = 0; k < 6; k++)
+          g_clear_pointer (&tmp[k], g_free);
+        return FALSE;
+      }
+    if (weighted)
+      {
+        ub = g_new (double, MAX (n, 1));
+        ux = g_new (double, MAX (n, 1));
+        uc = g_new (double, MAX (n, 1));
+        uh = g_new (double, MAX (n, 1));
+        nrp_path_graph_init (&pg, n, net->directed, FALSE, arcs, NULL, m, sector);
+        nrp_paths_compute (&pg, threads, ub, ux, uc, uh);
+        nrp_path_graph_clear (&pg);
+        bet = ub;
+        clo = uc;
+      }
+    for (guint v = 0; v < n; v++)
+      deg[v] = slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]];
+    cw->centralization_degree = freeman (deg, n, t_deg);
+    cw->centralization_betweenness = freeman (bet, n, t_bet);
+    cw->centralization_closeness = freeman (clo, n, t_clo);
+  }
   for (guint v = 0; v < n; v++)
     {
       slot (c, w, NRP_CENTRALITY_BETWEENNESS)[actor[v]] = tmp[0][v];
@@ -129,12 +184,9 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
       slot (c, w, NRP_CENTRALITY_HARMONIC)[actor[v]] = tmp[3][v];
     }
 
-  /* Spectral measures and centralization: igraph. */
+  /* Spectral measures: igraph. */
   if (!nrp_ig_eigenvector_pagerank (n, arcs, m, net->directed, weighted ? weight : NULL, tmp[4],
-                                    tmp[5], error)
-      || !nrp_ig_centralization (n, arcs, m, net->directed, &cw->centralization_degree,
-                                 &cw->centralization_betweenness,
-                                 &cw->centralization_closeness, error))
+                                    tmp[5], error))
     {
       for (guint k = 0; k < 6; k++)
         g_clear_pointer (&tmp[k], g_free);
@@ -232,4 +284,42 @@ nrp_centrality_sector_summary (const NrpCentrality *c, const NrpNetwork *net, gu
   *mean = sum / k;
   *median = k % 2 ? vals[k / 2] : (vals[k / 2 - 1] + vals[k / 2]) / 2.0;
   *max = vals[k - 1];
+}
+
+typedef struct {
+  const double *v;
+} TopCtx;
+
+static int
+top_cmp (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  const TopCtx *ctx = data;
+  guint a = *(const guint *) pa, b = *(const guint *) pb;
+  if (ctx->v[a] != ctx->v[b])
+    return ctx->v[a] > ctx->v[b] ? -1 : 1;
+  return a < b ? -1 : (a > b);
+}
+
+guint
+nrp_centrality_top (const NrpCentrality *c, guint wave, NrpCentralityMeasure measure, guint k,
+                    guint *actors)
+{
+  const double *v;
+  g_autofree guint *idx = NULL;
+  TopCtx ctx;
+  guint n = 0;
+
+  g_return_val_if_fail (c != NULL, 0);
+  g_return_val_if_fail (actors != NULL || k == 0, 0);
+  v = nrp_centrality_get (c, wave, measure);
+  g_return_val_if_fail (v != NULL, 0);
+  idx = g_new (guint, MAX (c->n_actors, 1));
+  for (guint i = 0; i < c->n_actors; i++)
+    if (!isnan (v[i]))
+      idx[n++] = i;
+  ctx.v = v;
+  g_qsort_with_data (idx, (gint) n, sizeof (guint), top_cmp, &ctx);
+  n = MIN (n, k);
+  memcpy (actors, idx, n * sizeof (guint));
+  return n;
 }

@@ -112,9 +112,12 @@ table_init (Table *t)
 }
 
 gboolean
-nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork *net,
-                      const char *dir, GError **error)
+nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
 {
+  const NrpSummary *s;
+  const NrpMixing *mx;
+  const NrpCentrality *c;
+  const NrpNetwork *net;
   static const char *const wave_cols[]
     = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
         "mean_degree", "components", "largest_component", "largest_component_share",
@@ -122,20 +125,31 @@ nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork
         "ei_index", "max_degree", "max_in_degree", "max_out_degree", "ties_bonding",
         "ties_bridging", "ties_linking", "share_bonding", "share_bridging", "share_linking",
         "ei_index_expected", "ei_index_p_value", "ei_permutations", "assortativity",
-        "sector_modularity", NULL };
+        "sector_modularity", "centralization_degree", "centralization_betweenness",
+        "centralization_closeness", NULL };
   static const char *const actor_cols[]
     = { "wave", "id", "sector", "area", "degree", "in_degree", "out_degree", "ei_index",
-        "blau", "iqv", "sector_reach", NULL };
+        "blau", "iqv", "sector_reach", "strength", "betweenness", "cross_sector_betweenness",
+        "closeness", "harmonic", "eigenvector", "pagerank", NULL };
   static const char *const mixing_cols[]
     = { "wave", "sector", "other_sector", "ties", "density", NULL };
   static const char *const sector_cols[]
     = { "wave", "sector", "label", "power", "actors", "ei_index", "ei_index_rowsum", NULL };
+  static const NrpCentralityMeasure per_actor[] = {
+    NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
+    NRP_CENTRALITY_CLOSENESS, NRP_CENTRALITY_HARMONIC, NRP_CENTRALITY_EIGENVECTOR,
+    NRP_CENTRALITY_PAGERANK,
+  };
   Table waves, actors, mixing, sectors;
   gboolean ok = FALSE;
   guint ns, nw;
 
-  g_return_val_if_fail (s != NULL && net != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (report != NULL && dir != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  s = report->summary;
+  mx = report->mixing;
+  c = report->centrality;
+  net = report->network;
   ns = net->n_sectors;
   nw = net->n_waves;
 
@@ -153,7 +167,17 @@ nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork
   header (&waves, wave_cols);
   header (&actors, actor_cols);
   header (&mixing, mixing_cols);
-  header (&sectors, sector_cols);
+  for (guint i = 0; sector_cols[i] != NULL; i++)
+    cell_text (&sectors, sector_cols[i]);
+  for (guint m = 0; m < NRP_CENTRALITY_N_MEASURES; m++)
+    for (guint k = 0; k < 3; k++)
+      {
+        static const char *const stat[] = { "mean", "median", "max" };
+        g_autofree char *name = g_strdup_printf ("%s_%s", nrp_centrality_measure_name (m),
+                                                 stat[k]);
+        cell_text (&sectors, name);
+      }
+  row_end (&sectors);
 
   for (guint w = 1; w <= nw; w++)
     {
@@ -202,6 +226,9 @@ nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork
       else
         for (guint k = 0; k < 11; k++)
           cell_text (&waves, NULL);
+      cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_degree : NAN);
+      cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_betweenness : NAN);
+      cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_closeness : NAN);
       row_end (&waves);
 
       for (guint i = 0; i < net->n_actors; i++)
@@ -224,6 +251,8 @@ nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork
           else
             for (guint k = 0; k < 4; k++)
               cell_text (&actors, NULL);
+          for (guint k = 0; k < G_N_ELEMENTS (per_actor); k++)
+            cell_double (&actors, c ? nrp_centrality_get (c, w, per_actor[k])[i] : NAN);
           row_end (&actors);
         }
 
@@ -255,6 +284,15 @@ nrp_report_write_csv (const NrpSummary *s, const NrpMixing *mx, const NrpNetwork
           cell_double (&sectors, mx ? nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE)[k]
                                     : NAN);
           cell_double (&sectors, mx ? nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS)[k] : NAN);
+          for (guint m = 0; m < NRP_CENTRALITY_N_MEASURES; m++)
+            {
+              double mean = NAN, median = NAN, max = NAN;
+              if (c != NULL)
+                nrp_centrality_sector_summary (c, net, w, m, k, &mean, &median, &max);
+              cell_double (&sectors, mean);
+              cell_double (&sectors, median);
+              cell_double (&sectors, max);
+            }
           row_end (&sectors);
         }
     }

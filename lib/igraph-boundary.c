@@ -279,41 +279,28 @@ out:
 }
 
 gboolean
-nrp_ig_centralization (guint n, const guint32 *arcs, gsize m, gboolean directed, double *degree,
-                       double *betweenness, double *closeness, GError **error)
+nrp_ig_centralization_tmax (guint n, gboolean directed, double *degree, double *betweenness,
+                            double *closeness, GError **error)
 {
   igraph_t g;
-  igraph_real_t c = 0, tmax = 0;
+  igraph_real_t d = 0, b = 0, c = 0;
   igraph_error_t rc;
   gboolean ok = FALSE;
 
-  *degree = *betweenness = *closeness = NAN;
-  if (n < 3)
-    return TRUE; /* the theoretical maxima are 0: undefined */
   ig_enter ();
-  if (!ig_build (&g, n, arcs, m, directed, error))
+  /* An edgeless graph tells igraph the order and the directedness. */
+  if (!ig_build (&g, n, NULL, 0, directed, error))
     goto out;
-  if ((rc = igraph_centralization_degree (&g, NULL, IGRAPH_ALL, FALSE, &c, &tmax, TRUE))
-      != IGRAPH_SUCCESS)
-    ig_set_error (error, "computing degree centralization", rc);
+  if ((rc = igraph_centralization_degree_tmax (&g, n, IGRAPH_ALL, FALSE, &d)) != IGRAPH_SUCCESS
+      || (rc = igraph_centralization_betweenness_tmax (&g, n, directed, &b)) != IGRAPH_SUCCESS
+      || (rc = igraph_centralization_closeness_tmax (&g, n, IGRAPH_OUT, &c)) != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing the centralization maxima", rc);
   else
     {
-      *degree = c;
-      if ((rc = igraph_centralization_betweenness (&g, NULL, directed, &c, &tmax, TRUE))
-          != IGRAPH_SUCCESS)
-        ig_set_error (error, "computing betweenness centralization", rc);
-      else
-        {
-          *betweenness = c;
-          if ((rc = igraph_centralization_closeness (&g, NULL, IGRAPH_OUT, &c, &tmax, TRUE))
-              != IGRAPH_SUCCESS)
-            ig_set_error (error, "computing closeness centralization", rc);
-          else
-            {
-              *closeness = isfinite (c) ? c : NAN;
-              ok = TRUE;
-            }
-        }
+      *degree = d;
+      *betweenness = b;
+      *closeness = c;
+      ok = TRUE;
     }
   igraph_destroy (&g);
 out:

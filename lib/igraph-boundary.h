@@ -49,12 +49,12 @@ gboolean nrp_ig_eigenvector_pagerank (guint n, const guint32 *arcs, gsize m, gbo
                                       double *pagerank, GError **error);
 
 /*
- * Freeman centralization, normalised by the theoretical maximum, as igraph
- * computes it: degree (IGRAPH_ALL, no loops), betweenness, closeness (out).
+ * The theoretical maxima igraph divides Freeman centralization by, for a
+ * graph of @n vertices: degree (IGRAPH_ALL, no loops), betweenness and
+ * closeness (out, normalised scores).
  */
-gboolean nrp_ig_centralization (guint n, const guint32 *arcs, gsize m, gboolean directed,
-                                double *degree, double *betweenness, double *closeness,
-                                GError **error);
+gboolean nrp_ig_centralization_tmax (guint n, gboolean directed, double *degree,
+                                     double *betweenness, double *closeness, GError **error);
 
 /*
  * igraph's own betweenness and closeness (out, normalised) with lengths

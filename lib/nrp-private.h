@@ -74,6 +74,22 @@ struct _NrpNetwork {
   GStringChunk *strings;   /* owns every string above */
 };
 
+struct _NrpReportOptions {
+  guint permutations;
+  guint64 seed;
+  gboolean weighted;
+  guint threads;
+  guint top;
+};
+
+struct _NrpReport {
+  const NrpNetwork *network;  /* borrowed */
+  NrpReportOptions options;
+  NrpSummary *summary;
+  NrpMixing *mixing;
+  NrpCentrality *centrality;
+};
+
 /* error.c */
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);

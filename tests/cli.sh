@@ -152,6 +152,16 @@ mm = w["mixing_matrix"]
 assert mm["sectors"] == ["non", "occasional", "regular"] and mm["counts"][0][0] == 71
 assert [s["sector"] for s in w["sector_ei"]] == ["non", "occasional", "regular"]
 assert {"ei_index", "blau", "iqv", "sector_reach"} <= set(w["actors"][0])
+# Centrality (tests/expected/centrality.tsv, NetworkX): actor 2 at wave 1.
+a2 = [a for a in w["actors"] if a["id"] == "2"][0]
+assert abs(a2["betweenness"] - 50.833333333333336) < 1e-9
+assert abs(a2["cross_sector_betweenness"] - 34.333333333333336) < 1e-9
+assert set(w["centralization"]) == {"degree", "betweenness", "closeness"}
+assert [x["sector"] for x in w["sector_centrality"]] == ["non", "occasional", "regular"]
+assert set(w["sector_centrality"][0]["betweenness"]) == {"mean", "median", "max"}
+top = w["top_actors"]["betweenness"]
+assert len(top) == 5 and top[0]["value"] >= top[-1]["value"]
+assert d["weighted"] is False and d["seed"] == 5
 EOF2
 then ok "s50 report JSON names and values"; else not_ok "s50 report JSON names and values"; fi
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
@@ -178,7 +188,7 @@ assert open(sys.argv[1] + "/waves.csv", "rb").read().startswith(b"\xef\xbb\xbfwa
 EOF2
 then ok "csv cells are safe against formula injection"; else not_ok "csv cells are safe against formula injection"; fi
 run summary -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/sumtables"
-expect_rc "summary --format csv writes tables" 0
+expect_rc "summary --format csv is a usage error (tables come from report)" 2
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

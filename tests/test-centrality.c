@@ -11,7 +11,8 @@
  *    igraph_betweenness and igraph_closeness, called here directly, on the
  *    first wave of the bundled sample study (5,318 actors) and on the random
  *    networks, to 1e-9, with one and with two threads (make bench does the
- *    same on a network of 10,000 actors).
+ *    same on a network of 10,000 actors); Freeman centralization against
+ *    igraph_centralization_degree, _betweenness and _closeness.
  */
 #include "config.h"
 
@@ -331,6 +332,23 @@ compare_with_igraph (const NrpNetwork *net, const char *what, guint last_wave)
                 fprintf (stderr, "\n%s wave %u %s actor %u: %.17g, igraph %.17g", what, w,
                          weighted ? "weighted" : "unweighted", i, b2[i], ib);
             }
+          /* Freeman centralization, unweighted in both modes, against
+           * igraph's own (NaN where a closeness is undefined). */
+          {
+            igraph_real_t cd, cb, cc, tmax;
+            const NrpCentralityWave *cw = nrp_centrality_get_wave (two, w);
+            igraph_integer_t nv = igraph_vcount (&g);
+            igraph_centralization_degree (&g, NULL, IGRAPH_ALL, 0, &cd, &tmax, 1);
+            igraph_centralization_betweenness (&g, NULL, nrp_network_is_directed (net), &cb,
+                                               &tmax, 1);
+            igraph_centralization_closeness (&g, NULL, IGRAPH_OUT, &cc, &tmax, 1);
+            if (nv >= 3)
+              {
+                NRP_ASSERT_CLOSE (cw->centralization_degree, cd, 1e-9);
+                NRP_ASSERT_CLOSE (cw->centralization_betweenness, cb, 1e-9);
+                NRP_ASSERT_CLOSE (cw->centralization_closeness, isfinite (cc) ? cc : NAN, 1e-9);
+              }
+          }
           igraph_vector_destroy (&c);
           igraph_vector_destroy (&b);
           igraph_vector_destroy (&len);

@@ -88,7 +88,7 @@ input_group (InputArgs *a)
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
       "use the bundled synthetic sample study instead of --actors/--ties", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &a->format,
-      "output format: text (default), json or csv", "FORMAT" },
+      "output format: text (default), json, or csv (report only)", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a->output,
       "write the report to FILE (text, json) or the tables into directory DIR (csv)",
       "FILE|DIR" },
@@ -311,6 +311,67 @@ write_output (const char *path, const char *text)
 typedef enum { CMD_SUMMARY, CMD_REPORT } Command;
 
 static void
+centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
+{
+  guint nw = nrp_network_n_waves (net), ns = nrp_network_n_sectors (net);
+  const int W = 11;
+  g_autofree guint *best = g_new (guint, MAX (top, 1));
+  static const NrpCentralityMeasure ranked[] = { NRP_CENTRALITY_BETWEENNESS,
+                                                 NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS };
+
+  g_string_append_printf (out, "\nCentralization (Freeman) by wave\n  %-26s", "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, w);
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "  %-26s", "degree");
+  for (guint w = 1; w <= nw; w++)
+    put_number (out, nrp_centrality_get_wave (c, w)->centralization_degree, 4, W);
+  g_string_append_printf (out, "\n  %-26s", "betweenness");
+  for (guint w = 1; w <= nw; w++)
+    put_number (out, nrp_centrality_get_wave (c, w)->centralization_betweenness, 4, W);
+  g_string_append_printf (out, "\n  %-26s", "closeness");
+  for (guint w = 1; w <= nw; w++)
+    put_number (out, nrp_centrality_get_wave (c, w)->centralization_closeness, 4, W);
+  g_string_append_c (out, '\n');
+
+  for (guint w = 1; w <= nw; w++)
+    {
+      g_string_append_printf (out,
+                              "\nCentrality by sector, wave %u%s (mean; max in brackets)\n"
+                              "  %-18s %22s %22s %18s\n",
+                              w, nrp_centrality_is_weighted (c) ? ", weighted" : "", "sector",
+                              "betweenness", "cross-sector betw.", "eigenvector");
+      for (guint k = 0; k < ns; k++)
+        {
+          double mean, median, max;
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, k));
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean, &median,
+                                         &max);
+          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS, k,
+                                         &mean, &median, &max);
+          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean, &median,
+                                         &max);
+          g_string_append_printf (out, " %8.4f (%6.4f)\n", mean, max);
+        }
+      for (guint r = 0; r < G_N_ELEMENTS (ranked) && top > 0; r++)
+        {
+          guint n = nrp_centrality_top (c, w, ranked[r], top, best);
+          const double *v = nrp_centrality_get (c, w, ranked[r]);
+          g_string_append_printf (out, "  highest %s:",
+                                  ranked[r] == NRP_CENTRALITY_BETWEENNESS
+                                    ? "betweenness"
+                                    : "cross-sector betweenness");
+          for (guint i = 0; i < n; i++)
+            g_string_append_printf (out, "%s %s (%.1f)", i ? "," : "",
+                                    nrp_network_actor_id (net, best[i]), v[best[i]]);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static void
 mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 {
   guint nw = nrp_mixing_n_waves (mx), ns = nrp_network_n_sectors (net);
@@ -387,11 +448,13 @@ run_command (Command cmd, int argc, char **argv)
   InputArgs a = { 0 };
   gint permutations = 999;
   gint64 seed = 1;
+  gboolean weighted = FALSE;
+  gint threads = 0;
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) net = NULL;
   g_autoptr (NrpSummary) s = NULL;
-  g_autoptr (NrpMixing) mx = NULL;
+  g_autoptr (NrpReport) report = NULL;
   g_autofree char *text = NULL;
   g_autofree char *prgname = g_strconcat ("nrpnet ", name, NULL);
   int rc;
@@ -405,6 +468,11 @@ run_command (Command cmd, int argc, char **argv)
       "label permutations for the E-I test (default 999; 0: no test)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
       "seed of the permutations (default 1): the same seed gives the same p-values", "S" },
+    { "weighted", 'w', 0, G_OPTION_ARG_NONE, &weighted,
+      "use tie weights (strengths): path length 1/weight; eigenvector and PageRank weighted",
+      NULL },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+      "threads for betweenness and closeness (default: one per processor)", "N" },
     { NULL }
   };
 
@@ -415,11 +483,13 @@ run_command (Command cmd, int argc, char **argv)
       ctx = g_option_context_new ("- every measure of a network, wave by wave");
       g_option_context_set_summary (
         ctx,
-        "The summary's measures and cross-sector connectivity: bonding, bridging and\n"
-        "linking ties, the sector mixing matrix, the E-I index (whole network, per sector,\n"
-        "per actor; expected under random mixing; permutation p-value), assortativity,\n"
-        "the modularity of the sector partition, and each actor's Blau index, IQV and\n"
-        "sector reach.\n"
+        "The summary's measures, cross-sector connectivity (bonding, bridging and\n"
+        "linking ties, the sector mixing matrix, the E-I index for the network, each\n"
+        "sector and each actor with its expected value and a permutation p-value,\n"
+        "assortativity, the modularity of the sector partition, each actor's Blau index,\n"
+        "IQV and sector reach) and centrality (degree, strength, betweenness,\n"
+        "cross-sector betweenness, closeness, harmonic closeness, eigenvector,\n"
+        "PageRank; by sector; the top actors; Freeman centralization).\n"
         "\n"
         "Examples:\n"
         "  nrpnet report --sample\n"
@@ -442,11 +512,16 @@ run_command (Command cmd, int argc, char **argv)
         "  nrpnet summary -a actors.csv -t ties.csv --sector-column group --missing missing.csv");
     }
   g_option_context_set_description (
-    ctx, "Formats: text (default), json (the report, to standard output or --output FILE),\n"
-         "csv (spreadsheet tables waves.csv, actors.csv, mixing.csv, sectors.csv into the\n"
-         "directory --output DIR).\n"
-         "Exit status: 0 success, 1 bad input data (file:line:column: message on stderr),\n"
-         "2 bad usage. The README describes the input format and every measure.");
+    ctx, cmd == CMD_REPORT
+           ? "Formats: text (default), json (the report, to standard output or --output\n"
+             "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv and\n"
+             "sectors.csv in the directory --output DIR).\n"
+             "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+             "stderr), 2 bad usage. The README describes the input format and every measure."
+           : "Formats: text (default), json (to standard output or --output FILE); for\n"
+             "spreadsheet tables use 'nrpnet report --format csv'.\n"
+             "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+             "stderr), 2 bad usage. The README describes the input format and every measure.");
   g_option_context_set_main_group (ctx, input_group (&a));
   g_option_context_add_main_entries (ctx, extra, NULL);
   if (cmd == CMD_REPORT)
@@ -464,10 +539,10 @@ run_command (Command cmd, int argc, char **argv)
       rc = EXIT_USAGE;
     }
   else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
-           && strcmp (a.format, "csv") != 0)
+           && (cmd != CMD_REPORT || strcmp (a.format, "csv") != 0))
     {
-      fprintf (stderr, "nrpnet %s: unknown --format '%s' (use text, json or csv)\n", name,
-               a.format);
+      fprintf (stderr, "nrpnet %s: unknown --format '%s' (use text, json%s)\n", name, a.format,
+               cmd == CMD_REPORT ? " or csv" : "; csv tables come from 'nrpnet report'");
       rc = EXIT_USAGE;
     }
   else if (a.format != NULL && strcmp (a.format, "csv") == 0 && a.output == NULL)
@@ -475,9 +550,11 @@ run_command (Command cmd, int argc, char **argv)
       fprintf (stderr, "nrpnet %s: --format csv needs --output DIR for its tables\n", name);
       rc = EXIT_USAGE;
     }
-  else if (a.top < 0 || permutations < 0 || permutations > 10000000)
+  else if (a.top < 0 || permutations < 0 || permutations > 10000000 || threads < 0
+           || threads > 1024)
     {
-      fprintf (stderr, "nrpnet %s: --top must be 0 or more, --permutations 0 to 10000000\n",
+      fprintf (stderr, "nrpnet %s: --top must be 0 or more, --permutations 0 to 10000000, "
+                       "--threads 0 to 1024\n",
                name);
       rc = EXIT_USAGE;
     }
@@ -491,10 +568,19 @@ run_command (Command cmd, int argc, char **argv)
   rc = load_network (&a, name, &net);
   if (rc == EXIT_OK)
     {
-      s = nrp_summary_compute (net, &error);
-      if (s != NULL && cmd == CMD_REPORT)
-        mx = nrp_mixing_compute (net, (guint) permutations, (guint64) seed, &error);
-      if (s == NULL || (cmd == CMD_REPORT && mx == NULL))
+      if (cmd == CMD_REPORT)
+        {
+          g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+          nrp_report_options_set_permutations (ro, (guint) permutations);
+          nrp_report_options_set_seed (ro, (guint64) seed);
+          nrp_report_options_set_weighted (ro, weighted);
+          nrp_report_options_set_threads (ro, (guint) threads);
+          nrp_report_options_set_top (ro, (guint) a.top);
+          report = nrp_report_compute (net, ro, &error);
+        }
+      else
+        s = nrp_summary_compute (net, &error);
+      if (s == NULL && report == NULL)
         {
           fprintf (stderr, "nrpnet: error: %s\n", error->message);
           rc = EXIT_DATA;
@@ -504,7 +590,7 @@ run_command (Command cmd, int argc, char **argv)
     {
       if (a.format != NULL && strcmp (a.format, "csv") == 0)
         {
-          if (!nrp_report_write_csv (s, mx, net, a.output, &error))
+          if (!nrp_report_write_csv (report, a.output, &error))
             {
               fprintf (stderr, "nrpnet: error: %s\n", error->message);
               rc = EXIT_DATA;
@@ -514,16 +600,21 @@ run_command (Command cmd, int argc, char **argv)
         {
           if (a.format != NULL && strcmp (a.format, "json") == 0)
             {
-              g_autofree char *json = nrp_report_to_json (s, mx, net, TRUE);
+              g_autofree char *json = report != NULL ? nrp_report_to_json (report, TRUE)
+                                                     : nrp_summary_to_json (s, net, TRUE);
               text = g_strconcat (json, "\n", NULL);
             }
           else
             {
               GString *t = g_string_new (NULL);
-              g_autofree char *sum = summary_text (s, net, a.sample, a.top);
+              g_autofree char *sum = summary_text (
+                report != NULL ? nrp_report_get_summary (report) : s, net, a.sample, a.top);
               g_string_append (t, sum);
-              if (mx != NULL)
-                mixing_text (t, mx, net);
+              if (report != NULL)
+                {
+                  mixing_text (t, nrp_report_get_mixing (report), net);
+                  centrality_text (t, nrp_report_get_centrality (report), net, (guint) a.top);
+                }
               text = g_string_free (t, FALSE);
             }
           rc = write_output (a.output, text);

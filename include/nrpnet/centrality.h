@@ -93,6 +93,18 @@ NRP_API void nrp_centrality_sector_summary (const NrpCentrality *centrality,
                                             NrpCentralityMeasure measure, guint sector,
                                             double *mean, double *median, double *max);
 
+/**
+ * nrp_centrality_top:
+ * @actors: (out caller-allocates) (array length=k): room for @k actor indices
+ *
+ * The (at most) @k actors with the highest @measure at @wave, highest first;
+ * equal values in actors.csv order; absent actors and NaN values left out.
+ *
+ * Returns: how many actors were written.
+ */
+NRP_API guint nrp_centrality_top (const NrpCentrality *centrality, guint wave,
+                                  NrpCentralityMeasure measure, guint k, guint *actors);
+
 /** The JSON name of @measure ("betweenness", "cross_sector_betweenness"...). */
 NRP_API const char *nrp_centrality_measure_name (NrpCentralityMeasure measure);
 

@@ -15,7 +15,6 @@
 #define NRPNET_MIXING_H
 
 #include <nrpnet/network.h>
-#include <nrpnet/summary.h>
 
 G_BEGIN_DECLS
 
@@ -126,38 +125,6 @@ NRP_API const double *nrp_mixing_get_actor_ei (const NrpMixing *mixing, guint wa
 NRP_API const double *nrp_mixing_get_blau (const NrpMixing *mixing, guint wave);
 NRP_API const double *nrp_mixing_get_iqv (const NrpMixing *mixing, guint wave);
 NRP_API const guint *nrp_mixing_get_sector_reach (const NrpMixing *mixing, guint wave);
-
-/**
- * nrp_report_to_json:
- * @mixing: (nullable): cross-sector measures of the same network, or NULL
- *
- * The JSON report of @summary and, when given, @mixing (names as in
- * DESIGN.md section 6 and the README; NaN is null). nrp_summary_to_json()
- * is this without @mixing.
- *
- * Returns: (transfer full): a NUL-terminated UTF-8 string; g_free() it.
- */
-NRP_API char *nrp_report_to_json (const NrpSummary *summary, const NrpMixing *mixing,
-                                  const NrpNetwork *network, gboolean pretty);
-
-/**
- * nrp_report_write_csv:
- * @mixing: (nullable): cross-sector measures, or NULL (their cells stay empty)
- * @dir: a directory, created if needed
- *
- * Writes the report as spreadsheet tables into @dir: waves.csv (one row per
- * wave, every whole-network measure), actors.csv (one row per actor present
- * at each wave), mixing.csv (wave, sector, other_sector, ties, density) and
- * sectors.csv (wave, sector, label, power, actors, both E-I conventions).
- * UTF-8 with a byte order mark, CRLF, undefined values empty; a text cell
- * starting with = + - @ (or a tab or CR) is prefixed with an apostrophe so
- * a spreadsheet never evaluates it.
- *
- * Returns: TRUE, or FALSE and @error (NRP_ERROR_IO).
- */
-NRP_API gboolean nrp_report_write_csv (const NrpSummary *summary, const NrpMixing *mixing,
-                                       const NrpNetwork *network, const char *dir,
-                                       GError **error);
 
 /** The class of a tie between sectors @a and @b of @network. */
 NRP_API NrpTieClass nrp_network_tie_class (const NrpNetwork *network, guint a, guint b);

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet/report.h: every measure of a network, wave by wave, in one
+ * object, and its JSON and CSV forms (what `nrpnet report` prints).
+ */
+#ifndef NRPNET_REPORT_H
+#define NRPNET_REPORT_H
+
+#include <nrpnet/centrality.h>
+#include <nrpnet/mixing.h>
+#include <nrpnet/summary.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NrpReportOptions NrpReportOptions;
+typedef struct _NrpReport NrpReport;
+
+/**
+ * nrp_report_options_new:
+ *
+ * Defaults: 999 E-I permutations with seed 1, unweighted paths, one thread
+ * per processor, the top 5 actors per measure.
+ */
+NRP_API NrpReportOptions *nrp_report_options_new (void);
+NRP_API void nrp_report_options_free (NrpReportOptions *options);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReportOptions, nrp_report_options_free)
+/** Label permutations of the E-I test (0: no test). */
+NRP_API void nrp_report_options_set_permutations (NrpReportOptions *options, guint permutations);
+NRP_API void nrp_report_options_set_seed (NrpReportOptions *options, guint64 seed);
+/** Use tie weights in the path measures (length 1/weight) and the spectral ones. */
+NRP_API void nrp_report_options_set_weighted (NrpReportOptions *options, gboolean weighted);
+/** Threads for the shortest-path measures; 0 = one per processor. */
+NRP_API void nrp_report_options_set_threads (NrpReportOptions *options, guint threads);
+/** How many top actors per measure the report lists. */
+NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
+
+/**
+ * nrp_report_compute:
+ * @options: (nullable): options, or NULL for the defaults
+ *
+ * Computes the summary, cross-sector connectivity and centrality of every
+ * wave. The report borrows @network: free the report before the network.
+ *
+ * Returns: (transfer full) (nullable): the report, or NULL and @error.
+ */
+NRP_API NrpReport *nrp_report_compute (const NrpNetwork *network, const NrpReportOptions *options,
+                                       GError **error);
+NRP_API void nrp_report_free (NrpReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReport, nrp_report_free)
+
+NRP_API const NrpNetwork *nrp_report_get_network (const NrpReport *report);
+NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
+NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
+NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
+
+/**
+ * nrp_report_to_json:
+ *
+ * The full JSON report (names as in DESIGN.md section 6 and the README;
+ * NaN is null).
+ *
+ * Returns: (transfer full): a NUL-terminated UTF-8 string; g_free() it.
+ */
+NRP_API char *nrp_report_to_json (const NrpReport *report, gboolean pretty);
+
+/**
+ * nrp_report_write_csv:
+ * @dir: a directory, created if needed
+ *
+ * Writes the report as spreadsheet tables into @dir: waves.csv (one row per
+ * wave, every whole-network measure), actors.csv (one row per actor present
+ * at each wave, every per-actor measure), mixing.csv (wave, sector,
+ * other_sector, ties, density) and sectors.csv (wave, sector, label, power,
+ * actors, both E-I conventions, mean/median/max of each centrality). UTF-8
+ * with a byte order mark, CRLF, undefined values empty; a text cell starting
+ * with = + - @ (or a tab or CR) is prefixed with an apostrophe so a
+ * spreadsheet never evaluates it.
+ *
+ * Returns: TRUE, or FALSE and @error (NRP_ERROR_IO).
+ */
+NRP_API gboolean nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error);
+
+G_END_DECLS
+
+#endif /* NRPNET_REPORT_H */

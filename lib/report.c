@@ -1,0 +1,453 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * report.c: the report (every measure of every wave, in one object) and
+ * its JSON form, written with json-glib. The names are a contract with the
+ * tools that read the report (DESIGN.md section 6): a key may be added,
+ * none renamed. NaN and infinities are written as null.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <json-glib/json-glib.h>
+
+#include "nrp-private.h"
+
+NrpReportOptions *
+nrp_report_options_new (void)
+{
+  NrpReportOptions *o = g_new0 (NrpReportOptions, 1);
+  o->permutations = 999;
+  o->seed = 1;
+  o->top = 5;
+  return o;
+}
+
+void
+nrp_report_options_free (NrpReportOptions *o)
+{
+  g_free (o);
+}
+
+void
+nrp_report_options_set_permutations (NrpReportOptions *o, guint permutations)
+{
+  g_return_if_fail (o != NULL);
+  o->permutations = permutations;
+}
+
+void
+nrp_report_options_set_seed (NrpReportOptions *o, guint64 seed)
+{
+  g_return_if_fail (o != NULL);
+  o->seed = seed;
+}
+
+void
+nrp_report_options_set_weighted (NrpReportOptions *o, gboolean weighted)
+{
+  g_return_if_fail (o != NULL);
+  o->weighted = weighted != FALSE;
+}
+
+void
+nrp_report_options_set_threads (NrpReportOptions *o, guint threads)
+{
+  g_return_if_fail (o != NULL);
+  o->threads = threads;
+}
+
+void
+nrp_report_options_set_top (NrpReportOptions *o, guint top)
+{
+  g_return_if_fail (o != NULL);
+  o->top = top;
+}
+
+void
+nrp_report_free (NrpReport *r)
+{
+  if (r == NULL)
+    return;
+  nrp_summary_free (r->summary);
+  nrp_mixing_free (r->mixing);
+  nrp_centrality_free (r->centrality);
+  g_free (r);
+}
+
+NrpReport *
+nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GError **error)
+{
+  g_autoptr (NrpReport) r = NULL;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  r = g_new0 (NrpReport, 1);
+  r->network = net;
+  if (options != NULL)
+    r->options = *options;
+  else
+    {
+      g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
+      r->options = *d;
+    }
+  r->summary = nrp_summary_compute (net, error);
+  if (r->summary == NULL)
+    return NULL;
+  r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error);
+  if (r->mixing == NULL)
+    return NULL;
+  r->centrality = nrp_centrality_compute (net, r->options.weighted, r->options.threads, error);
+  if (r->centrality == NULL)
+    return NULL;
+  return g_steal_pointer (&r);
+}
+
+const NrpNetwork *
+nrp_report_get_network (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->network;
+}
+
+const NrpSummary *
+nrp_report_get_summary (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->summary;
+}
+
+const NrpMixing *
+nrp_report_get_mixing (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->mixing;
+}
+
+const NrpCentrality *
+nrp_report_get_centrality (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->centrality;
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+/* A number, or null when it is undefined (NaN). */
+static void
+add_double (JsonBuilder *b, const char *name, double v)
+{
+  json_builder_set_member_name (b, name);
+  if (isnan (v) || isinf (v))
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_double_value (b, v);
+}
+
+static void
+add_int (JsonBuilder *b, const char *name, gint64 v)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, v);
+}
+
+static void
+add_string (JsonBuilder *b, const char *name, const char *v)
+{
+  json_builder_set_member_name (b, name);
+  if (v == NULL)
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_string_value (b, v);
+}
+
+static void
+add_sectors (JsonBuilder *b, const NrpNetwork *net)
+{
+  json_builder_set_member_name (b, "sectors");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < net->n_sectors; k++)
+    {
+      gint power;
+      json_builder_begin_object (b);
+      add_string (b, "sector", nrp_network_sector_name (net, k));
+      add_string (b, "label", nrp_network_sector_label (net, k));
+      json_builder_set_member_name (b, "power");
+      if (nrp_network_sector_power (net, k, &power))
+        json_builder_add_int_value (b, power);
+      else
+        json_builder_add_null_value (b);
+      add_int (b, "actors", net->sectors[k].size);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_double_array (JsonBuilder *b, const double *v, guint n)
+{
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    if (isnan (v[i]) || isinf (v[i]))
+      json_builder_add_null_value (b);
+    else
+      json_builder_add_double_value (b, v[i]);
+  json_builder_end_array (b);
+}
+
+/* The cross-sector members of a wave object (nrpnet/mixing.h). */
+static void
+add_mixing (JsonBuilder *b, const NrpMixing *mx, const NrpNetwork *net, guint w)
+{
+  const NrpMixingWave *x = nrp_mixing_get_wave (mx, w);
+  const guint *counts = nrp_mixing_get_counts (mx, w);
+  const double *dens = nrp_mixing_get_densities (mx, w);
+  const double *once = nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE);
+  const double *rows = nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS);
+  guint ns = net->n_sectors;
+
+  add_int (b, "ties_bonding", x->ties_bonding);
+  add_int (b, "ties_bridging", x->ties_bridging);
+  add_int (b, "ties_linking", x->ties_linking);
+  add_double (b, "share_bonding", x->share_bonding);
+  add_double (b, "share_bridging", x->share_bridging);
+  add_double (b, "share_linking", x->share_linking);
+  add_double (b, "ei_index_expected", x->ei_index_expected);
+  add_double (b, "ei_index_p_value", x->ei_index_p_value);
+  add_int (b, "ei_permutations", x->permutations);
+  add_double (b, "assortativity", x->assortativity);
+  add_double (b, "sector_modularity", x->sector_modularity);
+
+  json_builder_set_member_name (b, "mixing_matrix");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "sectors");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < ns; k++)
+    json_builder_add_string_value (b, net->sectors[k].name);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "counts");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < ns; r++)
+    {
+      json_builder_begin_array (b);
+      for (guint c = 0; c < ns; c++)
+        json_builder_add_int_value (b, counts[(gsize) r * ns + c]);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "densities");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < ns; r++)
+    add_double_array (b, dens + (gsize) r * ns, ns);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "sector_ei");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < ns; k++)
+    {
+      json_builder_begin_object (b);
+      add_string (b, "sector", net->sectors[k].name);
+      add_double (b, "ei_index", once[k]);
+      add_double (b, "ei_index_rowsum", rows[k]);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_stats (JsonBuilder *b, const char *name, double mean, double median, double max)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  add_double (b, "mean", mean);
+  add_double (b, "median", median);
+  add_double (b, "max", max);
+  json_builder_end_object (b);
+}
+
+/* The centrality members of a wave object (nrpnet/centrality.h). */
+static void
+add_centrality (JsonBuilder *b, const NrpCentrality *c, const NrpNetwork *net, guint w,
+                guint top)
+{
+  const NrpCentralityWave *cw = nrp_centrality_get_wave (c, w);
+  static const NrpCentralityMeasure ranked[] = {
+    NRP_CENTRALITY_DEGREE, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
+    NRP_CENTRALITY_EIGENVECTOR, NRP_CENTRALITY_PAGERANK,
+  };
+  g_autofree guint *best = g_new (guint, MAX (top, 1));
+
+  json_builder_set_member_name (b, "centralization");
+  json_builder_begin_object (b);
+  add_double (b, "degree", cw->centralization_degree);
+  add_double (b, "betweenness", cw->centralization_betweenness);
+  add_double (b, "closeness", cw->centralization_closeness);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "sector_centrality");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < net->n_sectors; k++)
+    {
+      json_builder_begin_object (b);
+      add_string (b, "sector", net->sectors[k].name);
+      for (guint m = 0; m < NRP_CENTRALITY_N_MEASURES; m++)
+        {
+          double mean, median, max;
+          nrp_centrality_sector_summary (c, net, w, m, k, &mean, &median, &max);
+          add_stats (b, nrp_centrality_measure_name (m), mean, median, max);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "top_actors");
+  json_builder_begin_object (b);
+  for (guint r = 0; r < G_N_ELEMENTS (ranked); r++)
+    {
+      guint n = nrp_centrality_top (c, w, ranked[r], top, best);
+      const double *v = nrp_centrality_get (c, w, ranked[r]);
+      json_builder_set_member_name (b, nrp_centrality_measure_name (ranked[r]));
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        {
+          json_builder_begin_object (b);
+          add_string (b, "id", net->ids[best[i]]);
+          add_string (b, "sector", net->sectors[net->sector[best[i]]].name);
+          add_double (b, "value", v[best[i]]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
+static void
+add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
+          const NrpNetwork *net, guint w, guint top)
+{
+  static const NrpCentralityMeasure per_actor[] = {
+    NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
+    NRP_CENTRALITY_CLOSENESS, NRP_CENTRALITY_HARMONIC, NRP_CENTRALITY_EIGENVECTOR,
+    NRP_CENTRALITY_PAGERANK,
+  };
+  const double *actor_ei = mx ? nrp_mixing_get_actor_ei (mx, w) : NULL;
+  const double *blau = mx ? nrp_mixing_get_blau (mx, w) : NULL;
+  const double *iqv = mx ? nrp_mixing_get_iqv (mx, w) : NULL;
+  const guint *reach = mx ? nrp_mixing_get_sector_reach (mx, w) : NULL;
+  const NrpWaveSummary *ws = nrp_summary_get_wave (s, w);
+  const guint *all = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
+  const guint *in = nrp_summary_get_degrees (s, w, NRP_DEGREE_IN);
+  const guint *out = nrp_summary_get_degrees (s, w, NRP_DEGREE_OUT);
+
+  json_builder_begin_object (b);
+  add_int (b, "wave", ws->wave);
+  add_int (b, "actors_present", ws->actors_present);
+  add_int (b, "ties", ws->ties);
+  add_int (b, "observed_dyads", (gint64) ws->observed_dyads);
+  add_int (b, "missing_dyads", ws->missing_dyads);
+  add_double (b, "density", ws->density);
+  add_double (b, "mean_degree", ws->mean_degree);
+  add_int (b, "components", ws->components);
+  add_int (b, "largest_component", ws->largest_component);
+  add_double (b, "largest_component_share", ws->largest_component_share);
+  add_int (b, "isolates", ws->isolates);
+  add_double (b, "transitivity", ws->transitivity);
+  json_builder_set_member_name (b, "mutual_dyads");
+  if (net->directed)
+    json_builder_add_int_value (b, ws->mutual_dyads);
+  else
+    json_builder_add_null_value (b);
+  add_int (b, "ties_within_sector", ws->ties_within_sector);
+  add_int (b, "ties_cross_sector", ws->ties_cross_sector);
+  add_double (b, "ei_index", ws->ei_index);
+  add_int (b, "max_degree", ws->max_degree);
+  add_int (b, "max_in_degree", ws->max_in_degree);
+  add_int (b, "max_out_degree", ws->max_out_degree);
+  if (mx != NULL)
+    add_mixing (b, mx, net, w);
+  if (c != NULL)
+    add_centrality (b, c, net, w, top);
+  json_builder_set_member_name (b, "actors");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < net->n_actors; i++)
+    {
+      if (!nrp_present (net, w, i))
+        continue;
+      json_builder_begin_object (b);
+      add_string (b, "id", net->ids[i]);
+      add_string (b, "sector", net->sectors[net->sector[i]].name);
+      add_string (b, "area", net->area[i]);
+      add_int (b, "degree", all[i]);
+      add_int (b, "in_degree", in[i]);
+      add_int (b, "out_degree", out[i]);
+      if (mx != NULL)
+        {
+          add_double (b, "ei_index", actor_ei[i]);
+          add_double (b, "blau", blau[i]);
+          add_double (b, "iqv", iqv[i]);
+          add_int (b, "sector_reach", reach[i]);
+        }
+      for (guint k = 0; c != NULL && k < G_N_ELEMENTS (per_actor); k++)
+        add_double (b, nrp_centrality_measure_name (per_actor[k]),
+                    nrp_centrality_get (c, w, per_actor[k])[i]);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+/* The JSON document of a summary and, when given, the other parts. */
+static char *
+report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
+             const NrpNetwork *net, const NrpReportOptions *opt, gboolean pretty)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonGenerator) gen = NULL;
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "directed");
+  json_builder_add_boolean_value (b, net->directed);
+  add_int (b, "actors_total", net->n_actors);
+  add_int (b, "merged_duplicates", net->n_merged);
+  if (opt != NULL)
+    {
+      json_builder_set_member_name (b, "weighted");
+      json_builder_add_boolean_value (b, opt->weighted);
+      add_int (b, "ei_permutations", opt->permutations);
+      add_int (b, "seed", (gint64) opt->seed);
+    }
+  add_sectors (b, net);
+  json_builder_set_member_name (b, "waves");
+  json_builder_begin_array (b);
+  for (guint w = 1; w <= net->n_waves; w++)
+    add_wave (b, s, mx, c, net, w, opt != NULL ? opt->top : 5);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  gen = json_generator_new ();
+  json_generator_set_pretty (gen, pretty);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}
+
+char *
+nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (nrp_summary_n_waves (s) == net->n_waves, NULL);
+  return report_json (s, NULL, NULL, net, NULL, pretty);
+}
+
+char *
+nrp_report_to_json (const NrpReport *r, gboolean pretty)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return report_json (r->summary, r->mixing, r->centrality, r->network, &r->options, pretty);
+}
