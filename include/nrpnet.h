@@ -12,6 +12,7 @@
 #include <nrpnet/summary.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/centrality.h>
+#include <nrpnet/brokerage.h>
 #include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

@@ -117,6 +117,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   const NrpSummary *s;
   const NrpMixing *mx;
   const NrpCentrality *c;
+  const NrpBrokerage *br;
   const NrpNetwork *net;
   static const char *const wave_cols[]
     = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
@@ -149,6 +150,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   s = report->summary;
   mx = report->mixing;
   c = report->centrality;
+  br = report->brokerage;
   net = report->network;
   ns = net->n_sectors;
   nw = net->n_waves;
@@ -164,8 +166,27 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   table_init (&actors);
   table_init (&mixing);
   table_init (&sectors);
-  header (&waves, wave_cols);
-  header (&actors, actor_cols);
+  for (guint i = 0; wave_cols[i] != NULL; i++)
+    cell_text (&waves, wave_cols[i]);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    for (guint stat = 0; stat < 4; stat++)
+      {
+        static const char *const suffix[] = { "", "_expected", "_sd", "_z" };
+        g_autofree char *name = g_strdup_printf ("brokerage_%s%s", nrp_broker_role_name (r),
+                                                 suffix[stat]);
+        cell_text (&waves, name);
+      }
+  row_end (&waves);
+  for (guint i = 0; actor_cols[i] != NULL; i++)
+    cell_text (&actors, actor_cols[i]);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    for (guint stat = 0; stat < 2; stat++)
+      {
+        g_autofree char *name = g_strdup_printf ("brokerage_%s%s", nrp_broker_role_name (r),
+                                                 stat ? "_z" : "");
+        cell_text (&actors, name);
+      }
+  row_end (&actors);
   header (&mixing, mixing_cols);
   for (guint i = 0; sector_cols[i] != NULL; i++)
     cell_text (&sectors, sector_cols[i]);
@@ -229,6 +250,9 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
       cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_degree : NAN);
       cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_betweenness : NAN);
       cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_closeness : NAN);
+      for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+        for (guint stat = 0; stat < 4; stat++)
+          cell_double (&waves, br ? nrp_brokerage_network (br, w, r, stat) : NAN);
       row_end (&waves);
 
       for (guint i = 0; i < net->n_actors; i++)
@@ -253,6 +277,11 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
               cell_text (&actors, NULL);
           for (guint k = 0; k < G_N_ELEMENTS (per_actor); k++)
             cell_double (&actors, c ? nrp_centrality_get (c, w, per_actor[k])[i] : NAN);
+          for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+            {
+              cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);
+              cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_Z)[i] : NAN);
+            }
           row_end (&actors);
         }
 

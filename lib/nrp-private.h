@@ -88,6 +88,7 @@ struct _NrpReport {
   NrpSummary *summary;
   NrpMixing *mixing;
   NrpCentrality *centrality;
+  NrpBrokerage *brokerage;
 };
 
 /* error.c */

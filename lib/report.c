@@ -72,6 +72,7 @@ nrp_report_free (NrpReport *r)
   nrp_summary_free (r->summary);
   nrp_mixing_free (r->mixing);
   nrp_centrality_free (r->centrality);
+  nrp_brokerage_free (r->brokerage);
   g_free (r);
 }
 
@@ -99,6 +100,9 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
     return NULL;
   r->centrality = nrp_centrality_compute (net, r->options.weighted, r->options.threads, error);
   if (r->centrality == NULL)
+    return NULL;
+  r->brokerage = nrp_brokerage_compute (net, error);
+  if (r->brokerage == NULL)
     return NULL;
   return g_steal_pointer (&r);
 }
@@ -129,6 +133,13 @@ nrp_report_get_centrality (const NrpReport *r)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return r->centrality;
+}
+
+const NrpBrokerage *
+nrp_report_get_brokerage (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->brokerage;
 }
 
 /* ---- JSON --------------------------------------------------------------- */
@@ -322,9 +333,45 @@ add_centrality (JsonBuilder *b, const NrpCentrality *c, const NrpNetwork *net, g
   json_builder_end_object (b);
 }
 
+/* The brokerage member of a wave object: counts, expected, sd, z by role. */
+static void
+add_brokerage (JsonBuilder *b, const NrpBrokerage *br, guint w)
+{
+  static const char *const stat_names[] = { NULL, "expected", "sd", "z" };
+  json_builder_set_member_name (b, "brokerage");
+  json_builder_begin_object (b);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_network (br, w, r, NRP_BROKER_COUNT));
+  for (guint stat = NRP_BROKER_EXPECTED; stat <= NRP_BROKER_Z; stat++)
+    {
+      json_builder_set_member_name (b, stat_names[stat]);
+      json_builder_begin_object (b);
+      for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+        add_double (b, nrp_broker_role_name (r), nrp_brokerage_network (br, w, r, stat));
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
+/* An actor's brokerage: counts by role, and their z-scores. */
+static void
+add_actor_brokerage (JsonBuilder *b, const NrpBrokerage *br, guint w, guint i)
+{
+  json_builder_set_member_name (b, "brokerage");
+  json_builder_begin_object (b);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i]);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "brokerage_z");
+  json_builder_begin_object (b);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_actors (br, w, r, NRP_BROKER_Z)[i]);
+  json_builder_end_object (b);
+}
+
 static void
 add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-          const NrpNetwork *net, guint w, guint top)
+          const NrpBrokerage *br, const NrpNetwork *net, guint w, guint top)
 {
   static const NrpCentralityMeasure per_actor[] = {
     NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
@@ -368,6 +415,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
     add_mixing (b, mx, net, w);
   if (c != NULL)
     add_centrality (b, c, net, w, top);
+  if (br != NULL)
+    add_brokerage (b, br, w);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)
@@ -391,6 +440,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
       for (guint k = 0; c != NULL && k < G_N_ELEMENTS (per_actor); k++)
         add_double (b, nrp_centrality_measure_name (per_actor[k]),
                     nrp_centrality_get (c, w, per_actor[k])[i]);
+      if (br != NULL)
+        add_actor_brokerage (b, br, w, i);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -400,7 +451,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
 /* The JSON document of a summary and, when given, the other parts. */
 static char *
 report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-             const NrpNetwork *net, const NrpReportOptions *opt, gboolean pretty)
+             const NrpBrokerage *br, const NrpNetwork *net, const NrpReportOptions *opt,
+             gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonGenerator) gen = NULL;
@@ -424,7 +476,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= net->n_waves; w++)
-    add_wave (b, s, mx, c, net, w, opt != NULL ? opt->top : 5);
+    add_wave (b, s, mx, c, br, net, w, opt != NULL ? opt->top : 5);
   json_builder_end_array (b);
   json_builder_end_object (b);
 
@@ -442,12 +494,13 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (nrp_summary_n_waves (s) == net->n_waves, NULL);
-  return report_json (s, NULL, NULL, net, NULL, pretty);
+  return report_json (s, NULL, NULL, NULL, net, NULL, pretty);
 }
 
 char *
 nrp_report_to_json (const NrpReport *r, gboolean pretty)
 {
   g_return_val_if_fail (r != NULL, NULL);
-  return report_json (r->summary, r->mixing, r->centrality, r->network, &r->options, pretty);
+  return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->network,
+                      &r->options, pretty);
 }

@@ -162,6 +162,13 @@ assert set(w["sector_centrality"][0]["betweenness"]) == {"mean", "median", "max"
 top = w["top_actors"]["betweenness"]
 assert len(top) == 5 and top[0]["value"] >= top[-1]["value"]
 assert d["weighted"] is False and d["seed"] == 5
+# Brokerage: R sna::brokerage (tests/expected/brokerage_r.tsv), network level.
+b = w["brokerage"]
+assert (b["coordinator"], b["itinerant"], b["representative"], b["gatekeeper"],
+        b["liaison"], b["total"]) == (73, 12, 21, 17, 13, 136)
+assert abs(b["z"]["total"] - -2.2661950300837632) < 1e-9
+assert set(w["actors"][0]["brokerage"]) == {"coordinator", "itinerant", "representative",
+                                            "gatekeeper", "liaison", "total"}
 EOF2
 then ok "s50 report JSON names and values"; else not_ok "s50 report JSON names and values"; fi
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5

@@ -311,6 +311,25 @@ write_output (const char *path, const char *text)
 typedef enum { CMD_SUMMARY, CMD_REPORT } Command;
 
 static void
+brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
+{
+  for (guint w = 1; w <= nrp_network_n_waves (net); w++)
+    {
+      g_string_append_printf (out,
+                              "\nBrokerage (Gould-Fernandez), wave %u\n  %-16s %10s %12s %8s\n", w,
+                              "role", "count", "expected", "z");
+      for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+        {
+          g_string_append_printf (out, "  %-16s %10.0f", nrp_broker_role_name (r),
+                                  nrp_brokerage_network (br, w, r, NRP_BROKER_COUNT));
+          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_EXPECTED), 1, 12);
+          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_Z), 2, 8);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static void
 centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
 {
   guint nw = nrp_network_n_waves (net), ns = nrp_network_n_sectors (net);
@@ -614,6 +633,7 @@ run_command (Command cmd, int argc, char **argv)
                 {
                   mixing_text (t, nrp_report_get_mixing (report), net);
                   centrality_text (t, nrp_report_get_centrality (report), net, (guint) a.top);
+                  brokerage_text (t, nrp_report_get_brokerage (report), net);
                 }
               text = g_string_free (t, FALSE);
             }

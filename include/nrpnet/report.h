@@ -6,6 +6,7 @@
 #ifndef NRPNET_REPORT_H
 #define NRPNET_REPORT_H
 
+#include <nrpnet/brokerage.h>
 #include <nrpnet/centrality.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/summary.h>
@@ -38,8 +39,8 @@ NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
  * nrp_report_compute:
  * @options: (nullable): options, or NULL for the defaults
  *
- * Computes the summary, cross-sector connectivity and centrality of every
- * wave. The report borrows @network: free the report before the network.
+ * Computes the summary, cross-sector connectivity, centrality and
+ * brokerage of every wave. The report borrows @network: free the report before the network.
  *
  * Returns: (transfer full) (nullable): the report, or NULL and @error.
  */
@@ -52,6 +53,7 @@ NRP_API const NrpNetwork *nrp_report_get_network (const NrpReport *report);
 NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
 NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
+NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
 
 /**
  * nrp_report_to_json:

@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * brokerage.c: Gould-Fernandez brokerage (see nrpnet/brokerage.h).
+ *
+ * Counting: for each broker v, each in-neighbour a and out-neighbour b
+ * (a != b) with no arc a -> b is an open two-path; the arc test is a binary
+ * search in a's sorted out-list.
+ *
+ * Expectations (Gould and Fernandez 1989, as R's sna implements them).
+ * Under a Bernoulli graph of density d an ordered triple (a, v, b) is an
+ * open two-path with probability p = d^2 (1 - d). Write n_i for the size of
+ * sector i, N for the actors present, q = d^3 (1 - d)^3,
+ * r4 = d^4 (1 - d)^2, r5 = d^5 (1 - d), and C(x, 2) = x (x - 1) / 2.
+ * For an actor of sector i, the expected count E and variance V of each
+ * role are
+ *   coordinator:    E = p (n_i-1)(n_i-2),
+ *                   V = E (1-p) + 2 (n_i-1)(n_i-2)(n_i-3) q
+ *   itinerant:      E = p sum_{j!=i} n_j (n_j-1),
+ *                   V = E (1-p) + 2 sum_{j!=i} n_j (n_j-1)(n_j-2) q
+ *   gatekeeper and  E = p (N-n_i)(n_i-1),
+ *   representative: V = E (1-p) + 2 [(n_i-1) C(N-n_i, 2) + (N-n_i) C(n_i-1, 2)] q
+ *   liaison:        E = p [(sum_{j!=i} n_j)^2 - sum_{j!=i} n_j^2],
+ *                   V = E (1-p) + 4 sum_{j!=i} n_j C(N-n_j-n_i, 2) q
+ *   total:          E = p (N-1)(N-2),  V = E (1-p) + 2 (N-1)(N-2)(N-3) q
+ * and for the whole network (sums over sectors x, y, z)
+ *   coordinator:    E = p sum n_x (n_x-1)(n_x-2),
+ *                   V = E (1-p) + sum n_x (n_x-1)(n_x-2) [(4 n_x - 10) q
+ *                       - 4 (n_x-3) r4 + (n_x-3) r5]
+ *   itinerant:      E = p sum n_x (N-n_x)(n_x-1),
+ *                   V = E (1-p) + sum_{x,y} n_x n_y (n_x-1) [(2 n_x + 2 n_y - 6) q
+ *                       + (N-n_x-1) r5] - sum_x n_x^2 (n_x-1) [(4 n_x - 6) q
+ *                       + (N-n_x-1) r5]
+ *   gatekeeper and  E = p sum n_x (N-n_x)(n_x-1),
+ *   representative: V = E (1-p) + sum n_x (N-n_x)(n_x-1) [(N-3) q + (n_x-2) r5]
+ *   liaison:        E = p [sum_{x,y} n_x n_y (N-n_x-n_y) - sum_x n_x^2 (N-2 n_x)],
+ *                   V = E (1-p) + sum over distinct x, y, z of n_x n_y n_z
+ *                       [(4 (N-n_y) - 2 (n_x+n_z+1)) q
+ *                        - (4 (N-n_z) - 2 (n_x+n_y+1)) r4 + (N-(n_x+n_z+1)) r5]
+ *   total:          E = p N (N-1)(N-2),
+ *                   V = E (1-p) + N (N-1)(N-2) [(4N-10) q - 4 (N-3) r4 + (N-3) r5]
+ * These are the formulas of sna::brokerage (2.7); the tests hold nrpnet to
+ * its output on the shared and random networks.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "nrp-private.h"
+
+#define N_STATS 4
+
+struct _NrpBrokerage {
+  guint n_waves;
+  guint n_actors;
+  double *network;  /* [((w-1) * ROLES + role) * N_STATS + stat] */
+  double *actors;   /* [(((w-1) * ROLES + role) * N_STATS + stat) * n_actors + actor] */
+};
+
+static const char *const role_names[NRP_BROKER_N_ROLES] = {
+  "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total",
+};
+
+const char *
+nrp_broker_role_name (NrpBrokerRole role)
+{
+  g_return_val_if_fail ((guint) role < NRP_BROKER_N_ROLES, NULL);
+  return role_names[role];
+}
+
+void
+nrp_brokerage_free (NrpBrokerage *b)
+{
+  if (b == NULL)
+    return;
+  g_free (b->network);
+  g_free (b->actors);
+  g_free (b);
+}
+
+static double *
+actor_slot (NrpBrokerage *b, guint w, guint role, guint stat)
+{
+  return b->actors + (((gsize) (w - 1) * NRP_BROKER_N_ROLES + role) * N_STATS + stat) * b->n_actors;
+}
+
+static double *
+network_slot (NrpBrokerage *b, guint w, guint role)
+{
+  return b->network + ((gsize) (w - 1) * NRP_BROKER_N_ROLES + role) * N_STATS;
+}
+
+static double
+choose2 (double x)
+{
+  return x * (x - 1) / 2;
+}
+
+static double
+zscore (double raw, double e, double v)
+{
+  return v > 0 ? (raw - e) / sqrt (v) : NAN;
+}
+
+/* The role of broker v between a and b, by their sectors. */
+static guint
+role_of (guint sa, guint sv, guint sb)
+{
+  if (sa == sv && sv == sb)
+    return NRP_BROKER_COORDINATOR;
+  if (sa == sb)
+    return NRP_BROKER_ITINERANT;
+  if (sv == sb)
+    return NRP_BROKER_GATEKEEPER;
+  if (sv == sa)
+    return NRP_BROKER_REPRESENTATIVE;
+  return NRP_BROKER_LIAISON;
+}
+
+static int
+u32_cmp (const void *pa, const void *pb)
+{
+  guint32 a = *(const guint32 *) pa, b = *(const guint32 *) pb;
+  return a < b ? -1 : (a > b);
+}
+
+/* Expected counts and variances for an actor of sector i (E[role], V[role]). */
+static void
+actor_expectations (const double *n, guint s, guint i, double N, double d, double *E, double *V)
+{
+  double p = d * d * (1 - d), q = pow (d, 3) * pow (1 - d, 3);
+  double ni = n[i], sum_other = 0, sum_sq_other = 0, itin = 0, itin_v = 0, liaison_v = 0;
+
+  for (guint j = 0; j < s; j++)
+    if (j != i)
+      {
+        sum_other += n[j];
+        sum_sq_other += n[j] * n[j];
+        itin += n[j] * (n[j] - 1);
+        itin_v += n[j] * (n[j] - 1) * (n[j] - 2);
+        liaison_v += n[j] * choose2 (N - n[j] - ni);
+      }
+  E[NRP_BROKER_COORDINATOR] = p * (ni - 1) * (ni - 2);
+  V[NRP_BROKER_COORDINATOR]
+    = E[NRP_BROKER_COORDINATOR] * (1 - p) + 2 * (ni - 1) * (ni - 2) * (ni - 3) * q;
+  E[NRP_BROKER_ITINERANT] = p * itin;
+  V[NRP_BROKER_ITINERANT] = E[NRP_BROKER_ITINERANT] * (1 - p) + 2 * itin_v * q;
+  E[NRP_BROKER_GATEKEEPER] = p * (N - ni) * (ni - 1);
+  V[NRP_BROKER_GATEKEEPER]
+    = E[NRP_BROKER_GATEKEEPER] * (1 - p)
+      + 2 * ((ni - 1) * choose2 (N - ni) + (N - ni) * choose2 (ni - 1)) * q;
+  E[NRP_BROKER_REPRESENTATIVE] = E[NRP_BROKER_GATEKEEPER];
+  V[NRP_BROKER_REPRESENTATIVE] = V[NRP_BROKER_GATEKEEPER];
+  E[NRP_BROKER_LIAISON] = p * (sum_other * sum_other - sum_sq_other);
+  V[NRP_BROKER_LIAISON] = E[NRP_BROKER_LIAISON] * (1 - p) + 4 * liaison_v * q;
+  E[NRP_BROKER_TOTAL] = p * (N - 1) * (N - 2);
+  V[NRP_BROKER_TOTAL] = E[NRP_BROKER_TOTAL] * (1 - p) + 2 * (N - 1) * (N - 2) * (N - 3) * q;
+}
+
+static void
+network_expectations (const double *n, guint s, double N, double d, double *E, double *V)
+{
+  double p = d * d * (1 - d), q = pow (d, 3) * pow (1 - d, 3);
+  double r4 = pow (d, 4) * pow (1 - d, 2), r5 = pow (d, 5) * (1 - d);
+  double coord = 0, coord_v = 0, cross = 0, gate_v = 0, itin_v = 0, liaison = 0, liaison_v = 0;
+
+  for (guint x = 0; x < s; x++)
+    {
+      double a = n[x];
+      coord += a * (a - 1) * (a - 2);
+      coord_v += a * (a - 1) * (a - 2) * ((4 * a - 10) * q - 4 * (a - 3) * r4 + (a - 3) * r5);
+      cross += a * (N - a) * (a - 1);
+      gate_v += a * (N - a) * (a - 1) * ((N - 3) * q + (a - 2) * r5);
+      itin_v -= a * a * (a - 1) * ((4 * a - 6) * q + (N - a - 1) * r5);
+      liaison -= a * a * (N - 2 * a);
+      for (guint y = 0; y < s; y++)
+        {
+          double b = n[y];
+          itin_v += a * b * (a - 1) * ((2 * a + 2 * b - 6) * q + (N - a - 1) * r5);
+          liaison += a * b * (N - a - b);
+          for (guint z = 0; z < s; z++)
+            if (x != y && y != z && x != z)
+              {
+                double c = n[z];
+                liaison_v += a * b * c
+                             * ((4 * (N - b) - 2 * (a + c + 1)) * q
+                                - (4 * (N - c) - 2 * (a + b + 1)) * r4 + (N - (a + c + 1)) * r5);
+              }
+        }
+    }
+  E[NRP_BROKER_COORDINATOR] = p * coord;
+  V[NRP_BROKER_COORDINATOR] = E[NRP_BROKER_COORDINATOR] * (1 - p) + coord_v;
+  E[NRP_BROKER_ITINERANT] = p * cross;
+  V[NRP_BROKER_ITINERANT] = E[NRP_BROKER_ITINERANT] * (1 - p) + itin_v;
+  E[NRP_BROKER_GATEKEEPER] = p * cross;
+  V[NRP_BROKER_GATEKEEPER] = E[NRP_BROKER_GATEKEEPER] * (1 - p) + gate_v;
+  E[NRP_BROKER_REPRESENTATIVE] = E[NRP_BROKER_GATEKEEPER];
+  V[NRP_BROKER_REPRESENTATIVE] = V[NRP_BROKER_GATEKEEPER];
+  E[NRP_BROKER_LIAISON] = p * liaison;
+  V[NRP_BROKER_LIAISON] = E[NRP_BROKER_LIAISON] * (1 - p) + liaison_v;
+  E[NRP_BROKER_TOTAL] = p * N * (N - 1) * (N - 2);
+  V[NRP_BROKER_TOTAL] = E[NRP_BROKER_TOTAL] * (1 - p)
+                        + N * (N - 1) * (N - 2)
+                            * ((4 * N - 10) * q - 4 * (N - 3) * r4 + (N - 3) * r5);
+}
+
+static void
+measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
+{
+  guint n_all = net->n_actors, s = net->n_sectors;
+  const NrpWave *wv = &net->waves[w - 1];
+  g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
+  gsize m = nrp_wave_dyads (net, w, dyads);
+  gsize arcs = net->directed ? m : 2 * m;
+  g_autofree gsize *out_off = g_new0 (gsize, (gsize) n_all + 1);
+  g_autofree gsize *in_off = g_new0 (gsize, (gsize) n_all + 1);
+  g_autofree guint32 *out_adj = g_new (guint32, MAX (arcs, 1));
+  g_autofree guint32 *in_adj = g_new (guint32, MAX (arcs, 1));
+  g_autofree gsize *fo = g_new0 (gsize, MAX (n_all, 1));
+  g_autofree gsize *fi = g_new0 (gsize, MAX (n_all, 1));
+  g_autofree double *size = g_new0 (double, MAX (s, 1));
+  double count[NRP_BROKER_N_ROLES] = { 0 };
+  double E[NRP_BROKER_N_ROLES], V[NRP_BROKER_N_ROLES];
+  double N = 0, d;
+
+  /* Out- and in-lists; an undirected tie is an arc each way. */
+  for (gsize k = 0; k < m; k++)
+    for (guint dir = 0; dir < (net->directed ? 1u : 2u); dir++)
+      {
+        out_off[dyads[2 * k + dir] + 1]++;
+        in_off[dyads[2 * k + 1 - dir] + 1]++;
+      }
+  for (guint i = 0; i < n_all; i++)
+    {
+      out_off[i + 1] += out_off[i];
+      in_off[i + 1] += in_off[i];
+    }
+  for (gsize k = 0; k < m; k++)
+    for (guint dir = 0; dir < (net->directed ? 1u : 2u); dir++)
+      {
+        guint32 a = dyads[2 * k + dir], c = dyads[2 * k + 1 - dir];
+        out_adj[out_off[a] + fo[a]++] = c;
+        in_adj[in_off[c] + fi[c]++] = a;
+      }
+  for (guint i = 0; i < n_all; i++)
+    qsort (out_adj + out_off[i], out_off[i + 1] - out_off[i], sizeof (guint32), u32_cmp);
+
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    for (guint t = 0; t < N_STATS; t++)
+      for (guint i = 0; i < n_all; i++)
+        actor_slot (b, w, r, t)[i] = NAN;
+  for (guint i = 0; i < n_all; i++)
+    if (nrp_present (net, w, i))
+      {
+        size[net->sector[i]] += 1;
+        N += 1;
+      }
+  d = N > 1 ? (double) arcs / (N * (N - 1)) : NAN;
+
+  for (guint v = 0; v < n_all; v++)
+    {
+      double mine[NRP_BROKER_N_ROLES] = { 0 };
+      if (!nrp_present (net, w, v))
+        continue;
+      for (gsize x = in_off[v]; x < in_off[v + 1]; x++)
+        {
+          guint32 a = in_adj[x];
+          for (gsize y = out_off[v]; y < out_off[v + 1]; y++)
+            {
+              guint32 c = out_adj[y];
+              if (c == a)
+                continue;
+              if (bsearch (&c, out_adj + out_off[a], out_off[a + 1] - out_off[a],
+                           sizeof (guint32), u32_cmp)
+                  != NULL)
+                continue; /* a -> c: the two-path is closed */
+              mine[role_of (net->sector[a], net->sector[v], net->sector[c])] += 1;
+            }
+        }
+      mine[NRP_BROKER_TOTAL] = mine[0] + mine[1] + mine[2] + mine[3] + mine[4];
+      actor_expectations (size, s, net->sector[v], N, d, E, V);
+      for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+        {
+          actor_slot (b, w, r, NRP_BROKER_COUNT)[v] = mine[r];
+          actor_slot (b, w, r, NRP_BROKER_EXPECTED)[v] = E[r];
+          actor_slot (b, w, r, NRP_BROKER_SD)[v] = sqrt (V[r]);
+          actor_slot (b, w, r, NRP_BROKER_Z)[v] = zscore (mine[r], E[r], V[r]);
+          count[r] += mine[r];
+        }
+    }
+  network_expectations (size, s, N, d, E, V);
+  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+    {
+      double *x = network_slot (b, w, r);
+      x[NRP_BROKER_COUNT] = count[r];
+      x[NRP_BROKER_EXPECTED] = E[r];
+      x[NRP_BROKER_SD] = V[r] >= 0 ? sqrt (V[r]) : NAN;
+      x[NRP_BROKER_Z] = zscore (count[r], E[r], V[r]);
+    }
+}
+
+NrpBrokerage *
+nrp_brokerage_compute (const NrpNetwork *net, GError **error)
+{
+  NrpBrokerage *b;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  b = g_new0 (NrpBrokerage, 1);
+  b->n_waves = net->n_waves;
+  b->n_actors = net->n_actors;
+  b->network = g_new0 (double, MAX ((gsize) net->n_waves * NRP_BROKER_N_ROLES * N_STATS, 1));
+  b->actors = g_new0 (double, MAX ((gsize) net->n_waves * NRP_BROKER_N_ROLES * N_STATS
+                                     * net->n_actors, 1));
+  for (guint w = 1; w <= net->n_waves; w++)
+    measure_wave (net, w, b);
+  return b;
+}
+
+double
+nrp_brokerage_network (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
+{
+  g_return_val_if_fail (b != NULL, NAN);
+  g_return_val_if_fail (wave >= 1 && wave <= b->n_waves, NAN);
+  g_return_val_if_fail ((guint) role < NRP_BROKER_N_ROLES && (guint) stat < N_STATS, NAN);
+  return b->network[((gsize) (wave - 1) * NRP_BROKER_N_ROLES + role) * N_STATS + stat];
+}
+
+const double *
+nrp_brokerage_actors (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
+{
+  g_return_val_if_fail (b != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= b->n_waves, NULL);
+  g_return_val_if_fail ((guint) role < NRP_BROKER_N_ROLES && (guint) stat < N_STATS, NULL);
+  return b->actors
+         + (((gsize) (wave - 1) * NRP_BROKER_N_ROLES + role) * N_STATS + stat) * b->n_actors;
+}
