@@ -14,6 +14,17 @@ modularity NetworkX's community.modularity; the rest is computed here from
 the definitions in nrpnet's README (each tie once; tie classes from the
 built-in NRP power levels). Run with /usr/bin/python3 (Debian's NetworkX).
 """
+
+import os as _os
+import sys as _sys
+
+# NetworkX sums over sets and dicts whose order follows Python's string
+# hashes; a fixed hash seed makes the last digits, and so these files,
+# the same on every run.
+if _os.environ.get("PYTHONHASHSEED") != "0":
+    _os.environ["PYTHONHASHSEED"] = "0"
+    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
+
 import csv
 import math
 import os

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Write 50 seeded random typed networks for the oracle comparisons.
+"""Write 50 seeded random typed networks, and Zachary's karate club, for the
+oracle comparisons.
 
 tests/datasets/random/rNN/{actors,ties}.csv: 12 to 40 actors in 2 to 6 of
 the NRP sectors (so the built-in power levels make bonding, bridging and
@@ -9,6 +10,17 @@ networks directed, every third one weighted (1 to 4), a few with isolates,
 one with a single sector. Registered in tests/datasets/datasets.tsv.
 Deterministic: random.Random(seed) with random() only.
 """
+
+import os as _os
+import sys as _sys
+
+# NetworkX sums over sets and dicts whose order follows Python's string
+# hashes; a fixed hash seed makes the last digits, and so these files,
+# the same on every run.
+if _os.environ.get("PYTHONHASHSEED") != "0":
+    _os.environ["PYTHONHASHSEED"] = "0"
+    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
+
 import os
 import random
 
@@ -49,9 +61,24 @@ def main():
                             f.write("\n")
         rows.append("%s\trandom/%s/actors.csv\trandom/%s/ties.csv\t%d\t-"
                     % ("random_" + name, name, name, 1 if directed else 0))
+    # Zachary's karate club (NetworkX's built-in copy), the club each member
+    # joined as the sector: undirected, one wave.
+    import networkx as nx
+    g = nx.karate_club_graph()
+    d = os.path.join(DATA, "zachary_karate")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "actors.csv"), "w") as f:
+        f.write("id,group\n")
+        for v in sorted(g):
+            f.write("%d,%s\n" % (v, g.nodes[v]["club"].replace(" ", "_")))
+    with open(os.path.join(d, "ties.csv"), "w") as f:
+        f.write("source,target,wave\n")
+        for a, b in sorted(tuple(sorted(e)) for e in g.edges()):
+            f.write("%d,%d,1\n" % (a, b))
+    rows.append("zachary_karate\tzachary_karate/actors.csv\tzachary_karate/ties.csv\t0\t-")
     index = os.path.join(DATA, "datasets.tsv")
     with open(index) as f:
-        kept = [l for l in f if not l.startswith("random_")]
+        kept = [l for l in f if not l.startswith(("random_", "zachary_"))]
     with open(index, "w") as f:
         f.writelines(kept)
         f.write("\n".join(rows) + "\n")
