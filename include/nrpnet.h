@@ -13,6 +13,7 @@
 #include <nrpnet/mixing.h>
 #include <nrpnet/centrality.h>
 #include <nrpnet/brokerage.h>
+#include <nrpnet/structure.h>
 #include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

@@ -118,6 +118,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   const NrpMixing *mx;
   const NrpCentrality *c;
   const NrpBrokerage *br;
+  const NrpStructure *st;
   const NrpNetwork *net;
   static const char *const wave_cols[]
     = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
@@ -131,7 +132,8 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   static const char *const actor_cols[]
     = { "wave", "id", "sector", "area", "degree", "in_degree", "out_degree", "ei_index",
         "blau", "iqv", "sector_reach", "strength", "betweenness", "cross_sector_betweenness",
-        "closeness", "harmonic", "eigenvector", "pagerank", NULL };
+        "closeness", "harmonic", "eigenvector", "pagerank", "constraint", "effective_size",
+        "efficiency", "hierarchy", "articulation_point", NULL };
   static const char *const mixing_cols[]
     = { "wave", "sector", "other_sector", "ties", "density", NULL };
   static const char *const sector_cols[]
@@ -141,7 +143,9 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
     NRP_CENTRALITY_CLOSENESS, NRP_CENTRALITY_HARMONIC, NRP_CENTRALITY_EIGENVECTOR,
     NRP_CENTRALITY_PAGERANK,
   };
-  Table waves, actors, mixing, sectors;
+  Table waves, actors, mixing, sectors, bridges;
+  static const char *const bridge_cols[]
+    = { "wave", "kind", "source", "target", "span", NULL };
   gboolean ok = FALSE;
   guint ns, nw;
 
@@ -151,6 +155,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   mx = report->mixing;
   c = report->centrality;
   br = report->brokerage;
+  st = report->structure;
   net = report->network;
   ns = net->n_sectors;
   nw = net->n_waves;
@@ -166,6 +171,8 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   table_init (&actors);
   table_init (&mixing);
   table_init (&sectors);
+  table_init (&bridges);
+  header (&bridges, bridge_cols);
   for (guint i = 0; wave_cols[i] != NULL; i++)
     cell_text (&waves, wave_cols[i]);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
@@ -277,6 +284,12 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
               cell_text (&actors, NULL);
           for (guint k = 0; k < G_N_ELEMENTS (per_actor); k++)
             cell_double (&actors, c ? nrp_centrality_get (c, w, per_actor[k])[i] : NAN);
+          for (guint k = 0; k < NRP_HOLES_N_MEASURES; k++)
+            cell_double (&actors, st ? nrp_structure_get_holes (st, w, k)[i] : NAN);
+          if (st != NULL)
+            cell_uint (&actors, nrp_structure_get_articulation (st, w)[i]);
+          else
+            cell_text (&actors, NULL);
           for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
             {
               cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);
@@ -294,6 +307,43 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
             cell_uint (&mixing, nrp_mixing_get_counts (mx, w)[(gsize) a * ns + b]);
             cell_double (&mixing, nrp_mixing_get_densities (mx, w)[(gsize) a * ns + b]);
             row_end (&mixing);
+          }
+
+      for (guint k = 0; st != NULL && k < nrp_structure_n_bridges (st, w); k++)
+        {
+          guint a, b;
+          nrp_structure_bridge (st, w, k, &a, &b);
+          cell_uint (&bridges, w);
+          cell_text (&bridges, "bridge");
+          cell_text (&bridges, net->ids[a]);
+          cell_text (&bridges, net->ids[b]);
+          cell_text (&bridges, NULL);
+          row_end (&bridges);
+        }
+      for (guint k = 0; st != NULL && k < nrp_structure_n_local_bridges (st, w); k++)
+        {
+          guint a, b;
+          double span;
+          nrp_structure_local_bridge (st, w, k, &a, &b, &span);
+          cell_uint (&bridges, w);
+          cell_text (&bridges, "local_bridge");
+          cell_text (&bridges, net->ids[a]);
+          cell_text (&bridges, net->ids[b]);
+          if (isinf (span))
+            cell_text (&bridges, "inf");
+          else
+            cell_double (&bridges, span);
+          row_end (&bridges);
+        }
+      for (guint i = 0; st != NULL && i < net->n_actors; i++)
+        if (nrp_structure_get_articulation (st, w)[i])
+          {
+            cell_uint (&bridges, w);
+            cell_text (&bridges, "articulation_point");
+            cell_text (&bridges, net->ids[i]);
+            cell_text (&bridges, NULL);
+            cell_text (&bridges, NULL);
+            row_end (&bridges);
           }
 
       for (guint k = 0; k < ns; k++)
@@ -327,10 +377,12 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
     }
 
   ok = save (dir, "waves.csv", &waves, error) && save (dir, "actors.csv", &actors, error)
-       && save (dir, "mixing.csv", &mixing, error) && save (dir, "sectors.csv", &sectors, error);
+       && save (dir, "mixing.csv", &mixing, error) && save (dir, "sectors.csv", &sectors, error)
+       && save (dir, "bridges.csv", &bridges, error);
   g_string_free (waves.s, TRUE);
   g_string_free (actors.s, TRUE);
   g_string_free (mixing.s, TRUE);
   g_string_free (sectors.s, TRUE);
+  g_string_free (bridges.s, TRUE);
   return ok;
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <igraph.h>
 
@@ -362,6 +363,56 @@ out_len:
   if (have_len)
     igraph_vector_destroy (&len);
 out_graph:
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}
+
+gboolean
+nrp_ig_bridges_articulation (guint n, const guint32 *edges, gsize m, guint **bridges,
+                             guint *n_bridges, guint8 *articulation, GError **error)
+{
+  igraph_t g;
+  igraph_vector_int_t br, ap;
+  igraph_error_t rc;
+  gboolean ok = FALSE;
+
+  *bridges = NULL;
+  *n_bridges = 0;
+  ig_enter ();
+  if (!ig_build (&g, n, edges, m, FALSE, error))
+    goto out;
+  if ((rc = igraph_vector_int_init (&br, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_destroy (&g);
+      goto out;
+    }
+  if ((rc = igraph_vector_int_init (&ap, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_vector_int_destroy (&br);
+      igraph_destroy (&g);
+      goto out;
+    }
+  if ((rc = igraph_bridges (&g, &br)) != IGRAPH_SUCCESS)
+    ig_set_error (error, "finding bridges", rc);
+  else if ((rc = igraph_articulation_points (&g, &ap)) != IGRAPH_SUCCESS)
+    ig_set_error (error, "finding articulation points", rc);
+  else
+    {
+      *n_bridges = (guint) igraph_vector_int_size (&br);
+      *bridges = g_new (guint, MAX (*n_bridges, 1));
+      for (guint k = 0; k < *n_bridges; k++)
+        (*bridges)[k] = (guint) VECTOR (br)[k];
+      memset (articulation, 0, n);
+      for (igraph_integer_t k = 0; k < igraph_vector_int_size (&ap); k++)
+        articulation[VECTOR (ap)[k]] = 1;
+      ok = TRUE;
+    }
+  igraph_vector_int_destroy (&ap);
+  igraph_vector_int_destroy (&br);
   igraph_destroy (&g);
 out:
   ig_leave ();

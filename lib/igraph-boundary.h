@@ -65,4 +65,12 @@ gboolean nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gb
                                        const double *weights, double *betweenness,
                                        double *closeness, GError **error);
 
+/*
+ * Bridges (as indices into @edges) and articulation points (0/1 per vertex)
+ * of the undirected simple graph with @m edges on @n vertices. *bridges is
+ * newly allocated (g_free) with *n_bridges entries.
+ */
+gboolean nrp_ig_bridges_articulation (guint n, const guint32 *edges, gsize m, guint **bridges,
+                                      guint *n_bridges, guint8 *articulation, GError **error);
+
 #endif /* NRP_IGRAPH_BOUNDARY_H */

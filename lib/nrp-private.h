@@ -89,6 +89,7 @@ struct _NrpReport {
   NrpMixing *mixing;
   NrpCentrality *centrality;
   NrpBrokerage *brokerage;
+  NrpStructure *structure;
 };
 
 /* error.c */

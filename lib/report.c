@@ -73,6 +73,7 @@ nrp_report_free (NrpReport *r)
   nrp_mixing_free (r->mixing);
   nrp_centrality_free (r->centrality);
   nrp_brokerage_free (r->brokerage);
+  nrp_structure_free (r->structure);
   g_free (r);
 }
 
@@ -104,6 +105,9 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
   r->brokerage = nrp_brokerage_compute (net, error);
   if (r->brokerage == NULL)
     return NULL;
+  r->structure = nrp_structure_compute (net, r->options.weighted, error);
+  if (r->structure == NULL)
+    return NULL;
   return g_steal_pointer (&r);
 }
 
@@ -133,6 +137,13 @@ nrp_report_get_centrality (const NrpReport *r)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return r->centrality;
+}
+
+const NrpStructure *
+nrp_report_get_structure (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->structure;
 }
 
 const NrpBrokerage *
@@ -369,9 +380,49 @@ add_actor_brokerage (JsonBuilder *b, const NrpBrokerage *br, guint w, guint i)
   json_builder_end_object (b);
 }
 
+/* The structure members of a wave object: bridges, articulation points,
+ * local bridges. */
+static void
+add_structure (JsonBuilder *b, const NrpStructure *st, const NrpNetwork *net, guint w)
+{
+  guint n_art = 0;
+  for (guint i = 0; i < net->n_actors; i++)
+    n_art += nrp_structure_get_articulation (st, w)[i];
+  add_int (b, "n_bridges", nrp_structure_n_bridges (st, w));
+  add_int (b, "n_articulation_points", n_art);
+  add_int (b, "n_local_bridges", nrp_structure_n_local_bridges (st, w));
+  json_builder_set_member_name (b, "bridges");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nrp_structure_n_bridges (st, w); k++)
+    {
+      guint a, c;
+      nrp_structure_bridge (st, w, k, &a, &c);
+      json_builder_begin_object (b);
+      add_string (b, "source", net->ids[a]);
+      add_string (b, "target", net->ids[c]);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "local_bridges");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nrp_structure_n_local_bridges (st, w); k++)
+    {
+      guint a, c;
+      double span;
+      nrp_structure_local_bridge (st, w, k, &a, &c, &span);
+      json_builder_begin_object (b);
+      add_string (b, "source", net->ids[a]);
+      add_string (b, "target", net->ids[c]);
+      add_double (b, "span", span); /* null when the ends are otherwise unconnected */
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void
 add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-          const NrpBrokerage *br, const NrpNetwork *net, guint w, guint top)
+          const NrpBrokerage *br, const NrpStructure *st, const NrpNetwork *net, guint w,
+          guint top)
 {
   static const NrpCentralityMeasure per_actor[] = {
     NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
@@ -417,6 +468,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
     add_centrality (b, c, net, w, top);
   if (br != NULL)
     add_brokerage (b, br, w);
+  if (st != NULL)
+    add_structure (b, st, net, w);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)
@@ -442,6 +495,13 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
                     nrp_centrality_get (c, w, per_actor[k])[i]);
       if (br != NULL)
         add_actor_brokerage (b, br, w, i);
+      for (guint k = 0; st != NULL && k < NRP_HOLES_N_MEASURES; k++)
+        add_double (b, nrp_holes_measure_name (k), nrp_structure_get_holes (st, w, k)[i]);
+      if (st != NULL)
+        {
+          json_builder_set_member_name (b, "articulation_point");
+          json_builder_add_boolean_value (b, nrp_structure_get_articulation (st, w)[i] != 0);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -451,8 +511,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
 /* The JSON document of a summary and, when given, the other parts. */
 static char *
 report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-             const NrpBrokerage *br, const NrpNetwork *net, const NrpReportOptions *opt,
-             gboolean pretty)
+             const NrpBrokerage *br, const NrpStructure *st, const NrpNetwork *net,
+             const NrpReportOptions *opt, gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonGenerator) gen = NULL;
@@ -476,7 +536,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= net->n_waves; w++)
-    add_wave (b, s, mx, c, br, net, w, opt != NULL ? opt->top : 5);
+    add_wave (b, s, mx, c, br, st, net, w, opt != NULL ? opt->top : 5);
   json_builder_end_array (b);
   json_builder_end_object (b);
 
@@ -494,13 +554,13 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (nrp_summary_n_waves (s) == net->n_waves, NULL);
-  return report_json (s, NULL, NULL, NULL, net, NULL, pretty);
+  return report_json (s, NULL, NULL, NULL, NULL, net, NULL, pretty);
 }
 
 char *
 nrp_report_to_json (const NrpReport *r, gboolean pretty)
 {
   g_return_val_if_fail (r != NULL, NULL);
-  return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->network,
-                      &r->options, pretty);
+  return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
+                      r->network, &r->options, pretty);
 }

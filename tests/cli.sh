@@ -169,6 +169,10 @@ assert (b["coordinator"], b["itinerant"], b["representative"], b["gatekeeper"],
 assert abs(b["z"]["total"] - -2.2661950300837632) < 1e-9
 assert set(w["actors"][0]["brokerage"]) == {"coordinator", "itinerant", "representative",
                                             "gatekeeper", "liaison", "total"}
+# Structure (tests/expected/bridges.tsv, NetworkX): counts and per-actor keys.
+assert w["n_local_bridges"] == len(w["local_bridges"]) and w["n_bridges"] == len(w["bridges"])
+assert {"constraint", "effective_size", "efficiency", "hierarchy",
+        "articulation_point"} <= set(w["actors"][0])
 EOF2
 then ok "s50 report JSON names and values"; else not_ok "s50 report JSON names and values"; fi
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
@@ -179,7 +183,7 @@ if cmp -s "$tmp/out" "$tmp/seed5.json"; then ok "report is reproducible from its
 cd "$fixtures" || exit 1
 run report -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/tables"
 expect_rc "report --format csv writes tables" 0
-for f in waves actors mixing sectors; do
+for f in waves actors mixing sectors bridges; do
   if [ -s "$tmp/tables/$f.csv" ]; then ok "csv table $f.csv"; else not_ok "csv table $f.csv"; fi
 done
 if "$PYTHON3" - "$tmp/tables" <<'EOF2'

@@ -311,6 +311,45 @@ write_output (const char *path, const char *text)
 typedef enum { CMD_SUMMARY, CMD_REPORT } Command;
 
 static void
+structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
+{
+  guint nw = nrp_network_n_waves (net);
+  const int W = 11;
+  g_string_append_printf (out, "\nStructural holes and bridges by wave\n  %-26s", "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, w);
+  g_string_append_printf (out, "\n  %-26s", "bridges");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, nrp_structure_n_bridges (st, w));
+  g_string_append_printf (out, "\n  %-26s", "articulation points");
+  for (guint w = 1; w <= nw; w++)
+    {
+      guint k = 0;
+      for (guint i = 0; i < nrp_network_n_actors (net); i++)
+        k += nrp_structure_get_articulation (st, w)[i];
+      g_string_append_printf (out, " %*u", W, k);
+    }
+  g_string_append_printf (out, "\n  %-26s", "local bridges");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, nrp_structure_n_local_bridges (st, w));
+  g_string_append_printf (out, "\n  %-26s", "mean constraint");
+  for (guint w = 1; w <= nw; w++)
+    {
+      const double *c = nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT);
+      double sum = 0;
+      guint k = 0;
+      for (guint i = 0; i < nrp_network_n_actors (net); i++)
+        if (!isnan (c[i]))
+          {
+            sum += c[i];
+            k++;
+          }
+      put_number (out, k ? sum / k : NAN, 4, W);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
 brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 {
   for (guint w = 1; w <= nrp_network_n_waves (net); w++)
@@ -634,6 +673,7 @@ run_command (Command cmd, int argc, char **argv)
                   mixing_text (t, nrp_report_get_mixing (report), net);
                   centrality_text (t, nrp_report_get_centrality (report), net, (guint) a.top);
                   brokerage_text (t, nrp_report_get_brokerage (report), net);
+                  structure_text (t, nrp_report_get_structure (report), net);
                 }
               text = g_string_free (t, FALSE);
             }

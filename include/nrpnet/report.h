@@ -9,6 +9,7 @@
 #include <nrpnet/brokerage.h>
 #include <nrpnet/centrality.h>
 #include <nrpnet/mixing.h>
+#include <nrpnet/structure.h>
 #include <nrpnet/summary.h>
 
 G_BEGIN_DECLS
@@ -39,8 +40,8 @@ NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
  * nrp_report_compute:
  * @options: (nullable): options, or NULL for the defaults
  *
- * Computes the summary, cross-sector connectivity, centrality and
- * brokerage of every wave. The report borrows @network: free the report before the network.
+ * Computes the summary, cross-sector connectivity, centrality, brokerage,
+ * structural holes and bridges of every wave. The report borrows @network: free the report before the network.
  *
  * Returns: (transfer full) (nullable): the report, or NULL and @error.
  */
@@ -54,6 +55,7 @@ NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
 NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
 NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
+NRP_API const NrpStructure *nrp_report_get_structure (const NrpReport *report);
 
 /**
  * nrp_report_to_json:
@@ -72,8 +74,10 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, gboolean pretty);
  * Writes the report as spreadsheet tables into @dir: waves.csv (one row per
  * wave, every whole-network measure), actors.csv (one row per actor present
  * at each wave, every per-actor measure), mixing.csv (wave, sector,
- * other_sector, ties, density) and sectors.csv (wave, sector, label, power,
- * actors, both E-I conventions, mean/median/max of each centrality). UTF-8
+ * other_sector, ties, density), sectors.csv (wave, sector, label, power,
+ * actors, both E-I conventions, mean/median/max of each centrality) and
+ * bridges.csv (wave, kind = bridge, local_bridge or articulation_point,
+ * source, target, span). UTF-8
  * with a byte order mark, CRLF, undefined values empty; a text cell starting
  * with = + - @ (or a tab or CR) is prefixed with an apostrophe so a
  * spreadsheet never evaluates it.

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet/structure.h: structural holes (Burt) and the ties and actors the
+ * system's connectedness hangs on (bridges, articulation points, local
+ * bridges with their span).
+ *
+ * Conventions:
+ *  - an actor's contacts are the actors tied to it in either direction;
+ *    the weight between two actors is the sum of the weights both ways
+ *    (Burt's mutual weight; every tie counts 1 when unweighted), as
+ *    NetworkX's constraint and effective_size;
+ *  - constraint c_i = sum_j (p_ij + sum_q p_iq p_qj)^2, p_ij the share of
+ *    i's mutual weight that goes to j (igraph's code and NetworkX agree; the
+ *    igraph 0.10.2 documentation misprints the formula);
+ *  - effective size = sum_j (1 - sum_q p_iq m_jq), m_jq = j's mutual weight
+ *    to q over j's largest mutual weight; efficiency = effective size /
+ *    number of contacts;
+ *  - hierarchy (Burt 1992) = sum_j (c_ij / (C/N)) ln (c_ij / (C/N)) /
+ *    (N ln N) over the N contacts, c_ij the local constraint, C their sum;
+ *    NaN with fewer than two contacts;
+ *  - all four are NaN for an isolate (and for absent actors);
+ *  - bridges, articulation points and local bridges are taken in the
+ *    undirected simple graph (direction ignored): a bridge is a tie whose
+ *    removal disconnects its ends; an articulation point an actor whose
+ *    removal increases the number of components; a local bridge a tie whose
+ *    ends share no contact, its span the distance between its ends without
+ *    it (infinity if none), as NetworkX's local_bridges.
+ */
+#ifndef NRPNET_STRUCTURE_H
+#define NRPNET_STRUCTURE_H
+
+#include <nrpnet/network.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NrpStructure NrpStructure;
+
+typedef enum {
+  NRP_HOLES_CONSTRAINT = 0,
+  NRP_HOLES_EFFECTIVE_SIZE,
+  NRP_HOLES_EFFICIENCY,
+  NRP_HOLES_HIERARCHY
+} NrpHolesMeasure;
+
+#define NRP_HOLES_N_MEASURES 4
+
+/**
+ * nrp_structure_compute:
+ * @weighted: use tie weights in the structural-hole measures
+ *
+ * Time complexity: O(k (sum_i d_i^2 + m L)) for k waves, degrees d_i, m ties
+ * and L the work of a local bridge's span search (small in small worlds).
+ *
+ * Returns: (transfer full) (nullable): the result, or NULL and @error.
+ */
+NRP_API NrpStructure *nrp_structure_compute (const NrpNetwork *network, gboolean weighted,
+                                             GError **error);
+NRP_API void nrp_structure_free (NrpStructure *structure);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpStructure, nrp_structure_free)
+
+/** A structural-hole measure of every actor at @wave (n_actors entries). Borrowed. */
+NRP_API const double *nrp_structure_get_holes (const NrpStructure *structure, guint wave,
+                                               NrpHolesMeasure measure);
+/** 1 for the articulation points at @wave, else 0 (n_actors entries). Borrowed. */
+NRP_API const guint8 *nrp_structure_get_articulation (const NrpStructure *structure,
+                                                      guint wave);
+NRP_API guint nrp_structure_n_bridges (const NrpStructure *structure, guint wave);
+/** The @index-th bridge at @wave: its ends, lower actor index first. */
+NRP_API gboolean nrp_structure_bridge (const NrpStructure *structure, guint wave, guint index,
+                                       guint *a, guint *b);
+NRP_API guint nrp_structure_n_local_bridges (const NrpStructure *structure, guint wave);
+/** The @index-th local bridge at @wave and its span (INFINITY when none). */
+NRP_API gboolean nrp_structure_local_bridge (const NrpStructure *structure, guint wave,
+                                             guint index, guint *a, guint *b, double *span);
+/** The JSON name of @measure ("constraint", "effective_size", ...). */
+NRP_API const char *nrp_holes_measure_name (NrpHolesMeasure measure);
+
+G_END_DECLS
+
+#endif /* NRPNET_STRUCTURE_H */
