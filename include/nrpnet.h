@@ -14,6 +14,7 @@
 #include <nrpnet/centrality.h>
 #include <nrpnet/brokerage.h>
 #include <nrpnet/structure.h>
+#include <nrpnet/communities.h>
 #include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

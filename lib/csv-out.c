@@ -133,7 +133,8 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
     = { "wave", "id", "sector", "area", "degree", "in_degree", "out_degree", "ei_index",
         "blau", "iqv", "sector_reach", "strength", "betweenness", "cross_sector_betweenness",
         "closeness", "harmonic", "eigenvector", "pagerank", "constraint", "effective_size",
-        "efficiency", "hierarchy", "articulation_point", NULL };
+        "efficiency", "hierarchy", "articulation_point", "community_leiden",
+        "community_multilevel", NULL };
   static const char *const mixing_cols[]
     = { "wave", "sector", "other_sector", "ties", "density", NULL };
   static const char *const sector_cols[]
@@ -290,6 +291,12 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
             cell_uint (&actors, nrp_structure_get_articulation (st, w)[i]);
           else
             cell_text (&actors, NULL);
+          for (guint k = 0; k < 2; k++)
+            if (report->communities != NULL)
+              cell_uint (&actors,
+                         (guint) nrp_communities_membership (report->communities, w, k)[i]);
+            else
+              cell_text (&actors, NULL);
           for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
             {
               cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);

@@ -418,3 +418,99 @@ out:
   ig_leave ();
   return ok;
 }
+
+/* Renumbers @v (n entries) 0, 1, ... in order of first appearance. */
+static void
+renumber (const igraph_vector_int_t *v, gint *out, guint n)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer key = GINT_TO_POINTER ((gint) VECTOR (*v)[i] + 1);
+      gpointer found = g_hash_table_lookup (ids, key);
+      if (found == NULL)
+        {
+          found = GINT_TO_POINTER (g_hash_table_size (ids) + 1);
+          g_hash_table_insert (ids, key, found);
+        }
+      out[i] = GPOINTER_TO_INT (found) - 1;
+    }
+}
+
+gboolean
+nrp_ig_communities (guint n, const guint32 *edges, gsize m, const double *weights,
+                    const gint *sector, guint64 seed, guint iterations, gint *leiden,
+                    gint *multilevel, double *modularity, double *nmi, GError **error)
+{
+  igraph_t g;
+  igraph_vector_t w, strength, levels_q;
+  igraph_vector_int_t memb, sec;
+  igraph_integer_t nb = 0;
+  igraph_real_t quality = 0, total = 0, q = 0, x = 0;
+  igraph_error_t rc = IGRAPH_SUCCESS;
+  gboolean ok = FALSE;
+  g_autofree double *ones = NULL;
+
+  ig_enter ();
+  if (!ig_build (&g, n, edges, m, FALSE, error))
+    goto out;
+  if (weights == NULL)
+    {
+      ones = g_new (double, MAX (m, 1));
+      for (gsize e = 0; e < m; e++)
+        ones[e] = 1.0;
+      weights = ones;
+    }
+  if (!ig_vector_from (&w, weights, m, error))
+    goto out_graph;
+  igraph_vector_init (&strength, 0);
+  igraph_vector_init (&levels_q, 0);
+  igraph_vector_int_init (&memb, 0);
+  igraph_vector_int_init (&sec, n);
+  for (guint i = 0; i < n; i++)
+    VECTOR (sec)[i] = sector[i];
+  for (gsize e = 0; e < m; e++)
+    total += weights[e];
+  igraph_rng_seed (igraph_rng_default (), (igraph_uint_t) seed);
+
+  for (guint method = 0; method < 2; method++)
+    {
+      gint *out = method == 0 ? leiden : multilevel;
+      if (method == 0)
+        {
+          if ((rc = igraph_strength (&g, &strength, igraph_vss_all (), IGRAPH_ALL, 0, &w))
+              != IGRAPH_SUCCESS)
+            break;
+          rc = igraph_community_leiden (&g, &w, &strength, 1.0 / (2.0 * total), 0.01, 0,
+                                        (igraph_integer_t) iterations, &memb, &nb, &quality);
+        }
+      else
+        rc = igraph_community_multilevel (&g, &w, 1.0, &memb, NULL, &levels_q);
+      if (rc != IGRAPH_SUCCESS)
+        break;
+      renumber (&memb, out, n);
+      for (guint i = 0; i < n; i++)
+        VECTOR (memb)[i] = out[i];
+      if ((rc = igraph_modularity (&g, &memb, &w, 1.0, 0, &q)) != IGRAPH_SUCCESS)
+        break;
+      modularity[method] = isfinite (q) ? q : NAN;
+      if ((rc = igraph_compare_communities (&memb, &sec, &x, IGRAPH_COMMCMP_NMI))
+          != IGRAPH_SUCCESS)
+        break;
+      nmi[method] = x;
+    }
+  if (rc != IGRAPH_SUCCESS)
+    ig_set_error (error, "finding communities", rc);
+  else
+    ok = TRUE;
+  igraph_vector_int_destroy (&sec);
+  igraph_vector_int_destroy (&memb);
+  igraph_vector_destroy (&levels_q);
+  igraph_vector_destroy (&strength);
+  igraph_vector_destroy (&w);
+out_graph:
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}

@@ -73,4 +73,17 @@ gboolean nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gb
 gboolean nrp_ig_bridges_articulation (guint n, const guint32 *edges, gsize m, guint **bridges,
                                       guint *n_bridges, guint8 *articulation, GError **error);
 
+/*
+ * Leiden (optimising modularity: node weights = strengths, resolution
+ * 1 / (2 total weight), beta 0.01, @iterations > 0 passes) and multilevel
+ * (Louvain) communities of the undirected simple graph, with igraph's random
+ * number generator seeded with @seed first; their modularity (igraph, on the
+ * same weights); and the NMI of each with @sector. @weights: per edge, or
+ * NULL. Outputs: membership n each (renumbered by first appearance).
+ */
+gboolean nrp_ig_communities (guint n, const guint32 *edges, gsize m, const double *weights,
+                             const gint *sector, guint64 seed, guint iterations, gint *leiden,
+                             gint *multilevel, double *modularity, double *nmi,
+                             GError **error);
+
 #endif /* NRP_IGRAPH_BOUNDARY_H */

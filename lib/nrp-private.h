@@ -90,6 +90,7 @@ struct _NrpReport {
   NrpCentrality *centrality;
   NrpBrokerage *brokerage;
   NrpStructure *structure;
+  NrpCommunities *communities;
 };
 
 /* error.c */

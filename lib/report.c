@@ -74,6 +74,7 @@ nrp_report_free (NrpReport *r)
   nrp_centrality_free (r->centrality);
   nrp_brokerage_free (r->brokerage);
   nrp_structure_free (r->structure);
+  nrp_communities_free (r->communities);
   g_free (r);
 }
 
@@ -108,6 +109,9 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
   r->structure = nrp_structure_compute (net, r->options.weighted, error);
   if (r->structure == NULL)
     return NULL;
+  r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10, error);
+  if (r->communities == NULL)
+    return NULL;
   return g_steal_pointer (&r);
 }
 
@@ -137,6 +141,13 @@ nrp_report_get_centrality (const NrpReport *r)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return r->centrality;
+}
+
+const NrpCommunities *
+nrp_report_get_communities (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->communities;
 }
 
 const NrpStructure *
@@ -419,10 +430,53 @@ add_structure (JsonBuilder *b, const NrpStructure *st, const NrpNetwork *net, gu
   json_builder_end_array (b);
 }
 
+/* The communities member of a wave object. */
+static void
+add_communities (JsonBuilder *b, const NrpCommunities *cm, const NrpNetwork *net, guint w)
+{
+  json_builder_set_member_name (b, "communities");
+  json_builder_begin_object (b);
+  for (guint k = 0; k < 2; k++)
+    {
+      guint count = nrp_communities_count (cm, w, k);
+      const gint *memb = nrp_communities_membership (cm, w, k);
+      g_autofree guint *comp = g_new0 (guint, MAX ((gsize) count * net->n_sectors, 1));
+      json_builder_set_member_name (b, nrp_community_method_name (k));
+      json_builder_begin_object (b);
+      add_int (b, "n_communities", count);
+      add_double (b, "modularity", nrp_communities_modularity (cm, w, k));
+      add_double (b, "nmi_sectors", nrp_communities_nmi (cm, w, k));
+      for (guint i = 0; i < net->n_actors; i++)
+        if (memb[i] >= 0)
+          comp[(gsize) memb[i] * net->n_sectors + net->sector[i]]++;
+      json_builder_set_member_name (b, "composition");
+      json_builder_begin_array (b);
+      for (guint c = 0; c < count; c++)
+        {
+          guint size = 0;
+          json_builder_begin_object (b);
+          add_int (b, "community", c);
+          for (guint s = 0; s < net->n_sectors; s++)
+            size += comp[(gsize) c * net->n_sectors + s];
+          add_int (b, "size", size);
+          json_builder_set_member_name (b, "sectors");
+          json_builder_begin_object (b);
+          for (guint s = 0; s < net->n_sectors; s++)
+            if (comp[(gsize) c * net->n_sectors + s] > 0)
+              add_int (b, net->sectors[s].name, comp[(gsize) c * net->n_sectors + s]);
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
 static void
 add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-          const NrpBrokerage *br, const NrpStructure *st, const NrpNetwork *net, guint w,
-          guint top)
+          const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
+          const NrpNetwork *net, guint w, guint top)
 {
   static const NrpCentralityMeasure per_actor[] = {
     NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
@@ -470,6 +524,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
     add_brokerage (b, br, w);
   if (st != NULL)
     add_structure (b, st, net, w);
+  if (cm != NULL)
+    add_communities (b, cm, net, w);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)
@@ -502,6 +558,11 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
           json_builder_set_member_name (b, "articulation_point");
           json_builder_add_boolean_value (b, nrp_structure_get_articulation (st, w)[i] != 0);
         }
+      if (cm != NULL)
+        {
+          add_int (b, "community_leiden", nrp_communities_membership (cm, w, 0)[i]);
+          add_int (b, "community_multilevel", nrp_communities_membership (cm, w, 1)[i]);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -511,8 +572,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
 /* The JSON document of a summary and, when given, the other parts. */
 static char *
 report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
-             const NrpBrokerage *br, const NrpStructure *st, const NrpNetwork *net,
-             const NrpReportOptions *opt, gboolean pretty)
+             const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
+             const NrpNetwork *net, const NrpReportOptions *opt, gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonGenerator) gen = NULL;
@@ -536,7 +597,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= net->n_waves; w++)
-    add_wave (b, s, mx, c, br, st, net, w, opt != NULL ? opt->top : 5);
+    add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5);
   json_builder_end_array (b);
   json_builder_end_object (b);
 
@@ -554,7 +615,7 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (nrp_summary_n_waves (s) == net->n_waves, NULL);
-  return report_json (s, NULL, NULL, NULL, NULL, net, NULL, pretty);
+  return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, pretty);
 }
 
 char *
@@ -562,5 +623,5 @@ nrp_report_to_json (const NrpReport *r, gboolean pretty)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
-                      r->network, &r->options, pretty);
+                      r->communities, r->network, &r->options, pretty);
 }

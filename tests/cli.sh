@@ -173,6 +173,12 @@ assert set(w["actors"][0]["brokerage"]) == {"coordinator", "itinerant", "represe
 assert w["n_local_bridges"] == len(w["local_bridges"]) and w["n_bridges"] == len(w["bridges"])
 assert {"constraint", "effective_size", "efficiency", "hierarchy",
         "articulation_point"} <= set(w["actors"][0])
+for method in ("leiden", "multilevel"):
+    c = w["communities"][method]
+    assert c["n_communities"] == len(c["composition"])
+    assert sum(x["size"] for x in c["composition"]) == 50
+    assert 0 <= c["nmi_sectors"] <= 1 and -0.5 <= c["modularity"] <= 1
+assert "community_leiden" in w["actors"][0]
 EOF2
 then ok "s50 report JSON names and values"; else not_ok "s50 report JSON names and values"; fi
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5

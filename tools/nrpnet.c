@@ -350,6 +350,30 @@ structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 }
 
 static void
+communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
+{
+  guint nw = nrp_network_n_waves (net);
+  const int W = 11;
+  g_string_append_printf (out, "\nCommunities by wave (direction ignored)\n  %-26s", "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", W, w);
+  g_string_append_c (out, '\n');
+  for (guint k = 0; k < 2; k++)
+    {
+      g_string_append_printf (out, "  %-26s", k ? "multilevel communities" : "Leiden communities");
+      for (guint w = 1; w <= nw; w++)
+        g_string_append_printf (out, " %*u", W, nrp_communities_count (cm, w, k));
+      g_string_append_printf (out, "\n  %-26s", "  modularity");
+      for (guint w = 1; w <= nw; w++)
+        put_number (out, nrp_communities_modularity (cm, w, k), 4, W);
+      g_string_append_printf (out, "\n  %-26s", "  NMI with the sectors");
+      for (guint w = 1; w <= nw; w++)
+        put_number (out, nrp_communities_nmi (cm, w, k), 4, W);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
 brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 {
   for (guint w = 1; w <= nrp_network_n_waves (net); w++)
@@ -674,6 +698,7 @@ run_command (Command cmd, int argc, char **argv)
                   centrality_text (t, nrp_report_get_centrality (report), net, (guint) a.top);
                   brokerage_text (t, nrp_report_get_brokerage (report), net);
                   structure_text (t, nrp_report_get_structure (report), net);
+                  communities_text (t, nrp_report_get_communities (report), net);
                 }
               text = g_string_free (t, FALSE);
             }

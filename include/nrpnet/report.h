@@ -8,6 +8,7 @@
 
 #include <nrpnet/brokerage.h>
 #include <nrpnet/centrality.h>
+#include <nrpnet/communities.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/structure.h>
 #include <nrpnet/summary.h>
@@ -41,7 +42,9 @@ NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
  * @options: (nullable): options, or NULL for the defaults
  *
  * Computes the summary, cross-sector connectivity, centrality, brokerage,
- * structural holes and bridges of every wave. The report borrows @network: free the report before the network.
+ * structural holes, bridges and communities (Leiden with 10 iterations and
+ * multilevel, igraph's generator seeded with the report's seed) of every
+ * wave. The report borrows @network: free the report before the network.
  *
  * Returns: (transfer full) (nullable): the report, or NULL and @error.
  */
@@ -56,6 +59,7 @@ NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
 NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
 NRP_API const NrpStructure *nrp_report_get_structure (const NrpReport *report);
+NRP_API const NrpCommunities *nrp_report_get_communities (const NrpReport *report);
 
 /**
  * nrp_report_to_json:
