@@ -24,31 +24,7 @@
 #include <nrpnet.h>
 
 #include "cu-main.h"
-
-static char *
-data_path (const char *dir, const char *rel)
-{
-  g_autofree char *d = nrp_test_path (dir);
-  return g_build_filename (d, rel, NULL);
-}
-
-static NrpNetwork *
-load_text (const char *actors, const char *ties, gboolean directed)
-{
-  g_autofree char *dir = g_dir_make_tmp ("nrp-XXXXXX", NULL);
-  g_autofree char *a = g_build_filename (dir, "actors.csv", NULL);
-  g_autofree char *t = g_build_filename (dir, "ties.csv", NULL);
-  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
-  NrpNetwork *net;
-  g_file_set_contents (a, actors, -1, NULL);
-  g_file_set_contents (t, ties, -1, NULL);
-  nrp_load_options_set_directed (opt, directed);
-  net = nrp_network_load (a, t, opt, NULL);
-  g_unlink (a);
-  g_unlink (t);
-  g_rmdir (dir);
-  return net;
-}
+#include "test-util.h"
 
 /*
  * The path a - b - c - d (undirected), sectors x x y y, weights 1 1 2.
@@ -144,59 +120,6 @@ test_directed_paths_go_outwards (void)
 }
 
 /* ---- NetworkX oracle ------------------------------------------------------- */
-
-static GPtrArray *
-read_tsv (const char *rel)
-{
-  g_autofree char *path = nrp_test_path (rel);
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    return rows;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '#' && lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "dataset\t"))
-      g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
-  return rows;
-}
-
-static double
-num (const char *s)
-{
-  return strcmp (s, "nan") == 0 ? NAN : g_ascii_strtod (s, NULL);
-}
-
-static NrpNetwork *
-load_dataset (const char *name)
-{
-  g_autofree char *index = data_path ("datasets", "datasets.tsv");
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  if (!g_file_get_contents (index, &text, NULL, NULL))
-    return NULL;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
-      g_autoptr (NrpLoadOptions) opt = NULL;
-      g_autofree char *a = NULL, *t = NULL, *m = NULL;
-      if (lines[i][0] == '#' || g_strv_length (f) != 5 || strcmp (f[0], name) != 0)
-        continue;
-      opt = nrp_load_options_new ();
-      nrp_load_options_set_sector_column (opt, "group");
-      nrp_load_options_set_directed (opt, strcmp (f[3], "1") == 0);
-      if (strcmp (f[4], "-") != 0)
-        {
-          m = data_path ("datasets", f[4]);
-          nrp_load_options_set_missing_file (opt, m);
-        }
-      a = data_path ("datasets", f[1]);
-      t = data_path ("datasets", f[2]);
-      return nrp_network_load (a, t, opt, NULL);
-    }
-  return NULL;
-}
 
 static void
 test_centralities_match_networkx (void)

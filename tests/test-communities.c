@@ -21,44 +21,7 @@
 #include <nrpnet.h>
 
 #include "cu-main.h"
-
-static char *
-data_path (const char *dir, const char *rel)
-{
-  g_autofree char *d = nrp_test_path (dir);
-  return g_build_filename (d, rel, NULL);
-}
-
-static NrpNetwork *
-load_dataset (const char *name)
-{
-  g_autofree char *index = data_path ("datasets", "datasets.tsv");
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  if (!g_file_get_contents (index, &text, NULL, NULL))
-    return NULL;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
-      g_autoptr (NrpLoadOptions) opt = NULL;
-      g_autofree char *a = NULL, *t = NULL, *m = NULL;
-      if (lines[i][0] == '#' || g_strv_length (f) != 5 || strcmp (f[0], name) != 0)
-        continue;
-      opt = nrp_load_options_new ();
-      nrp_load_options_set_sector_column (opt, "group");
-      nrp_load_options_set_directed (opt, strcmp (f[3], "1") == 0);
-      if (strcmp (f[4], "-") != 0)
-        {
-          m = data_path ("datasets", f[4]);
-          nrp_load_options_set_missing_file (opt, m);
-        }
-      a = data_path ("datasets", f[1]);
-      t = data_path ("datasets", f[2]);
-      return nrp_network_load (a, t, opt, NULL);
-    }
-  return NULL;
-}
+#include "test-util.h"
 
 /* Newman's modularity of @memb on the undirected simple, unweighted graph
  * of @wave: sum_c [L_c / m - (D_c / 2m)^2]. */

@@ -22,50 +22,9 @@
 #include <nrpnet.h>
 
 #include "cu-main.h"
-
-static char *
-dataset_path (const char *rel)
-{
-  g_autofree char *dir = nrp_test_path ("datasets");
-  return g_build_filename (dir, rel, NULL);
-}
+#include "test-util.h"
 
 /* Loads a data set by its name in tests/datasets/datasets.tsv. */
-static NrpNetwork *
-load_dataset (const char *name)
-{
-  g_autofree char *index = dataset_path ("datasets.tsv");
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  NrpNetwork *net = NULL;
-
-  if (!g_file_get_contents (index, &text, NULL, NULL))
-    return NULL;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL && net == NULL; i++)
-    {
-      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
-      g_autoptr (NrpLoadOptions) opt = NULL;
-      g_autoptr (GError) error = NULL;
-      g_autofree char *a = NULL, *t = NULL, *m = NULL;
-      if (lines[i][0] == '#' || g_strv_length (f) != 5 || strcmp (f[0], name) != 0)
-        continue;
-      opt = nrp_load_options_new ();
-      nrp_load_options_set_sector_column (opt, "group");
-      nrp_load_options_set_directed (opt, strcmp (f[3], "1") == 0);
-      if (strcmp (f[4], "-") != 0)
-        {
-          m = dataset_path (f[4]);
-          nrp_load_options_set_missing_file (opt, m);
-        }
-      a = dataset_path (f[1]);
-      t = dataset_path (f[2]);
-      net = nrp_network_load (a, t, opt, &error);
-      if (error != NULL)
-        fprintf (stderr, "\n%s: %s\n", name, error->message);
-    }
-  return net;
-}
 
 /* |x - expected| within half a unit of the last printed digit. */
 #define ASSERT_PRINTED(x, expected, decimals) \
@@ -193,34 +152,6 @@ test_emon_readme (void)
 }
 
 /* ---- NetworkX oracle ----------------------------------------------------- */
-
-static GPtrArray *
-read_tsv (const char *rel)
-{
-  g_autofree char *path = nrp_test_path (rel);
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    return rows;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '#' && lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "dataset\t"))
-      g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
-  return rows;
-}
-
-static double
-num (const char *s)
-{
-  return strcmp (s, "nan") == 0 ? NAN : g_ascii_strtod (s, NULL);
-}
-
-static guint
-uint_of (const char *s)
-{
-  return (guint) g_ascii_strtoull (s, NULL, 10);
-}
 
 /* Loads and summarises data set @name unless it is the one already held. */
 static void
