@@ -26,40 +26,13 @@ centrality and PageRank, all from NetworkX (Debian's python3-networkx):
   - PageRank: nx.pagerank(alpha=0.85, tol=1e-15).
 Run: /usr/bin/python3 tests/oracle/centrality_oracle.py
 """
+from common import DATA, NAN, TESTS, fmt, rows  # first: it fixes the hash seed
 
-import os as _os
-import sys as _sys
 
-# NetworkX sums over sets and dicts whose order follows Python's string
-# hashes; a fixed hash seed makes the last digits, and so these files,
-# the same on every run.
-if _os.environ.get("PYTHONHASHSEED") != "0":
-    _os.environ["PYTHONHASHSEED"] = "0"
-    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
-
-import csv
-import math
 import os
 from fractions import Fraction
 
 import networkx as nx
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-TESTS = os.path.dirname(HERE)
-DATA = os.path.join(TESTS, "datasets")
-NAN = float("nan")
-
-
-def rows(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
-def fmt(x):
-    if isinstance(x, (str, int)):
-        return str(x)
-    x = float(x)
-    return "nan" if math.isnan(x) else repr(x)
 
 
 def main():

@@ -14,40 +14,16 @@ modularity NetworkX's community.modularity; the rest is computed here from
 the definitions in nrpnet's README (each tie once; tie classes from the
 built-in NRP power levels). Run with /usr/bin/python3 (Debian's NetworkX).
 """
+from common import DATA, NAN, TESTS, fmt, rows  # first: it fixes the hash seed
 
-import os as _os
-import sys as _sys
 
-# NetworkX sums over sets and dicts whose order follows Python's string
-# hashes; a fixed hash seed makes the last digits, and so these files,
-# the same on every run.
-if _os.environ.get("PYTHONHASHSEED") != "0":
-    _os.environ["PYTHONHASHSEED"] = "0"
-    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
-
-import csv
 import math
 import os
 
 import networkx as nx
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TESTS = os.path.dirname(HERE)
-DATA = os.path.join(TESTS, "datasets")
 POWER = {"resident": 0, "third_sector": 1, "business": 1, "academic": 1,
          "public_service": 2, "local_authority": 2}
-NAN = float("nan")
-
-
-def rows(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
-def fmt(x):
-    if isinstance(x, float):
-        return "nan" if math.isnan(x) else repr(x)
-    return str(x)
 
 
 def ratio(a, b):

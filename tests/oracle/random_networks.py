@@ -10,22 +10,12 @@ networks directed, every third one weighted (1 to 4), a few with isolates,
 one with a single sector. Registered in tests/datasets/datasets.tsv.
 Deterministic: random.Random(seed) with random() only.
 """
+from common import DATA  # first: it fixes the hash seed
 
-import os as _os
-import sys as _sys
-
-# NetworkX sums over sets and dicts whose order follows Python's string
-# hashes; a fixed hash seed makes the last digits, and so these files,
-# the same on every run.
-if _os.environ.get("PYTHONHASHSEED") != "0":
-    _os.environ["PYTHONHASHSEED"] = "0"
-    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
 
 import os
 import random
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(os.path.dirname(HERE), "datasets")
 SECTORS = ["resident", "third_sector", "business", "academic", "public_service",
            "local_authority"]
 

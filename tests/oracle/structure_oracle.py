@@ -12,36 +12,14 @@ from nx.bridges, nx.articulation_points and nx.local_bridges on the
 undirected simple graph). Weights of several relation types on one dyad are
 summed. Run: /usr/bin/python3 tests/oracle/structure_oracle.py
 """
+from common import DATA, NAN, TESTS, fmt, rows  # first: it fixes the hash seed
 
-import os as _os
-import sys as _sys
 
-if _os.environ.get("PYTHONHASHSEED") != "0":
-    _os.environ["PYTHONHASHSEED"] = "0"
-    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
-
-import csv
 import math
 import os
 
 import networkx as nx
 from networkx.algorithms.structuralholes import normalized_mutual_weight as nmw
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-TESTS = os.path.dirname(HERE)
-DATA = os.path.join(TESTS, "datasets")
-NAN = float("nan")
-
-
-def rows(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
-def fmt(x):
-    if isinstance(x, (str, int)):
-        return str(x)
-    return "nan" if math.isnan(x) else ("inf" if math.isinf(x) else repr(float(x)))
 
 
 def main():

@@ -27,38 +27,13 @@ Definitions (the same as nrpnet's README):
                     (E - I) / (E + I), NaN with no tie
   max_*degree       the highest degree, in-degree and out-degree
 """
+from common import DATA, TESTS, fmt, rows  # first: it fixes the hash seed
 
-import os as _os
-import sys as _sys
 
-# NetworkX sums over sets and dicts whose order follows Python's string
-# hashes; a fixed hash seed makes the last digits, and so these files,
-# the same on every run.
-if _os.environ.get("PYTHONHASHSEED") != "0":
-    _os.environ["PYTHONHASHSEED"] = "0"
-    _os.execv(_sys.executable, [_sys.executable] + _sys.argv)
-
-import csv
-import math
 import os
 import sys
 
 import networkx as nx
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-TESTS = os.path.dirname(HERE)
-DATA = os.path.join(TESTS, "datasets")
-
-
-def read_rows(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
-def fmt(x):
-    if isinstance(x, float):
-        return "nan" if math.isnan(x) else repr(x)
-    return str(x)
 
 
 def main():
@@ -72,11 +47,11 @@ def main():
         configs = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
     for name, actors_path, ties_path, directed, missing_path in configs:
         directed = directed == "1"
-        actor_rows = read_rows(os.path.join(DATA, actors_path))
+        actor_rows = rows(os.path.join(DATA, actors_path))
         actors = [r["id"] for r in actor_rows]
         sector = {r["id"]: r["group"] for r in actor_rows}
-        ties = read_rows(os.path.join(DATA, ties_path))
-        missing = read_rows(os.path.join(DATA, missing_path)) if missing_path != "-" else []
+        ties = rows(os.path.join(DATA, ties_path))
+        missing = rows(os.path.join(DATA, missing_path)) if missing_path != "-" else []
         waves = max(int(r["wave"]) for r in ties + missing)
         n = len(actors)
         for w in range(1, waves + 1):
@@ -116,10 +91,10 @@ def main():
                     out_degrees.append([name, w, a, g.degree(a), g.degree(a), g.degree(a)])
     header = ("# Computed by tests/oracle/summary_oracle.py with NetworkX %s from the CSVs\n"
               "# in tests/datasets; do not edit by hand.\n" % nx.__version__)
-    for fname, rows in (("summary.tsv", out_summary), ("degrees.tsv", out_degrees)):
+    for fname, table in (("summary.tsv", out_summary), ("degrees.tsv", out_degrees)):
         with open(os.path.join(TESTS, "expected", fname), "w") as f:
             f.write(header)
-            for r in rows:
+            for r in table:
                 f.write("\t".join(fmt(x) for x in r) + "\n")
 
 
