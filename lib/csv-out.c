@@ -393,3 +393,74 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   g_string_free (bridges.s, TRUE);
   return ok;
 }
+
+gboolean
+nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_changes,
+                      const char *dir, GError **error)
+{
+  static const char *const cols[]
+    = { "from_wave", "to_wave", "actors_entered", "actors_left", "actors_stayed",
+        "missing_dyads", "n00", "n01", "n10", "n11", "hamming", "jaccard",
+        "cross_sector_n00", "cross_sector_n01", "cross_sector_n10", "cross_sector_n11",
+        "cross_sector_hamming", "cross_sector_jaccard", NULL };
+  static const char *const mcols[]
+    = { "from_wave", "to_wave", "kind", "sector", "other_sector", "ties", NULL };
+  Table t, mt;
+  gboolean ok;
+  guint ns;
+
+  g_return_val_if_fail (net != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (changes != NULL || n_changes == 0, FALSE);
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+      nrp_set_error_at (error, NRP_ERROR_IO, dir, 0, 0, "cannot create the directory: %s",
+                        g_strerror (saved));
+      return FALSE;
+    }
+  ns = net->n_sectors;
+  table_init (&t);
+  table_init (&mt);
+  header (&t, cols);
+  header (&mt, mcols);
+  for (guint k = 0; k < n_changes; k++)
+    {
+      const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
+      const NrpChangeTable *tab[2] = { &s->all, &s->cross_sector };
+      cell_uint (&t, s->from_wave);
+      cell_uint (&t, s->to_wave);
+      cell_uint (&t, s->actors_entered);
+      cell_uint (&t, s->actors_left);
+      cell_uint (&t, s->actors_stayed);
+      cell_uint (&t, s->missing_dyads);
+      for (guint x = 0; x < 2; x++)
+        {
+          cell_uint (&t, tab[x]->n00);
+          cell_uint (&t, tab[x]->n01);
+          cell_uint (&t, tab[x]->n10);
+          cell_uint (&t, tab[x]->n11);
+          cell_uint (&t, tab[x]->hamming);
+          cell_double (&t, tab[x]->jaccard);
+        }
+      row_end (&t);
+      for (guint kind = 0; kind < NRP_CHANGE_N_KINDS; kind++)
+        {
+          const guint *m = nrp_change_get_matrix (changes[k], kind);
+          for (guint a = 0; a < ns; a++)
+            for (guint b = 0; b < ns; b++)
+              {
+                cell_uint (&mt, s->from_wave);
+                cell_uint (&mt, s->to_wave);
+                cell_text (&mt, nrp_change_kind_name (kind));
+                cell_text (&mt, net->sectors[a].name);
+                cell_text (&mt, net->sectors[b].name);
+                cell_uint (&mt, m[(gsize) a * ns + b]);
+                row_end (&mt);
+              }
+        }
+    }
+  ok = save (dir, "change.csv", &t, error) && save (dir, "change_matrix.csv", &mt, error);
+  g_string_free (t.s, TRUE);
+  g_string_free (mt.s, TRUE);
+  return ok;
+}

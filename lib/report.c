@@ -625,3 +625,84 @@ nrp_report_to_json (const NrpReport *r, gboolean pretty)
   return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
                       r->communities, r->network, &r->options, pretty);
 }
+
+/* ---- Wave comparison ------------------------------------------------------ */
+
+static void
+add_change_table (JsonBuilder *b, const NrpChangeTable *t)
+{
+  add_int (b, "n00", (gint64) t->n00);
+  add_int (b, "n01", (gint64) t->n01);
+  add_int (b, "n10", (gint64) t->n10);
+  add_int (b, "n11", (gint64) t->n11);
+  add_int (b, "hamming", (gint64) t->hamming);
+  add_double (b, "jaccard", t->jaccard);
+}
+
+char *
+nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_changes,
+                    gboolean pretty)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonGenerator) gen = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  guint ns;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (changes != NULL || n_changes == 0, NULL);
+  ns = net->n_sectors;
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "directed");
+  json_builder_add_boolean_value (b, net->directed);
+  json_builder_set_member_name (b, "change");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < n_changes; k++)
+    {
+      const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
+      json_builder_begin_object (b);
+      add_int (b, "from_wave", s->from_wave);
+      add_int (b, "to_wave", s->to_wave);
+      add_int (b, "actors_entered", s->actors_entered);
+      add_int (b, "actors_left", s->actors_left);
+      add_int (b, "actors_stayed", s->actors_stayed);
+      add_int (b, "missing_dyads", (gint64) s->missing_dyads);
+      add_change_table (b, &s->all);
+      json_builder_set_member_name (b, "cross_sector");
+      json_builder_begin_object (b);
+      add_change_table (b, &s->cross_sector);
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "change_matrix");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "sectors");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < ns; i++)
+        json_builder_add_string_value (b, net->sectors[i].name);
+      json_builder_end_array (b);
+      for (guint kind = 0; kind < NRP_CHANGE_N_KINDS; kind++)
+        {
+          const guint *m = nrp_change_get_matrix (changes[k], kind);
+          json_builder_set_member_name (b, nrp_change_kind_name (kind));
+          json_builder_begin_array (b);
+          for (guint r = 0; r < ns; r++)
+            {
+              json_builder_begin_array (b);
+              for (guint c = 0; c < ns; c++)
+                json_builder_add_int_value (b, m[(gsize) r * ns + c]);
+              json_builder_end_array (b);
+            }
+          json_builder_end_array (b);
+        }
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  gen = json_generator_new ();
+  json_generator_set_pretty (gen, pretty);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}

@@ -186,6 +186,34 @@ cp "$tmp/out" "$tmp/seed5.json"
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
 if cmp -s "$tmp/out" "$tmp/seed5.json"; then ok "report is reproducible from its seed"; else not_ok "report is reproducible from its seed"; fi
 
+# ---- nrpnet compare ----------------------------------------------------------
+run compare --help; expect_rc "compare --help exits 0" 0; expect_out "compare --help explains --waves" '--waves'
+run compare --sample --waves 1,1; expect_rc "--waves with one wave twice is a usage error" 2
+run compare --sample --waves x; expect_rc "malformed --waves is a usage error" 2
+run compare --sample --waves 1,9; expect_rc "a wave the network lacks is an error" 1
+run compare --sample; expect_rc "compare --sample exits 0" 0
+expect_out "compare --sample prints the change table" '^  1 -> 1 \(kept\) +[0-9]+ +[0-9]+$'
+run compare -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group
+expect_out "s50 tie change 1->2 as RSiena" '^  0 -> 1 \(formed\) +59 +21$'
+expect_out "s50 Jaccard 1->2" '^  Jaccard +0\.331 +0\.207$'
+run compare -a kapferer_tailor/actors.csv -t kapferer_tailor/ties.csv --sector-column group --format json
+if "$PYTHON3" - "$tmp/out" <<'EOF2'
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = d["change"][0]
+assert (c["from_wave"], c["to_wave"]) == (1, 2)
+# RSiena print01Report (kapferer_tailor/reference): 463 120 55 103, Jaccard 0.371
+assert (c["n00"], c["n01"], c["n10"], c["n11"], c["hamming"]) == (463, 120, 55, 103, 175)
+assert round(c["jaccard"], 3) == 0.371
+assert set(c["cross_sector"]) == {"n00", "n01", "n10", "n11", "hamming", "jaccard"}
+assert set(c["change_matrix"]) >= {"sectors", "formed", "dissolved", "kept", "strengthened", "weakened"}
+EOF2
+then ok "Kapferer compare JSON as RSiena"; else not_ok "Kapferer compare JSON as RSiena"; fi
+run compare -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --waves 1,3 --format csv --output "$tmp/change"
+expect_rc "compare --waves 1,3 --format csv" 0
+if grep -q '^1,3,' "$tmp/change/change.csv" && [ -s "$tmp/change/change_matrix.csv" ]; then
+  ok "compare csv tables"; else not_ok "compare csv tables"; fi
+
 cd "$fixtures" || exit 1
 run report -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/tables"
 expect_rc "report --format csv writes tables" 0

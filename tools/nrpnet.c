@@ -27,6 +27,9 @@ static const char *program_summary =
   "  report    the summary plus cross-sector connectivity: bonding, bridging and\n"
   "            linking ties, mixing matrix, E-I by sector and actor with a\n"
   "            permutation test, assortativity, modularity, ego heterogeneity\n"
+  "  compare   how the network changed between waves: turnover, the tie change\n"
+  "            table (formed, dissolved, kept), Hamming distance, Jaccard index,\n"
+  "            for all and for cross-sector ties; change by sector pair\n"
   "\n"
   "Run 'nrpnet COMMAND --help' for the options of a command.\n"
   "Exit status: 0 success, 1 bad input data, 2 bad usage.";
@@ -308,7 +311,73 @@ write_output (const char *path, const char *text)
   return EXIT_OK;
 }
 
-typedef enum { CMD_SUMMARY, CMD_REPORT } Command;
+typedef enum { CMD_SUMMARY, CMD_REPORT, CMD_COMPARE } Command;
+
+static void
+change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork *net)
+{
+  guint ns = nrp_network_n_sectors (net);
+  for (guint k = 0; k < n; k++)
+    {
+      const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
+      const NrpChangeTable *a = &s->all, *x = &s->cross_sector;
+      const guint *formed = nrp_change_get_matrix (changes[k], NRP_CHANGE_FORMED);
+      const guint *dissolved = nrp_change_get_matrix (changes[k], NRP_CHANGE_DISSOLVED);
+      g_string_append_printf (out, "\nWave %u -> wave %u\n", s->from_wave, s->to_wave);
+      g_string_append_printf (out, "  actors: %u entered, %u left, %u stayed\n",
+                              s->actors_entered, s->actors_left, s->actors_stayed);
+      g_string_append_printf (out, "  dyads observed at both waves: %" G_GUINT64_FORMAT
+                                   " (%" G_GUINT64_FORMAT " unobserved left out)\n",
+                              a->n00 + a->n01 + a->n10 + a->n11, s->missing_dyads);
+      g_string_append_printf (out, "  %-22s %12s %14s\n", "", "all ties", "cross-sector");
+#define ROW(label, f)                                                                         \
+  g_string_append_printf (out, "  %-22s %12" G_GUINT64_FORMAT " %14" G_GUINT64_FORMAT "\n", \
+                          label, a->f, x->f)
+      ROW ("0 -> 0 (no tie)", n00);
+      ROW ("0 -> 1 (formed)", n01);
+      ROW ("1 -> 0 (dissolved)", n10);
+      ROW ("1 -> 1 (kept)", n11);
+      ROW ("Hamming distance", hamming);
+#undef ROW
+      g_string_append_printf (out, "  %-22s", "Jaccard");
+      put_number (out, a->jaccard, 3, 12);
+      put_number (out, x->jaccard, 3, 14);
+      g_string_append (out, "\n  (Jaccard, RSiena's rule of thumb: .3 and above good, below .2 "
+                            "low, below .1 quite low)\n");
+      g_string_append_printf (out, "  ties formed (dissolved) by sector pair%s:\n",
+                              nrp_network_is_directed (net) ? ", from row to column" : "");
+      g_string_append_printf (out, "  %-18s", "");
+      for (guint b = 0; b < ns; b++)
+        g_string_append_printf (out, " %12.12s", nrp_network_sector_name (net, b));
+      g_string_append_c (out, '\n');
+      for (guint r = 0; r < ns; r++)
+        {
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, r));
+          for (guint c = 0; c < ns; c++)
+            {
+              g_autofree char *cell = g_strdup_printf ("%u (%u)", formed[(gsize) r * ns + c],
+                                                       dissolved[(gsize) r * ns + c]);
+              g_string_append_printf (out, " %12s", cell);
+            }
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+/* Parses "A,B" into two waves; FALSE when malformed. */
+static gboolean
+parse_waves (const char *s, guint *a, guint *b)
+{
+  g_auto (GStrv) parts = g_strsplit (s, ",", -1);
+  guint64 x, y;
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 1000, &x, NULL)
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, 1000, &y, NULL) || x == y)
+    return FALSE;
+  *a = (guint) x;
+  *b = (guint) y;
+  return TRUE;
+}
 
 static void
 structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
@@ -526,7 +595,8 @@ mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 static int
 run_command (Command cmd, int argc, char **argv)
 {
-  const char *name = cmd == CMD_REPORT ? "report" : "summary";
+  const char *name = cmd == CMD_REPORT ? "report" : cmd == CMD_COMPARE ? "compare" : "summary";
+  char *waves_arg = NULL;
   InputArgs a = { 0 };
   gint permutations = 999;
   gint64 seed = 1;
@@ -558,9 +628,31 @@ run_command (Command cmd, int argc, char **argv)
     { NULL }
   };
 
+  GOptionEntry compare_extra[] = {
+    { "waves", 0, 0, G_OPTION_ARG_STRING, &waves_arg,
+      "compare waves A and B (default: every pair of consecutive waves)", "A,B" },
+    { NULL }
+  };
+
   a.top = 5;
   g_set_prgname (prgname);
-  if (cmd == CMD_REPORT)
+  if (cmd == CMD_COMPARE)
+    {
+      ctx = g_option_context_new ("- how a network changed between waves");
+      g_option_context_set_summary (
+        ctx,
+        "For each pair of waves: actor turnover; the tie change table over the dyads\n"
+        "observed at both waves (0->0, 0->1 formed, 1->0 dissolved, 1->1 kept), the\n"
+        "Hamming distance and RSiena's Jaccard index, for all ties and for ties between\n"
+        "sectors; and the ties formed, dissolved, kept, strengthened and weakened by\n"
+        "sector pair. Dyads marked unobserved in --missing at either wave are left out.\n"
+        "\n"
+        "Examples:\n"
+        "  nrpnet compare --sample\n"
+        "  nrpnet compare -a actors.csv -t ties.csv --directed --waves 1,3 --format json\n"
+        "  nrpnet compare -a actors.csv -t ties.csv --format csv --output tables/");
+    }
+  else if (cmd == CMD_REPORT)
     {
       ctx = g_option_context_new ("- every measure of a network, wave by wave");
       g_option_context_set_summary (
@@ -608,6 +700,8 @@ run_command (Command cmd, int argc, char **argv)
   g_option_context_add_main_entries (ctx, extra, NULL);
   if (cmd == CMD_REPORT)
     g_option_context_add_main_entries (ctx, report_extra, NULL);
+  if (cmd == CMD_COMPARE)
+    g_option_context_add_main_entries (ctx, compare_extra, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
       fprintf (stderr, "nrpnet %s: %s\nTry 'nrpnet %s --help'.\n", name, error->message, name);
@@ -621,15 +715,21 @@ run_command (Command cmd, int argc, char **argv)
       rc = EXIT_USAGE;
     }
   else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
-           && (cmd != CMD_REPORT || strcmp (a.format, "csv") != 0))
+           && (cmd == CMD_SUMMARY || strcmp (a.format, "csv") != 0))
     {
       fprintf (stderr, "nrpnet %s: unknown --format '%s' (use text, json%s)\n", name, a.format,
-               cmd == CMD_REPORT ? " or csv" : "; csv tables come from 'nrpnet report'");
+               cmd != CMD_SUMMARY ? " or csv" : "; csv tables come from 'nrpnet report'");
       rc = EXIT_USAGE;
     }
   else if (a.format != NULL && strcmp (a.format, "csv") == 0 && a.output == NULL)
     {
       fprintf (stderr, "nrpnet %s: --format csv needs --output DIR for its tables\n", name);
+      rc = EXIT_USAGE;
+    }
+  else if (waves_arg != NULL && !parse_waves (waves_arg, &(guint){ 0 }, &(guint){ 0 }))
+    {
+      fprintf (stderr, "nrpnet %s: --waves takes two different waves, as in --waves 1,2\n",
+               name);
       rc = EXIT_USAGE;
     }
   else if (a.top < 0 || permutations < 0 || permutations > 10000000 || threads < 0
@@ -644,10 +744,64 @@ run_command (Command cmd, int argc, char **argv)
     {
       fprintf (stderr, "Try 'nrpnet %s --help'.\n", name);
       input_args_clear (&a);
+      g_free (waves_arg);
       return rc;
     }
 
   rc = load_network (&a, name, &net);
+  if (rc == EXIT_OK && cmd == CMD_COMPARE)
+    {
+      g_autoptr (GPtrArray) changes
+        = g_ptr_array_new_with_free_func ((GDestroyNotify) nrp_change_free);
+      guint from = 1, to = 2;
+      if (waves_arg != NULL)
+        parse_waves (waves_arg, &from, &to);
+      for (guint w = from; rc == EXIT_OK && (waves_arg != NULL ? w == from : w < nrp_network_n_waves (net)); w++)
+        {
+          NrpChange *c = nrp_change_compute (net, w, waves_arg != NULL ? to : w + 1, &error);
+          if (c == NULL)
+            {
+              fprintf (stderr, "nrpnet: error: %s\n", error->message);
+              rc = EXIT_DATA;
+            }
+          else
+            g_ptr_array_add (changes, c);
+        }
+      if (rc == EXIT_OK && a.format != NULL && strcmp (a.format, "csv") == 0)
+        {
+          if (!nrp_change_write_csv (net, (NrpChange *const *) changes->pdata, changes->len,
+                                     a.output, &error))
+            {
+              fprintf (stderr, "nrpnet: error: %s\n", error->message);
+              rc = EXIT_DATA;
+            }
+        }
+      else if (rc == EXIT_OK && a.format != NULL && strcmp (a.format, "json") == 0)
+        {
+          g_autofree char *json = nrp_change_to_json (net, (NrpChange *const *) changes->pdata,
+                                                      changes->len, TRUE);
+          text = g_strconcat (json, "\n", NULL);
+          rc = write_output (a.output, text);
+        }
+      else if (rc == EXIT_OK)
+        {
+          GString *t = g_string_new (NULL);
+          g_string_append_printf (t, "nrpnet %s comparison of waves%s\n", nrp_version (),
+                                  a.sample ? " of the bundled sample study (synthetic data)" : "");
+          g_string_append_printf (t, "Network: %u actors, %s ties, %u waves\n",
+                                  nrp_network_n_actors (net),
+                                  nrp_network_is_directed (net) ? "directed" : "undirected",
+                                  nrp_network_n_waves (net));
+          if (changes->len == 0)
+            g_string_append (t, "\nOnly one wave: nothing to compare.\n");
+          change_text (t, (NrpChange *const *) changes->pdata, changes->len, net);
+          text = g_string_free (t, FALSE);
+          rc = write_output (a.output, text);
+        }
+      input_args_clear (&a);
+      g_free (waves_arg);
+      return rc;
+    }
   if (rc == EXIT_OK)
     {
       if (cmd == CMD_REPORT)
@@ -706,6 +860,7 @@ run_command (Command cmd, int argc, char **argv)
         }
     }
   input_args_clear (&a);
+  g_free (waves_arg);
   return rc;
 }
 
@@ -746,6 +901,8 @@ main (int argc, char **argv)
     return run_command (CMD_SUMMARY, argc - 1, argv + 1);
   if (strcmp (argv[1], "report") == 0)
     return run_command (CMD_REPORT, argc - 1, argv + 1);
+  if (strcmp (argv[1], "compare") == 0)
+    return run_command (CMD_COMPARE, argc - 1, argv + 1);
 
   fprintf (stderr, "nrpnet: unknown command '%s'\n\n", argv[1]);
   print_program_help (stderr);

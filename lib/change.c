@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * change.c: the comparison of two waves (see nrpnet/change.h).
+ *
+ * How it counts: each wave's distinct tied dyads become sorted 64-bit keys
+ * (source * n + target, weights summed over relation types), and so do its
+ * unobserved dyads. A merge of the two tie lists visits every dyad tied at
+ * either wave once: it counts as formed, dissolved or kept when both its
+ * ends are present at both waves and it is unobserved at neither. The
+ * dyads tied at neither wave need no visit: n00 is the number of observed
+ * dyads less the other three cells, where the observed dyads are the pairs
+ * of actors present at both waves less the distinct unobserved ones.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "nrp-private.h"
+
+struct _NrpChange {
+  NrpChangeSummary summary;
+  guint n_sectors;
+  guint *matrix[NRP_CHANGE_N_KINDS];  /* s * s each */
+};
+
+static const char *const kind_names[NRP_CHANGE_N_KINDS] = {
+  "formed", "dissolved", "kept", "strengthened", "weakened",
+};
+
+const char *
+nrp_change_kind_name (NrpChangeKind kind)
+{
+  g_return_val_if_fail ((guint) kind < NRP_CHANGE_N_KINDS, NULL);
+  return kind_names[kind];
+}
+
+void
+nrp_change_free (NrpChange *c)
+{
+  if (c == NULL)
+    return;
+  for (guint k = 0; k < NRP_CHANGE_N_KINDS; k++)
+    g_free (c->matrix[k]);
+  g_free (c);
+}
+
+/* The distinct tied dyads of @w as sorted keys, with summed weights. */
+static gsize
+tie_keys (const NrpNetwork *net, guint w, guint64 *keys, double *weights)
+{
+  const NrpWave *wv = &net->waves[w - 1];
+  gsize m = 0;
+  for (guint k = 0; k < wv->n_ties; k++)
+    {
+      const NrpTie *t = &wv->ties[k];
+      if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
+        {
+          weights[m - 1] += t->weight;
+          continue;
+        }
+      keys[m] = (guint64) t->source * net->n_actors + t->target;
+      weights[m] = t->weight;
+      m++;
+    }
+  return m;
+}
+
+static gboolean
+contains (const guint64 *keys, gsize n, guint64 key)
+{
+  gsize lo = 0, hi = n;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (keys[mid] < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && keys[lo] == key;
+}
+
+static void
+finish_table (NrpChangeTable *t, guint64 observed)
+{
+  t->n00 = observed - t->n01 - t->n10 - t->n11;
+  t->hamming = t->n01 + t->n10;
+  t->jaccard = t->n01 + t->n10 + t->n11 > 0
+                 ? (double) t->n11 / (double) (t->n01 + t->n10 + t->n11)
+                 : NAN;
+}
+
+/* Pairs among @k actors: ordered when directed. */
+static guint64
+pairs (guint64 k, gboolean directed)
+{
+  guint64 p = k * (k > 0 ? k - 1 : 0);
+  return directed ? p : p / 2;
+}
+
+NrpChange *
+nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
+{
+  NrpChange *c;
+  NrpChangeSummary *s;
+  guint n = net != NULL ? net->n_actors : 0, ns;
+  const NrpWave *w1, *w2;
+  g_autofree guint8 *both = NULL;
+  g_autofree guint64 *k1 = NULL, *k2 = NULL, *miss1 = NULL, *miss2 = NULL;
+  g_autofree double *x1 = NULL, *x2 = NULL;
+  g_autofree guint64 *size = NULL;
+  gsize m1, m2, i = 0, j = 0;
+  guint64 common = 0, miss_all = 0, miss_cross = 0;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (from < 1 || to < 1 || from > net->n_waves || to > net->n_waves || from == to)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "cannot compare waves %u and %u: the network has waves 1 to %u and "
+                        "the two must differ",
+                        from, to, net->n_waves);
+      return NULL;
+    }
+  ns = net->n_sectors;
+  w1 = &net->waves[from - 1];
+  w2 = &net->waves[to - 1];
+  c = g_new0 (NrpChange, 1);
+  c->n_sectors = ns;
+  for (guint k = 0; k < NRP_CHANGE_N_KINDS; k++)
+    c->matrix[k] = g_new0 (guint, MAX ((gsize) ns * ns, 1));
+  s = &c->summary;
+  s->from_wave = from;
+  s->to_wave = to;
+
+  both = g_new0 (guint8, MAX (n, 1));
+  size = g_new0 (guint64, MAX (ns, 1));
+  for (guint a = 0; a < n; a++)
+    {
+      gboolean p1 = nrp_present (net, from, a), p2 = nrp_present (net, to, a);
+      both[a] = p1 && p2;
+      s->actors_entered += !p1 && p2;
+      s->actors_left += p1 && !p2;
+      s->actors_stayed += p1 && p2;
+      if (both[a])
+        {
+          common++;
+          size[net->sector[a]]++;
+        }
+    }
+
+  /* Unobserved dyads: the union of both waves' among actors at both. */
+  miss1 = g_new (guint64, MAX (w1->n_missing, 1));
+  miss2 = g_new (guint64, MAX (w2->n_missing, 1));
+  for (guint k = 0; k < w1->n_missing; k++)
+    miss1[k] = (guint64) w1->missing[k].source * n + w1->missing[k].target;
+  for (guint k = 0; k < w2->n_missing; k++)
+    miss2[k] = (guint64) w2->missing[k].source * n + w2->missing[k].target;
+  for (gsize a = 0, b = 0; a < w1->n_missing || b < w2->n_missing;)
+    {
+      guint64 key;
+      guint32 u, v;
+      if (b >= w2->n_missing || (a < w1->n_missing && miss1[a] < miss2[b]))
+        key = miss1[a++];
+      else if (a >= w1->n_missing || miss2[b] < miss1[a])
+        key = miss2[b++];
+      else
+        {
+          key = miss1[a++];
+          b++;
+        }
+      u = (guint32) (key / n);
+      v = (guint32) (key % n);
+      if (both[u] && both[v])
+        {
+          miss_all++;
+          miss_cross += net->sector[u] != net->sector[v];
+        }
+    }
+  s->missing_dyads = miss_all;
+
+  /* Ties of either wave, merged. */
+  k1 = g_new (guint64, MAX (w1->n_ties, 1));
+  k2 = g_new (guint64, MAX (w2->n_ties, 1));
+  x1 = g_new (double, MAX (w1->n_ties, 1));
+  x2 = g_new (double, MAX (w2->n_ties, 1));
+  m1 = tie_keys (net, from, k1, x1);
+  m2 = tie_keys (net, to, k2, x2);
+  while (i < m1 || j < m2)
+    {
+      guint64 key;
+      gboolean t1 = FALSE, t2 = FALSE;
+      double wt1 = 0, wt2 = 0;
+      guint32 u, v;
+      guint su, sv, kind;
+      if (j >= m2 || (i < m1 && k1[i] < k2[j]))
+        {
+          key = k1[i];
+          wt1 = x1[i++];
+          t1 = TRUE;
+        }
+      else if (i >= m1 || k2[j] < k1[i])
+        {
+          key = k2[j];
+          wt2 = x2[j++];
+          t2 = TRUE;
+        }
+      else
+        {
+          key = k1[i];
+          wt1 = x1[i++];
+          wt2 = x2[j++];
+          t1 = t2 = TRUE;
+        }
+      u = (guint32) (key / n);
+      v = (guint32) (key % n);
+      if (!both[u] || !both[v] || contains (miss1, w1->n_missing, key)
+          || contains (miss2, w2->n_missing, key))
+        continue;
+      su = net->sector[u];
+      sv = net->sector[v];
+      kind = t1 && t2 ? NRP_CHANGE_KEPT : t2 ? NRP_CHANGE_FORMED : NRP_CHANGE_DISSOLVED;
+      if (kind == NRP_CHANGE_KEPT)
+        {
+          s->all.n11++;
+          s->cross_sector.n11 += su != sv;
+        }
+      else if (kind == NRP_CHANGE_FORMED)
+        {
+          s->all.n01++;
+          s->cross_sector.n01 += su != sv;
+        }
+      else
+        {
+          s->all.n10++;
+          s->cross_sector.n10 += su != sv;
+        }
+      for (guint round = 0; round < 2; round++)
+        {
+          guint k = round == 0 ? kind
+                               : (kind == NRP_CHANGE_KEPT && wt2 > wt1   ? NRP_CHANGE_STRENGTHENED
+                                  : kind == NRP_CHANGE_KEPT && wt2 < wt1 ? NRP_CHANGE_WEAKENED
+                                                                         : G_MAXUINT);
+          if (k == G_MAXUINT)
+            continue;
+          c->matrix[k][(gsize) su * ns + sv]++;
+          if (!net->directed && su != sv)
+            c->matrix[k][(gsize) sv * ns + su]++;
+        }
+    }
+
+  {
+    guint64 all_pairs = pairs (common, net->directed), within = 0;
+    for (guint k = 0; k < ns; k++)
+      within += pairs (size[k], net->directed);
+    finish_table (&s->all, all_pairs - miss_all);
+    finish_table (&s->cross_sector, all_pairs - within - miss_cross);
+  }
+  return c;
+}
+
+const NrpChangeSummary *
+nrp_change_get_summary (const NrpChange *c)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  return &c->summary;
+}
+
+const guint *
+nrp_change_get_matrix (const NrpChange *c, NrpChangeKind kind)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  g_return_val_if_fail ((guint) kind < NRP_CHANGE_N_KINDS, NULL);
+  return c->matrix[kind];
+}
