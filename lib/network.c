@@ -82,6 +82,114 @@ nrp_network_free (NrpNetwork *net)
   g_free (net);
 }
 
+/* ---- One area ----------------------------------------------------------- */
+
+NrpNetwork *
+nrp_network_area (const NrpNetwork *net, const char *area, gboolean with_regional,
+                  GError **error)
+{
+  NrpNetwork *sub;
+  g_autofree guint *map = NULL;
+  guint n = 0, in_area = 0;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (area != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  map = g_new (guint, MAX (net->n_actors, 1));
+  for (guint i = 0; i < net->n_actors; i++)
+    {
+      gboolean here = net->area[i] != NULL && strcmp (net->area[i], area) == 0;
+      gboolean keep = here || (with_regional && net->area[i] == NULL);
+      in_area += here;
+      map[i] = keep ? n++ : G_MAXUINT;
+    }
+  if (in_area == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "no actor has the area '%s'", area);
+      return NULL;
+    }
+
+  sub = g_new0 (NrpNetwork, 1);
+  sub->strings = g_string_chunk_new (4096);
+  sub->directed = net->directed;
+  sub->n_actors = n;
+  sub->ids = g_new (char *, MAX (n, 1));
+  sub->area = g_new (char *, MAX (n, 1));
+  sub->sector = g_new (guint, MAX (n, 1));
+  sub->id_index = g_hash_table_new (g_str_hash, g_str_equal);
+  sub->n_sectors = net->n_sectors;
+  sub->sectors = g_new0 (NrpSector, MAX (net->n_sectors, 1));
+  for (guint k = 0; k < net->n_sectors; k++)
+    {
+      sub->sectors[k] = net->sectors[k];
+      sub->sectors[k].name = g_string_chunk_insert_const (sub->strings, net->sectors[k].name);
+      sub->sectors[k].label = net->sectors[k].label != NULL
+                                ? g_string_chunk_insert_const (sub->strings, net->sectors[k].label)
+                                : NULL;
+      sub->sectors[k].size = 0;
+    }
+  sub->n_attributes = net->n_attributes;
+  sub->attribute_names = g_new (char *, MAX (net->n_attributes, 1));
+  sub->attributes = g_new (char *, MAX ((gsize) net->n_attributes * n, 1));
+  for (guint a = 0; a < net->n_attributes; a++)
+    sub->attribute_names[a] = g_string_chunk_insert (sub->strings, net->attribute_names[a]);
+  for (guint i = 0; i < net->n_actors; i++)
+    {
+      guint j = map[i];
+      if (j == G_MAXUINT)
+        continue;
+      sub->ids[j] = g_string_chunk_insert (sub->strings, net->ids[i]);
+      sub->area[j] = net->area[i] != NULL ? g_string_chunk_insert_const (sub->strings, net->area[i])
+                                          : NULL;
+      sub->sector[j] = net->sector[i];
+      sub->sectors[net->sector[i]].size++;
+      g_hash_table_insert (sub->id_index, sub->ids[j], GUINT_TO_POINTER (j + 1));
+      for (guint a = 0; a < net->n_attributes; a++)
+        sub->attributes[(gsize) a * n + j] = g_string_chunk_insert_const (
+          sub->strings, net->attributes[(gsize) a * net->n_actors + i]);
+    }
+  sub->n_types = net->n_types;
+  sub->types = g_new (char *, MAX (net->n_types, 1));
+  for (guint k = 0; k < net->n_types; k++)
+    sub->types[k] = g_string_chunk_insert_const (sub->strings, net->types[k]);
+
+  sub->n_waves = net->n_waves;
+  sub->present = g_malloc (MAX ((gsize) net->n_waves * n, 1));
+  sub->waves = g_new0 (NrpWave, MAX (net->n_waves, 1));
+  for (guint w = 1; w <= net->n_waves; w++)
+    {
+      const NrpWave *src = &net->waves[w - 1];
+      NrpWave *dst = &sub->waves[w - 1];
+      for (guint i = 0; i < net->n_actors; i++)
+        if (map[i] != G_MAXUINT)
+          sub->present[(gsize) (w - 1) * n + map[i]] = nrp_present (net, w, i);
+      /* The map keeps the actors' order, so the ties stay sorted. */
+      dst->ties = g_new (NrpTie, MAX (src->n_ties, 1));
+      for (guint k = 0; k < src->n_ties; k++)
+        {
+          NrpTie t = src->ties[k];
+          if (map[t.source] == G_MAXUINT || map[t.target] == G_MAXUINT)
+            continue;
+          t.source = map[t.source];
+          t.target = map[t.target];
+          dst->ties[dst->n_ties++] = t;
+        }
+      dst->missing = g_new (NrpDyad, MAX (src->n_missing, 1));
+      for (guint k = 0; k < src->n_missing; k++)
+        {
+          NrpDyad d = src->missing[k];
+          if (map[d.source] == G_MAXUINT || map[d.target] == G_MAXUINT)
+            continue;
+          d.source = map[d.source];
+          d.target = map[d.target];
+          dst->missing[dst->n_missing++] = d;
+        }
+    }
+  return sub;
+}
+
 /* ---- Accessors ---------------------------------------------------------- */
 
 gboolean

@@ -419,6 +419,40 @@ test_long_ids_are_shortened_in_messages (void)
   g_rmdir (dir);
 }
 
+/*
+ * One area of the bundled sample: data/sample/actors.csv has 242 actors in
+ * area I01 and 36 regional players; data/sample/ties.csv has 399 wave-1
+ * ties inside I01 and 479 among I01 and the regional players (counted from
+ * the CSVs with Python's csv module).
+ */
+static void
+test_area_network (void)
+{
+  g_autoptr (NrpNetwork) all = nrp_network_load_sample (NULL);
+  g_autoptr (NrpNetwork) i01 = NULL, with_regional = NULL;
+  GError *error = NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL (all);
+  i01 = nrp_network_area (all, "I01", FALSE, NULL);
+  with_regional = nrp_network_area (all, "I01", TRUE, NULL);
+  CU_ASSERT_FATAL (i01 != NULL && with_regional != NULL);
+  CU_ASSERT_EQUAL (nrp_network_n_actors (i01), 242);
+  CU_ASSERT_EQUAL (nrp_network_n_actors (with_regional), 278);
+  CU_ASSERT_EQUAL (nrp_network_n_ties (i01, 1), 399);
+  CU_ASSERT_EQUAL (nrp_network_n_ties (with_regional, 1), 479);
+  /* The whole network's sectors, in its order, sizes of the area. */
+  CU_ASSERT_EQUAL (nrp_network_n_sectors (i01), nrp_network_n_sectors (all));
+  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (i01, 0), "resident");
+  CU_ASSERT (nrp_network_sector_size (i01, 0) < nrp_network_sector_size (all, 0));
+  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (i01, 0), "I01");
+  CU_ASSERT (nrp_network_find_actor (i01, nrp_network_actor_id (i01, 10)) == 10);
+  CU_ASSERT_EQUAL (nrp_network_find_actor (i01, "REG-LA01"), -1);
+  CU_ASSERT (nrp_network_find_actor (with_regional, "REG-LA01") >= 0);
+  CU_ASSERT_PTR_NULL (nrp_network_area (all, "Z99", TRUE, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
+  g_error_free (error);
+}
+
 static void
 test_unreadable_file_is_an_io_error (void)
 {
@@ -446,6 +480,7 @@ static const NrpTest tests[] = {
     test_every_bad_input_class_fails_with_its_position },
   { "absurdly long line is refused", test_absurdly_long_line_is_refused },
   { "long ids are shortened in messages", test_long_ids_are_shortened_in_messages },
+  { "one area's network", test_area_network },
   { "unreadable file is an I/O error", test_unreadable_file_is_an_io_error },
 };
 

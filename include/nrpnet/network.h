@@ -120,6 +120,23 @@ NRP_API NrpNetwork *nrp_network_load_sample (GError **error);
 NRP_API const char *nrp_sample_get_file (const char *name, gsize *length);
 
 NRP_API void nrp_network_free (NrpNetwork *network);
+
+/**
+ * nrp_network_area:
+ * @area: an area named in the actors' area column
+ * @with_regional: also keep the regional players (actors with no area)
+ *
+ * The network of one area: its actors (and, if asked, the regional
+ * players) in their order, the ties and unobserved dyads among them at every
+ * wave, their presence and attributes. The sector list is the whole
+ * network's, in its order, so the measures of different areas line up
+ * (sectors without actors here have size 0).
+ *
+ * Returns: (transfer full) (nullable): the area's network, or NULL and
+ * @error (NRP_ERROR_ARGUMENT when no actor has that area).
+ */
+NRP_API NrpNetwork *nrp_network_area (const NrpNetwork *network, const char *area,
+                                      gboolean with_regional, GError **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpNetwork, nrp_network_free)
 
 /* ---- The model --------------------------------------------------------- */
