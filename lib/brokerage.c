@@ -210,7 +210,7 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
   guint n_all = net->n_actors, s = net->n_sectors;
   const NrpWave *wv = &net->waves[w - 1];
   g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
-  gsize m = nrp_wave_dyads (net, w, dyads);
+  gsize m = nrp_wave_dyads (net, w, dyads, NULL);
   gsize arcs = net->directed ? m : 2 * m;
   g_autofree gsize *out_off = g_new0 (gsize, (gsize) n_all + 1);
   g_autofree gsize *in_off = g_new0 (gsize, (gsize) n_all + 1);

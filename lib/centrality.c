@@ -109,20 +109,10 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
         vertex[i] = G_MAXUINT;
     }
 
-  /* Distinct dyads; a dyad's weight sums its relation types' weights. */
-  for (guint k = 0; k < wv->n_ties; k++)
-    {
-      const NrpTie *t = &wv->ties[k];
-      if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
-        {
-          weight[m - 1] += t->weight;
-          continue;
-        }
-      arcs[2 * m] = vertex[t->source];
-      arcs[2 * m + 1] = vertex[t->target];
-      weight[m] = t->weight;
-      m++;
-    }
+  /* Distinct dyads, weights summed over relation types, in dense ids. */
+  m = nrp_wave_dyads (net, w, arcs, weight);
+  for (gsize e = 0; e < 2 * m; e++)
+    arcs[e] = vertex[arcs[e]];
 
   for (guint k = 0; k < 6; k++)
     tmp[k] = g_new (double, MAX (n, 1));

@@ -49,20 +49,10 @@ nrp_change_free (NrpChange *c)
 static gsize
 tie_keys (const NrpNetwork *net, guint w, guint64 *keys, double *weights)
 {
-  const NrpWave *wv = &net->waves[w - 1];
-  gsize m = 0;
-  for (guint k = 0; k < wv->n_ties; k++)
-    {
-      const NrpTie *t = &wv->ties[k];
-      if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
-        {
-          weights[m - 1] += t->weight;
-          continue;
-        }
-      keys[m] = (guint64) t->source * net->n_actors + t->target;
-      weights[m] = t->weight;
-      m++;
-    }
+  g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (net->waves[w - 1].n_ties, 1));
+  gsize m = nrp_wave_dyads (net, w, dyads, weights);
+  for (gsize k = 0; k < m; k++)
+    keys[k] = (guint64) dyads[2 * k] * net->n_actors + dyads[2 * k + 1];
   return m;
 }
 

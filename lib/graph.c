@@ -12,7 +12,7 @@
 #include "nrp-private.h"
 
 gsize
-nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out)
+nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out, double *weights)
 {
   const NrpWave *wv = &net->waves[wave - 1];
   gsize m = 0;
@@ -22,9 +22,15 @@ nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out)
     {
       const NrpTie *t = &wv->ties[k];
       if (k > 0 && wv->ties[k - 1].source == t->source && wv->ties[k - 1].target == t->target)
-        continue;
+        {
+          if (weights != NULL)
+            weights[m - 1] += t->weight;
+          continue;
+        }
       out[2 * m] = t->source;
       out[2 * m + 1] = t->target;
+      if (weights != NULL)
+        weights[m] = t->weight;
       m++;
     }
   return m;
@@ -43,7 +49,7 @@ nrp_adjacency_init_undirected (NrpAdjacency *g, const NrpNetwork *net, guint wav
   const NrpWave *wv = &net->waves[wave - 1];
   g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
   g_autofree gsize *fill = NULL;
-  gsize m = nrp_wave_dyads (net, wave, dyads);
+  gsize m = nrp_wave_dyads (net, wave, dyads, NULL);
 
   g->n = net->n_actors;
   g->off = g_new0 (gsize, (gsize) g->n + 1);

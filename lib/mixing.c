@@ -150,7 +150,7 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
               WaveMixing *x, guint32 *dyads, GError **error)
 {
   guint s = net->n_sectors, n = net->n_actors;
-  gsize m = nrp_wave_dyads (net, w, dyads);
+  gsize m = nrp_wave_dyads (net, w, dyads, NULL);
   g_autofree guint64 *size = g_new0 (guint64, s);
   g_autofree guint64 *possible = g_new0 (guint64, (gsize) s * s);
   g_autofree guint64 *e_once = g_new0 (guint64, s);

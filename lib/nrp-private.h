@@ -118,10 +118,12 @@ NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *
 /*
  * Writes the distinct tied dyads of @wave into @out (2 entries per dyad,
  * source then target, in actor indices; room for 2 * n_ties entries) and
- * returns their number. Ties of several relation types on one dyad count
- * once. Directed data keep direction; undirected dyads have source < target.
+ * returns their number, sorted by (source, target). Ties of several relation
+ * types on one dyad count once; @weights, when not NULL (room for n_ties),
+ * gets each dyad's weight, the sum of its types' weights. Directed data keep
+ * direction; undirected dyads have source < target.
  */
-gsize nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out);
+gsize nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out, double *weights);
 
 /*
  * Compressed adjacency of the undirected simple graph of @wave (direction

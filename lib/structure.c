@@ -204,19 +204,20 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, WaveStructure *
 
   nrp_adjacency_init_undirected (&g, net, w);
   mw = g_new0 (double, MAX (g.off[n], 1));
-  for (guint k = 0; k < wv->n_ties; k++)
-    {
-      const NrpTie *t = &wv->ties[k];
-      double add = weighted ? t->weight : 1.0;
-      gssize a = find (&g, t->source, t->target), b = find (&g, t->target, t->source);
-      /* Several relation types on one dyad: one tie, weights summed; when
-       * unweighted a dyad counts 1 however many types it has. */
-      if (!weighted && k > 0 && wv->ties[k - 1].source == t->source
-          && wv->ties[k - 1].target == t->target)
-        continue;
-      mw[a] += add;
-      mw[b] += add;
-    }
+  {
+    /* Mutual weights: each dyad (relation types summed; 1 when unweighted)
+     * adds to the contact of both its ends. */
+    g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
+    g_autofree double *dw = g_new (double, MAX (wv->n_ties, 1));
+    gsize nd = nrp_wave_dyads (net, w, dyads, dw);
+    for (gsize k = 0; k < nd; k++)
+      {
+        guint32 u = dyads[2 * k], v = dyads[2 * k + 1];
+        double add = weighted ? dw[k] : 1.0;
+        mw[find (&g, u, v)] += add;
+        mw[find (&g, v, u)] += add;
+      }
+  }
   for (guint k = 0; k < NRP_HOLES_N_MEASURES; k++)
     x->holes[k] = g_new (double, MAX (n, 1));
   structural_holes (net, w, &g, mw, x);

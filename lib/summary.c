@@ -63,7 +63,7 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
   ws->actors_present = n;
 
   /* Distinct dyads (relation types collapsed) and degrees. */
-  ties = nrp_wave_dyads (net, w, edges);
+  ties = nrp_wave_dyads (net, w, edges, NULL);
   for (gsize k = 0; k < ties; k++)
     {
       guint32 src = edges[2 * k], dst = edges[2 * k + 1];
