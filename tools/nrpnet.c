@@ -174,6 +174,39 @@ put_number (GString *s, double v, int decimals, int width)
     g_string_append_printf (s, " %*.*f", width, decimals, v);
 }
 
+/* The width of a wave's column in the per-wave tables. */
+#define WAVE_COLUMN 11
+
+/* The title and the "wave 1 2 ..." line of a per-wave table. */
+static void
+wave_header (GString *out, const char *title, guint nw)
+{
+  g_string_append_printf (out, "\n%s\n  %-26s", title, "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", WAVE_COLUMN, w);
+  g_string_append_c (out, '\n');
+}
+
+/* A row of a per-wave table; @value is an expression of the wave w. */
+#define WAVE_ROW_INT(out, label, nw, value)                                                  \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= (nw); w++)                                                      \
+        g_string_append_printf (out, " %*" G_GUINT64_FORMAT, WAVE_COLUMN, (guint64) (value)); \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+#define WAVE_ROW_REAL(out, label, nw, value, decimals)                                       \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= (nw); w++)                                                      \
+        put_number (out, (value), decimals, WAVE_COLUMN);                                    \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+
 typedef struct {
   guint actor;
   guint degree;
@@ -193,7 +226,6 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
 {
   GString *out = g_string_new (NULL);
   guint nw = nrp_summary_n_waves (s);
-  const int W = 11;
 
   g_string_append_printf (out, "nrpnet %s summary%s\n\n", nrp_version (),
                           sample ? " of the bundled sample study (synthetic data)" : "");
@@ -217,31 +249,10 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
                               nrp_network_sector_size (net, k));
     }
 
-  g_string_append_printf (out, "\nWhole network by wave\n  %-26s", "wave");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, w);
-  g_string_append_c (out, '\n');
-
-#define ROW_INT(label, field)                                                                \
-  do                                                                                         \
-    {                                                                                        \
-      g_string_append_printf (out, "  %-26s", label);                                        \
-      for (guint w = 1; w <= nw; w++)                                                        \
-        g_string_append_printf (out, " %*" G_GUINT64_FORMAT, W,                              \
-                                (guint64) nrp_summary_get_wave (s, w)->field);               \
-      g_string_append_c (out, '\n');                                                         \
-    }                                                                                        \
-  while (0)
+  wave_header (out, "Whole network by wave", nw);
+#define ROW_INT(label, field) WAVE_ROW_INT (out, label, nw, nrp_summary_get_wave (s, w)->field)
 #define ROW_REAL(label, field, decimals)                                                     \
-  do                                                                                         \
-    {                                                                                        \
-      g_string_append_printf (out, "  %-26s", label);                                        \
-      for (guint w = 1; w <= nw; w++)                                                        \
-        put_number (out, nrp_summary_get_wave (s, w)->field, decimals, W);                   \
-      g_string_append_c (out, '\n');                                                         \
-    }                                                                                        \
-  while (0)
-
+  WAVE_ROW_REAL (out, label, nw, nrp_summary_get_wave (s, w)->field, decimals)
   ROW_INT ("actors present", actors_present);
   ROW_INT ("ties", ties);
   ROW_INT ("observed dyads", observed_dyads);
@@ -382,66 +393,54 @@ parse_waves (const char *s, guint *a, guint *b)
   return TRUE;
 }
 
+/* Articulation points of @wave. */
+static guint
+count_articulation (const NrpStructure *st, const NrpNetwork *net, guint wave)
+{
+  guint k = 0;
+  for (guint i = 0; i < nrp_network_n_actors (net); i++)
+    k += nrp_structure_get_articulation (st, wave)[i];
+  return k;
+}
+
+/* The mean of the defined (not NaN) values of @v, NaN if there are none. */
+static double
+mean_defined (const double *v, guint n)
+{
+  double sum = 0;
+  guint k = 0;
+  for (guint i = 0; i < n; i++)
+    if (!isnan (v[i]))
+      {
+        sum += v[i];
+        k++;
+      }
+  return k ? sum / k : NAN;
+}
+
 static void
 structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 {
-  guint nw = nrp_network_n_waves (net);
-  const int W = 11;
-  g_string_append_printf (out, "\nStructural holes and bridges by wave\n  %-26s", "wave");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, w);
-  g_string_append_printf (out, "\n  %-26s", "bridges");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, nrp_structure_n_bridges (st, w));
-  g_string_append_printf (out, "\n  %-26s", "articulation points");
-  for (guint w = 1; w <= nw; w++)
-    {
-      guint k = 0;
-      for (guint i = 0; i < nrp_network_n_actors (net); i++)
-        k += nrp_structure_get_articulation (st, w)[i];
-      g_string_append_printf (out, " %*u", W, k);
-    }
-  g_string_append_printf (out, "\n  %-26s", "local bridges");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, nrp_structure_n_local_bridges (st, w));
-  g_string_append_printf (out, "\n  %-26s", "mean constraint");
-  for (guint w = 1; w <= nw; w++)
-    {
-      const double *c = nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT);
-      double sum = 0;
-      guint k = 0;
-      for (guint i = 0; i < nrp_network_n_actors (net); i++)
-        if (!isnan (c[i]))
-          {
-            sum += c[i];
-            k++;
-          }
-      put_number (out, k ? sum / k : NAN, 4, W);
-    }
-  g_string_append_c (out, '\n');
+  guint nw = nrp_network_n_waves (net), n = nrp_network_n_actors (net);
+  wave_header (out, "Structural holes and bridges by wave", nw);
+  WAVE_ROW_INT (out, "bridges", nw, nrp_structure_n_bridges (st, w));
+  WAVE_ROW_INT (out, "articulation points", nw, count_articulation (st, net, w));
+  WAVE_ROW_INT (out, "local bridges", nw, nrp_structure_n_local_bridges (st, w));
+  WAVE_ROW_REAL (out, "mean constraint", nw,
+                 mean_defined (nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT), n), 4);
 }
 
 static void
 communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
 {
   guint nw = nrp_network_n_waves (net);
-  const int W = 11;
-  g_string_append_printf (out, "\nCommunities by wave (direction ignored)\n  %-26s", "wave");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, w);
-  g_string_append_c (out, '\n');
+  wave_header (out, "Communities by wave (direction ignored)", nw);
   for (guint k = 0; k < 2; k++)
     {
-      g_string_append_printf (out, "  %-26s", k ? "multilevel communities" : "Leiden communities");
-      for (guint w = 1; w <= nw; w++)
-        g_string_append_printf (out, " %*u", W, nrp_communities_count (cm, w, k));
-      g_string_append_printf (out, "\n  %-26s", "  modularity");
-      for (guint w = 1; w <= nw; w++)
-        put_number (out, nrp_communities_modularity (cm, w, k), 4, W);
-      g_string_append_printf (out, "\n  %-26s", "  NMI with the sectors");
-      for (guint w = 1; w <= nw; w++)
-        put_number (out, nrp_communities_nmi (cm, w, k), 4, W);
-      g_string_append_c (out, '\n');
+      WAVE_ROW_INT (out, k ? "multilevel communities" : "Leiden communities", nw,
+                    nrp_communities_count (cm, w, k));
+      WAVE_ROW_REAL (out, "  modularity", nw, nrp_communities_modularity (cm, w, k), 4);
+      WAVE_ROW_REAL (out, "  NMI with the sectors", nw, nrp_communities_nmi (cm, w, k), 4);
     }
 }
 
@@ -468,25 +467,16 @@ static void
 centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
 {
   guint nw = nrp_network_n_waves (net), ns = nrp_network_n_sectors (net);
-  const int W = 11;
   g_autofree guint *best = g_new (guint, MAX (top, 1));
   static const NrpCentralityMeasure ranked[] = { NRP_CENTRALITY_BETWEENNESS,
                                                  NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS };
 
-  g_string_append_printf (out, "\nCentralization (Freeman) by wave\n  %-26s", "wave");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, w);
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, "  %-26s", "degree");
-  for (guint w = 1; w <= nw; w++)
-    put_number (out, nrp_centrality_get_wave (c, w)->centralization_degree, 4, W);
-  g_string_append_printf (out, "\n  %-26s", "betweenness");
-  for (guint w = 1; w <= nw; w++)
-    put_number (out, nrp_centrality_get_wave (c, w)->centralization_betweenness, 4, W);
-  g_string_append_printf (out, "\n  %-26s", "closeness");
-  for (guint w = 1; w <= nw; w++)
-    put_number (out, nrp_centrality_get_wave (c, w)->centralization_closeness, 4, W);
-  g_string_append_c (out, '\n');
+  wave_header (out, "Centralization (Freeman) by wave", nw);
+  WAVE_ROW_REAL (out, "degree", nw, nrp_centrality_get_wave (c, w)->centralization_degree, 4);
+  WAVE_ROW_REAL (out, "betweenness", nw,
+                 nrp_centrality_get_wave (c, w)->centralization_betweenness, 4);
+  WAVE_ROW_REAL (out, "closeness", nw, nrp_centrality_get_wave (c, w)->centralization_closeness,
+                 4);
 
   for (guint w = 1; w <= nw; w++)
     {
@@ -529,30 +519,11 @@ static void
 mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 {
   guint nw = nrp_mixing_n_waves (mx), ns = nrp_network_n_sectors (net);
-  const int W = 11;
 
-  g_string_append_printf (out, "\nCross-sector connectivity by wave\n  %-26s", "wave");
-  for (guint w = 1; w <= nw; w++)
-    g_string_append_printf (out, " %*u", W, w);
-  g_string_append_c (out, '\n');
-#define ROW_INT(label, field)                                                                \
-  do                                                                                         \
-    {                                                                                        \
-      g_string_append_printf (out, "  %-26s", label);                                        \
-      for (guint w = 1; w <= nw; w++)                                                        \
-        g_string_append_printf (out, " %*u", W, nrp_mixing_get_wave (mx, w)->field);         \
-      g_string_append_c (out, '\n');                                                         \
-    }                                                                                        \
-  while (0)
+  wave_header (out, "Cross-sector connectivity by wave", nw);
+#define ROW_INT(label, field) WAVE_ROW_INT (out, label, nw, nrp_mixing_get_wave (mx, w)->field)
 #define ROW_REAL(label, field, decimals)                                                     \
-  do                                                                                         \
-    {                                                                                        \
-      g_string_append_printf (out, "  %-26s", label);                                        \
-      for (guint w = 1; w <= nw; w++)                                                        \
-        put_number (out, nrp_mixing_get_wave (mx, w)->field, decimals, W);                   \
-      g_string_append_c (out, '\n');                                                         \
-    }                                                                                        \
-  while (0)
+  WAVE_ROW_REAL (out, label, nw, nrp_mixing_get_wave (mx, w)->field, decimals)
   ROW_INT ("bonding ties", ties_bonding);
   ROW_INT ("bridging ties", ties_bridging);
   ROW_INT ("linking ties", ties_linking);
