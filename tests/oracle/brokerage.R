@@ -7,33 +7,21 @@
 # Non-finite values are written as nan. Run from the top of the source tree:
 #   Rscript tests/oracle/brokerage.R
 suppressMessages(library(sna))
-data <- "tests/datasets"
-cfg <- read.delim(file.path(data, "datasets.tsv"), header = FALSE, comment.char = "#",
-                  colClasses = "character",
-                  col.names = c("name", "actors", "ties", "directed", "missing"))
+source("tests/oracle/common.R")
+cfg <- read_configs()
 out <- file("tests/expected/brokerage_r.tsv", "w")
 cat(sprintf("# Computed by tests/oracle/brokerage.R with R %s and sna %s; do not edit.\n",
             getRversion(), packageVersion("sna")), file = out)
 cat("dataset\twave\twho\trole\traw\texpected\tsd\tz\n", file = out)
 num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "nan")
 for (k in seq_len(nrow(cfg))) {
-  actors <- read.csv(file.path(data, cfg$actors[k]), colClasses = "character")
-  ties <- read.csv(file.path(data, cfg$ties[k]), colClasses = "character")
-  directed <- cfg$directed[k] == "1"
-  waves <- max(as.integer(ties$wave))
-  if (cfg$missing[k] != "-") {
-    miss <- read.csv(file.path(data, cfg$missing[k]), colClasses = "character")
-    waves <- max(waves, as.integer(miss$wave))
-  }
+  d <- read_dataset(cfg, k)
+  actors <- d$actors
+  directed <- d$directed
   n <- nrow(actors)
   roles <- c("w_I", "w_O", "b_IO", "b_OI", "b_O", "t")
-  for (w in seq_len(waves)) {
-    adj <- matrix(0, n, n)
-    tw <- ties[as.integer(ties$wave) == w, ]
-    i <- match(tw$source, actors$id)
-    j <- match(tw$target, actors$id)
-    adj[cbind(i, j)] <- 1
-    if (!directed) adj[cbind(j, i)] <- 1
+  for (w in seq_len(d$waves)) {
+    adj <- wave_matrix(d, w)
     if (sum(adj) == 0) next
     b <- brokerage(adj, actors$group)
     for (r in seq_along(roles)) {
