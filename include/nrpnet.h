@@ -15,6 +15,7 @@
 #include <nrpnet/brokerage.h>
 #include <nrpnet/structure.h>
 #include <nrpnet/communities.h>
+#include <nrpnet/measures.h>
 #include <nrpnet/change.h>
 #include <nrpnet/report.h>
 

@@ -78,6 +78,41 @@ freeman (const double *score, guint n, double tmax)
   return sum / tmax;
 }
 
+/*
+ * Freeman centralization of degree, betweenness and closeness among the n
+ * present actors (dense ids, @arcs as nrp_wave_dyads gives them), from the
+ * unweighted scores @bet and @clo, or computed here when they are NULL
+ * (and @with_paths; without, the two are NaN).
+ */
+static gboolean
+centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const guint *sector,
+                guint threads, const double *deg, const double *bet, const double *clo,
+                gboolean with_paths, NrpCentralityWave *cw, GError **error)
+{
+  double t_deg, t_bet, t_clo;
+  g_autofree double *ub = NULL, *ux = NULL, *uc = NULL, *uh = NULL;
+
+  if (!nrp_ig_centralization_tmax (n, directed, &t_deg, &t_bet, &t_clo, error))
+    return FALSE;
+  if (with_paths && (bet == NULL || clo == NULL))
+    {
+      NrpPathGraph pg;
+      ub = g_new (double, MAX (n, 1));
+      ux = g_new (double, MAX (n, 1));
+      uc = g_new (double, MAX (n, 1));
+      uh = g_new (double, MAX (n, 1));
+      nrp_path_graph_init (&pg, n, directed, FALSE, arcs, NULL, m, sector);
+      nrp_paths_compute (&pg, threads, ub, ux, uc, uh);
+      nrp_path_graph_clear (&pg);
+      bet = ub;
+      clo = uc;
+    }
+  cw->centralization_degree = freeman (deg, n, t_deg);
+  cw->centralization_betweenness = with_paths ? freeman (bet, n, t_bet) : NAN;
+  cw->centralization_closeness = with_paths ? freeman (clo, n, t_clo) : NAN;
+  return TRUE;
+}
+
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
               NrpCentrality *c, GError **error)
@@ -138,33 +173,16 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
 
   /* Freeman centralization, on unweighted scores as Freeman defined it. */
   {
-    double t_deg, t_bet, t_clo;
     g_autofree double *deg = g_new (double, MAX (n, 1));
-    g_autofree double *ub = NULL, *ux = NULL, *uc = NULL, *uh = NULL;
-    const double *bet = tmp[0], *clo = tmp[2];
-    if (!nrp_ig_centralization_tmax (n, net->directed, &t_deg, &t_bet, &t_clo, error))
+    for (guint v = 0; v < n; v++)
+      deg[v] = slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]];
+    if (!centralization (n, net->directed, arcs, m, sector, threads, deg,
+                         weighted ? NULL : tmp[0], weighted ? NULL : tmp[2], TRUE, cw, error))
       {
         for (guint k = 0; k < 6; k++)
           g_clear_pointer (&tmp[k], g_free);
         return FALSE;
       }
-    if (weighted)
-      {
-        ub = g_new (double, MAX (n, 1));
-        ux = g_new (double, MAX (n, 1));
-        uc = g_new (double, MAX (n, 1));
-        uh = g_new (double, MAX (n, 1));
-        nrp_path_graph_init (&pg, n, net->directed, FALSE, arcs, NULL, m, sector);
-        nrp_paths_compute (&pg, threads, ub, ux, uc, uh);
-        nrp_path_graph_clear (&pg);
-        bet = ub;
-        clo = uc;
-      }
-    for (guint v = 0; v < n; v++)
-      deg[v] = slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]];
-    cw->centralization_degree = freeman (deg, n, t_deg);
-    cw->centralization_betweenness = freeman (bet, n, t_bet);
-    cw->centralization_closeness = freeman (clo, n, t_clo);
   }
   for (guint v = 0; v < n; v++)
     {
@@ -228,6 +246,39 @@ nrp_centrality_get_wave (const NrpCentrality *c, guint wave)
   g_return_val_if_fail (c != NULL, NULL);
   g_return_val_if_fail (wave >= 1 && wave <= c->n_waves, NULL);
   return &c->waves[wave - 1];
+}
+
+gboolean
+nrp_centralization_compute (const NrpNetwork *net, guint w, guint threads, gboolean with_paths,
+                            NrpCentralityWave *cw, GError **error)
+{
+  guint n_all = net->n_actors, n = 0;
+  g_autofree guint *vertex = g_new (guint, MAX (n_all, 1));
+  g_autofree guint *sector = g_new (guint, MAX (n_all, 1));
+  g_autofree guint32 *arcs = g_new (guint32, 2 * (gsize) MAX (net->waves[w - 1].n_ties, 1));
+  g_autofree double *deg = NULL;
+  gsize m;
+
+  cw->wave = w;
+  for (guint i = 0; i < n_all; i++)
+    if (nrp_present (net, w, i))
+      {
+        sector[n] = net->sector[i];
+        vertex[i] = n++;
+      }
+    else
+      vertex[i] = G_MAXUINT;
+  m = nrp_wave_dyads (net, w, arcs, NULL);
+  deg = g_new0 (double, MAX (n, 1));
+  for (gsize e = 0; e < 2 * m; e++)
+    {
+      arcs[e] = vertex[arcs[e]];
+      deg[arcs[e]] += 1;
+    }
+  if (threads == 0)
+    threads = g_get_num_processors ();
+  return centralization (n, net->directed, arcs, m, sector, threads, deg, NULL, NULL, with_paths,
+                         cw, error);
 }
 
 const double *

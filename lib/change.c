@@ -18,12 +18,6 @@
 
 #include "nrp-private.h"
 
-struct _NrpChange {
-  NrpChangeSummary summary;
-  guint n_sectors;
-  guint *matrix[NRP_CHANGE_N_KINDS];  /* s * s each */
-};
-
 static const char *const kind_names[NRP_CHANGE_N_KINDS] = {
   "formed", "dissolved", "kept", "strengthened", "weakened",
 };
@@ -42,6 +36,9 @@ nrp_change_free (NrpChange *c)
     return;
   for (guint k = 0; k < NRP_CHANGE_N_KINDS; k++)
     g_free (c->matrix[k]);
+  g_free (c->measures);
+  for (guint k = 0; k < NRP_ACTOR_N_MEASURES; k++)
+    g_free (c->actor_values[k]);
   g_free (c);
 }
 

@@ -405,8 +405,17 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
         "cross_sector_hamming", "cross_sector_jaccard", NULL };
   static const char *const mcols[]
     = { "from_wave", "to_wave", "kind", "sector", "other_sector", "ties", NULL };
-  Table t, mt;
-  gboolean ok;
+  static const char *const ecols[]
+    = { "from_wave", "to_wave", "measure", "from", "to", "delta", "se", "ci_low", "ci_high",
+        "replicates", "p_value", "permutations", NULL };
+  static const char *const acols[]
+    = { "from_wave", "to_wave", "id", "sector",
+        "degree_from", "degree_to", "degree_delta",
+        "betweenness_from", "betweenness_to", "betweenness_delta",
+        "ei_index_from", "ei_index_to", "ei_index_delta",
+        "brokerage_from", "brokerage_to", "brokerage_delta", NULL };
+  Table t, mt, et, at;
+  gboolean ok, estimates = FALSE, actors = FALSE;
   guint ns;
 
   g_return_val_if_fail (net != NULL && dir != NULL, FALSE);
@@ -421,10 +430,15 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
   ns = net->n_sectors;
   table_init (&t);
   table_init (&mt);
+  table_init (&et);
+  table_init (&at);
   header (&t, cols);
   header (&mt, mcols);
+  header (&et, ecols);
+  header (&at, acols);
   for (guint k = 0; k < n_changes; k++)
     {
+      const double *from[NRP_ACTOR_N_MEASURES], *to[NRP_ACTOR_N_MEASURES];
       const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
       const NrpChangeTable *tab[2] = { &s->all, &s->cross_sector };
       cell_uint (&t, s->from_wave);
@@ -458,9 +472,55 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
                 row_end (&mt);
               }
         }
+      for (guint e = 0; e < nrp_change_n_measures (changes[k]); e++)
+        {
+          const NrpMeasureChange *mc = nrp_change_get_measure (changes[k], e);
+          estimates = TRUE;
+          cell_uint (&et, s->from_wave);
+          cell_uint (&et, s->to_wave);
+          cell_text (&et, nrp_measure_name (mc->measure));
+          cell_double (&et, mc->from);
+          cell_double (&et, mc->to);
+          cell_double (&et, mc->delta);
+          cell_double (&et, mc->se);
+          cell_double (&et, mc->ci_low);
+          cell_double (&et, mc->ci_high);
+          cell_uint (&et, mc->replicates);
+          cell_double (&et, mc->p_value);
+          cell_uint (&et, mc->permutations);
+          row_end (&et);
+        }
+      if (nrp_change_get_actor_values (changes[k], NRP_ACTOR_DEGREE, FALSE) == NULL)
+        continue;
+      actors = TRUE;
+      for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+        {
+          from[m] = nrp_change_get_actor_values (changes[k], m, FALSE);
+          to[m] = nrp_change_get_actor_values (changes[k], m, TRUE);
+        }
+      for (guint i = 0; i < net->n_actors; i++)
+        {
+          if (isnan (from[NRP_ACTOR_DEGREE][i]) && isnan (to[NRP_ACTOR_DEGREE][i]))
+            continue;
+          cell_uint (&at, s->from_wave);
+          cell_uint (&at, s->to_wave);
+          cell_text (&at, net->ids[i]);
+          cell_text (&at, net->sectors[net->sector[i]].name);
+          for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+            {
+              cell_double (&at, from[m][i]);
+              cell_double (&at, to[m][i]);
+              cell_double (&at, to[m][i] - from[m][i]);
+            }
+          row_end (&at);
+        }
     }
-  ok = save (dir, "change.csv", &t, error) && save (dir, "change_matrix.csv", &mt, error);
+  ok = save (dir, "change.csv", &t, error) && save (dir, "change_matrix.csv", &mt, error)
+       && (!estimates || save (dir, "change_measures.csv", &et, error))
+       && (!actors || save (dir, "change_actors.csv", &at, error));
   g_string_free (t.s, TRUE);
   g_string_free (mt.s, TRUE);
+  g_string_free (et.s, TRUE);
+  g_string_free (at.s, TRUE);
   return ok;
 }

@@ -82,6 +82,46 @@ nrp_network_free (NrpNetwork *net)
   g_free (net);
 }
 
+/* ---- Derived networks ---------------------------------------------------- */
+
+NrpNetwork *
+nrp_network_new_like (const NrpNetwork *net, guint n, guint n_waves)
+{
+  NrpNetwork *sub = g_new0 (NrpNetwork, 1);
+
+  sub->strings = g_string_chunk_new (4096);
+  sub->directed = net->directed;
+  sub->n_actors = n;
+  sub->ids = g_new0 (char *, MAX (n, 1));
+  sub->area = g_new0 (char *, MAX (n, 1));
+  sub->sector = g_new0 (guint, MAX (n, 1));
+  sub->id_index = g_hash_table_new (g_str_hash, g_str_equal);
+  sub->n_sectors = net->n_sectors;
+  sub->sectors = g_new0 (NrpSector, MAX (net->n_sectors, 1));
+  for (guint k = 0; k < net->n_sectors; k++)
+    {
+      sub->sectors[k] = net->sectors[k];
+      sub->sectors[k].name = g_string_chunk_insert_const (sub->strings, net->sectors[k].name);
+      sub->sectors[k].label = net->sectors[k].label != NULL
+                                ? g_string_chunk_insert_const (sub->strings, net->sectors[k].label)
+                                : NULL;
+      sub->sectors[k].size = 0;
+    }
+  sub->n_attributes = net->n_attributes;
+  sub->attribute_names = g_new (char *, MAX (net->n_attributes, 1));
+  sub->attributes = g_new0 (char *, MAX ((gsize) net->n_attributes * n, 1));
+  for (guint a = 0; a < net->n_attributes; a++)
+    sub->attribute_names[a] = g_string_chunk_insert (sub->strings, net->attribute_names[a]);
+  sub->n_types = net->n_types;
+  sub->types = g_new (char *, MAX (net->n_types, 1));
+  for (guint k = 0; k < net->n_types; k++)
+    sub->types[k] = g_string_chunk_insert_const (sub->strings, net->types[k]);
+  sub->n_waves = n_waves;
+  sub->present = g_malloc0 (MAX ((gsize) n_waves * n, 1));
+  sub->waves = g_new0 (NrpWave, MAX (n_waves, 1));
+  return sub;
+}
+
 /* ---- One area ----------------------------------------------------------- */
 
 NrpNetwork *
@@ -111,30 +151,7 @@ nrp_network_area (const NrpNetwork *net, const char *area, gboolean with_regiona
       return NULL;
     }
 
-  sub = g_new0 (NrpNetwork, 1);
-  sub->strings = g_string_chunk_new (4096);
-  sub->directed = net->directed;
-  sub->n_actors = n;
-  sub->ids = g_new (char *, MAX (n, 1));
-  sub->area = g_new (char *, MAX (n, 1));
-  sub->sector = g_new (guint, MAX (n, 1));
-  sub->id_index = g_hash_table_new (g_str_hash, g_str_equal);
-  sub->n_sectors = net->n_sectors;
-  sub->sectors = g_new0 (NrpSector, MAX (net->n_sectors, 1));
-  for (guint k = 0; k < net->n_sectors; k++)
-    {
-      sub->sectors[k] = net->sectors[k];
-      sub->sectors[k].name = g_string_chunk_insert_const (sub->strings, net->sectors[k].name);
-      sub->sectors[k].label = net->sectors[k].label != NULL
-                                ? g_string_chunk_insert_const (sub->strings, net->sectors[k].label)
-                                : NULL;
-      sub->sectors[k].size = 0;
-    }
-  sub->n_attributes = net->n_attributes;
-  sub->attribute_names = g_new (char *, MAX (net->n_attributes, 1));
-  sub->attributes = g_new (char *, MAX ((gsize) net->n_attributes * n, 1));
-  for (guint a = 0; a < net->n_attributes; a++)
-    sub->attribute_names[a] = g_string_chunk_insert (sub->strings, net->attribute_names[a]);
+  sub = nrp_network_new_like (net, n, net->n_waves);
   for (guint i = 0; i < net->n_actors; i++)
     {
       guint j = map[i];
@@ -150,14 +167,6 @@ nrp_network_area (const NrpNetwork *net, const char *area, gboolean with_regiona
         sub->attributes[(gsize) a * n + j] = g_string_chunk_insert_const (
           sub->strings, net->attributes[(gsize) a * net->n_actors + i]);
     }
-  sub->n_types = net->n_types;
-  sub->types = g_new (char *, MAX (net->n_types, 1));
-  for (guint k = 0; k < net->n_types; k++)
-    sub->types[k] = g_string_chunk_insert_const (sub->strings, net->types[k]);
-
-  sub->n_waves = net->n_waves;
-  sub->present = g_malloc (MAX ((gsize) net->n_waves * n, 1));
-  sub->waves = g_new0 (NrpWave, MAX (net->n_waves, 1));
   for (guint w = 1; w <= net->n_waves; w++)
     {
       const NrpWave *src = &net->waves[w - 1];

@@ -93,6 +93,34 @@ struct _NrpReport {
   NrpCommunities *communities;
 };
 
+struct _NrpChangeOptions {
+  guint *measures;     /* NULL: every measure */
+  guint n_measures;
+  guint bootstrap;
+  guint permutations;
+  guint64 seed;
+  double confidence;
+  gboolean weighted;
+  guint threads;
+  guint top;
+  NrpProgressFunc progress;
+  gpointer progress_data;
+};
+
+struct _NrpChange {
+  NrpChangeSummary summary;
+  guint n_sectors;
+  guint *matrix[NRP_CHANGE_N_KINDS];  /* s * s each */
+  /* nrp_change_compute_full() only: */
+  guint n_actors;
+  guint n_measures;
+  NrpMeasureChange *measures;
+  guint bootstrap;
+  double confidence;
+  guint top;
+  double *actor_values[NRP_ACTOR_N_MEASURES];  /* 2 * n_actors: from, then to */
+};
+
 /* error.c */
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
@@ -138,6 +166,21 @@ typedef struct {
 
 void nrp_adjacency_init_undirected (NrpAdjacency *g, const NrpNetwork *net, guint wave);
 void nrp_adjacency_clear (NrpAdjacency *g);
+
+/*
+ * centrality.c: Freeman centralization of @wave alone (unweighted); without
+ * @with_paths only degree centralization, the others NaN.
+ */
+gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint threads,
+                                     gboolean with_paths, NrpCentralityWave *out,
+                                     GError **error);
+
+/*
+ * network.c: a network with @n actors and @n_waves empty waves, with the
+ * sectors (sizes 0), relation types and attribute names of @like; the
+ * caller fills in ids, sectors (and sizes), areas, presence and ties.
+ */
+NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
 /* Internal accessors used by the measures. */
 static inline gboolean

@@ -639,6 +639,88 @@ add_change_table (JsonBuilder *b, const NrpChangeTable *t)
   add_double (b, "jaccard", t->jaccard);
 }
 
+/* "measures", "actors" and "top_gainers" of nrp_change_compute_full(). */
+static void
+add_change_estimates (JsonBuilder *b, const NrpNetwork *net, const NrpChange *c)
+{
+  guint nm = nrp_change_n_measures (c);
+  const double *x[NRP_ACTOR_N_MEASURES], *y[NRP_ACTOR_N_MEASURES];
+  g_autofree guint *top = NULL;
+
+  if (nm > 0)
+    {
+      add_int (b, "bootstrap", nrp_change_get_bootstrap (c));
+      add_double (b, "confidence", nrp_change_get_confidence (c));
+      json_builder_set_member_name (b, "measures");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < nm; k++)
+        {
+          const NrpMeasureChange *mc = nrp_change_get_measure (c, k);
+          json_builder_begin_object (b);
+          add_string (b, "measure", nrp_measure_name (mc->measure));
+          add_double (b, "from", mc->from);
+          add_double (b, "to", mc->to);
+          add_double (b, "delta", mc->delta);
+          add_double (b, "se", mc->se);
+          add_double (b, "ci_low", mc->ci_low);
+          add_double (b, "ci_high", mc->ci_high);
+          add_int (b, "replicates", mc->replicates);
+          add_double (b, "p_value", mc->p_value);
+          add_int (b, "permutations", mc->permutations);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  if (nrp_change_get_actor_values (c, NRP_ACTOR_DEGREE, FALSE) == NULL)
+    return;
+  for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+    {
+      x[m] = nrp_change_get_actor_values (c, m, FALSE);
+      y[m] = nrp_change_get_actor_values (c, m, TRUE);
+    }
+  json_builder_set_member_name (b, "actors");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < net->n_actors; i++)
+    {
+      if (isnan (x[NRP_ACTOR_DEGREE][i]) && isnan (y[NRP_ACTOR_DEGREE][i]))
+        continue;
+      json_builder_begin_object (b);
+      add_string (b, "id", net->ids[i]);
+      add_string (b, "sector", net->sectors[net->sector[i]].name);
+      for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+        {
+          json_builder_set_member_name (b, nrp_actor_measure_name (m));
+          json_builder_begin_object (b);
+          add_double (b, "from", x[m][i]);
+          add_double (b, "to", y[m][i]);
+          add_double (b, "delta", y[m][i] - x[m][i]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  top = g_new (guint, net->n_actors + 1);
+  json_builder_set_member_name (b, "top_gainers");
+  json_builder_begin_object (b);
+  for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+    {
+      guint nt = nrp_change_top_gainers (c, m, top);
+      json_builder_set_member_name (b, nrp_actor_measure_name (m));
+      json_builder_begin_array (b);
+      for (guint k = 0; k < nt; k++)
+        {
+          json_builder_begin_object (b);
+          add_string (b, "id", net->ids[top[k]]);
+          add_double (b, "from", x[m][top[k]]);
+          add_double (b, "to", y[m][top[k]]);
+          add_double (b, "delta", y[m][top[k]] - x[m][top[k]]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
 char *
 nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_changes,
                     gboolean pretty)
@@ -695,6 +777,7 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
           json_builder_end_array (b);
         }
       json_builder_end_object (b);
+      add_change_estimates (b, net, changes[k]);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <nrpnet.h>
 
@@ -53,6 +54,9 @@ typedef struct {
   char *format;
   char *output;
   gint top;
+  char *area;
+  gboolean with_regional;
+  gboolean quiet;
 } InputArgs;
 
 static void
@@ -66,6 +70,7 @@ input_args_clear (InputArgs *a)
   g_free (a->presence_prefix);
   g_free (a->format);
   g_free (a->output);
+  g_free (a->area);
 }
 
 static GOptionGroup *
@@ -93,6 +98,11 @@ input_group (InputArgs *a)
       "undirected); the count is reported", NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
       "use the bundled synthetic sample study instead of --actors/--ties", NULL },
+    { "area", 0, 0, G_OPTION_ARG_STRING, &a->area,
+      "analyse only the actors of area NAME (actors.csv column area) and their ties", "NAME" },
+    { "with-regional", 0, 0, G_OPTION_ARG_NONE, &a->with_regional,
+      "with --area (and in a study): also keep the regional actors, those with no area",
+      NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &a->format,
       "output format: text (default), json, or csv (report only)", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a->output,
@@ -155,12 +165,60 @@ load_network (InputArgs *a, const char *command, NrpNetwork **out)
       nrp_load_options_set_merge_duplicates (opt, a->merge_duplicates);
       *out = nrp_network_load (a->actors, a->ties, opt, &error);
     }
+  if (*out != NULL && a->area != NULL)
+    {
+      NrpNetwork *sub = nrp_network_area (*out, a->area, a->with_regional, &error);
+      nrp_network_free (*out);
+      *out = sub;
+    }
   if (*out == NULL)
     {
       fprintf (stderr, "nrpnet: error: %s\n", error->message);
       return EXIT_DATA;
     }
   return EXIT_OK;
+}
+
+/* ---- Progress on stderr ------------------------------------------------- */
+
+/*
+ * A bar on stderr for work that takes more than a second, drawn only when
+ * stderr is a terminal and --quiet was not given.
+ */
+typedef struct {
+  gboolean enabled;
+  gint64 start;
+  int shown;      /* percentage drawn last, -1 before the first */
+  const char *what;
+} Progress;
+
+static void
+progress_init (Progress *p, const InputArgs *a, const char *what)
+{
+  p->enabled = !a->quiet && isatty (fileno (stderr));
+  p->start = g_get_monotonic_time ();
+  p->shown = -1;
+  p->what = what;
+}
+
+static void
+progress_update (double done, gpointer data)
+{
+  Progress *p = data;
+  int pct = (int) (done * 100);
+  if (!p->enabled || pct == p->shown || g_get_monotonic_time () - p->start < G_USEC_PER_SEC)
+    return;
+  p->shown = pct;
+  fprintf (stderr, "\r%s [%-40.*s] %3d%%", p->what, pct * 40 / 100,
+           "########################################", pct);
+  fflush (stderr);
+}
+
+static void
+progress_done (Progress *p)
+{
+  if (p->enabled && p->shown >= 0)
+    fprintf (stderr, "\r%*s\r", (int) strlen (p->what) + 48, "");
 }
 
 /* ---- Text output --------------------------------------------------------- */
@@ -327,6 +385,75 @@ write_output (const char *path, const char *text)
 
 typedef enum { CMD_SUMMARY, CMD_REPORT, CMD_COMPARE } Command;
 
+/* A number with a sign, or n/a, in @width characters. */
+static void
+put_signed (GString *s, double v, int decimals, int width)
+{
+  if (isnan (v))
+    g_string_append_printf (s, " %*s", width, "n/a");
+  else
+    g_string_append_printf (s, " %+*.*f", width, decimals, v);
+}
+
+/* The measures' change with its uncertainty, and who gained most. */
+static void
+estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
+{
+  guint nm = nrp_change_n_measures (c), top = 0;
+  const NrpChangeSummary *s = nrp_change_get_summary (c);
+  g_autofree guint *best = g_new (guint, nrp_network_n_actors (net) + 1);
+
+  if (nm > 0)
+    {
+      g_string_append_printf (out,
+                              "\n  Change of each measure, with its %g%% actor-bootstrap "
+                              "interval (%u replicates)\n  and, for measures of the sectors, "
+                              "a label-permutation p-value:\n",
+                              nrp_change_get_confidence (c) * 100, nrp_change_get_bootstrap (c));
+      g_string_append_printf (out, "  %-26s %10s %10s %10s %25s %7s\n", "measure", "wave",
+                              "wave", "change", "interval", "p");
+      g_string_append_printf (out, "  %-26s %10u %10u\n", "", s->from_wave, s->to_wave);
+      for (guint k = 0; k < nm; k++)
+        {
+          const NrpMeasureChange *m = nrp_change_get_measure (c, k);
+          g_string_append_printf (out, "  %-26.26s", nrp_measure_name (m->measure));
+          put_number (out, m->from, 4, 10);
+          put_number (out, m->to, 4, 10);
+          put_signed (out, m->delta, 4, 10);
+          if (isnan (m->ci_low))
+            g_string_append_printf (out, " %25s", "n/a");
+          else
+            {
+              g_autofree char *iv = g_strdup_printf ("[%+.4f, %+.4f]", m->ci_low, m->ci_high);
+              g_string_append_printf (out, " %25s", iv);
+            }
+          put_number (out, m->p_value, 3, 7);
+          g_string_append_c (out, '\n');
+        }
+    }
+  for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+    {
+      const double *x = nrp_change_get_actor_values (c, m, FALSE);
+      const double *y = nrp_change_get_actor_values (c, m, TRUE);
+      guint n = nrp_change_top_gainers (c, m, best);
+      if (x == NULL)
+        break;
+      if (top++ == 0)
+        g_string_append (out, "\n  Actors present at both waves who gained most:\n");
+      g_string_append_printf (out, "  %-12s", nrp_actor_measure_name (m));
+      if (n == 0)
+        g_string_append (out, " nobody");
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (out, "%s %s (%+.*f)", i ? "," : "",
+                                nrp_network_actor_id (net, best[i]),
+                                m == NRP_ACTOR_DEGREE || m == NRP_ACTOR_BROKERAGE ? 0
+                                : m == NRP_ACTOR_EI_INDEX                         ? 3
+                                                                                  : 1,
+                                y[best[i]] - x[best[i]]);
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork *net)
 {
@@ -375,6 +502,7 @@ change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork 
             }
           g_string_append_c (out, '\n');
         }
+      estimates_text (out, changes[k], net);
     }
 }
 
@@ -576,6 +704,11 @@ run_command (Command cmd, int argc, char **argv)
   gint64 seed = 1;
   gboolean weighted = FALSE;
   gint threads = 0;
+  gint bootstrap = 1000;
+  double confidence = 0.95;
+  g_autofree char *measures_arg = NULL;
+  g_autofree guint *measures = NULL;
+  guint n_measures = 0;
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) net = NULL;
@@ -591,9 +724,9 @@ run_command (Command cmd, int argc, char **argv)
   };
   GOptionEntry report_extra[] = {
     { "permutations", 0, 0, G_OPTION_ARG_INT, &permutations,
-      "label permutations for the E-I test (default 999; 0: no test)", "N" },
+      "label permutations for the E-I tests (default 999; 0: no test)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
-      "seed of the permutations (default 1): the same seed gives the same p-values", "S" },
+      "seed of the random draws (default 1): the same seed gives the same results", "S" },
     { "weighted", 'w', 0, G_OPTION_ARG_NONE, &weighted,
       "use tie weights (strengths): path length 1/weight; eigenvector and PageRank weighted",
       NULL },
@@ -605,6 +738,16 @@ run_command (Command cmd, int argc, char **argv)
   GOptionEntry compare_extra[] = {
     { "waves", 0, 0, G_OPTION_ARG_STRING, &waves_arg,
       "compare waves A and B (default: every pair of consecutive waves)", "A,B" },
+    { "measures", 0, 0, G_OPTION_ARG_STRING, &measures_arg,
+      "whole-network measures whose change is estimated, as the JSON report names them "
+      "(default: all but centralization.betweenness and .closeness; 'all': every one)",
+      "LIST" },
+    { "bootstrap", 'b', 0, G_OPTION_ARG_INT, &bootstrap,
+      "actor-bootstrap replicates for the confidence intervals (default 1000; 0: none)", "N" },
+    { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
+      "confidence level of the intervals (default 0.95)", "LEVEL" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &a.quiet,
+      "no progress bar on stderr", NULL },
     { NULL }
   };
 
@@ -618,12 +761,18 @@ run_command (Command cmd, int argc, char **argv)
         "For each pair of waves: actor turnover; the tie change table over the dyads\n"
         "observed at both waves (0->0, 0->1 formed, 1->0 dissolved, 1->1 kept), the\n"
         "Hamming distance and RSiena's Jaccard index, for all ties and for ties between\n"
-        "sectors; and the ties formed, dissolved, kept, strengthened and weakened by\n"
-        "sector pair. Dyads marked unobserved in --missing at either wave are left out.\n"
+        "sectors; the ties formed, dissolved, kept, strengthened and weakened by sector\n"
+        "pair; the change of each whole-network measure with an actor-bootstrap\n"
+        "confidence interval (Snijders and Borgatti 1999) and, for measures that depend\n"
+        "on the sectors, a label-permutation p-value; and each actor's change in degree,\n"
+        "betweenness, E-I index and brokerage, with the actors who gained most.\n"
+        "Dyads marked unobserved in --missing at either wave are left out. The same\n"
+        "--seed gives the same intervals and p-values.\n"
         "\n"
         "Examples:\n"
-        "  nrpnet compare --sample\n"
+        "  nrpnet compare --sample --area I01\n"
         "  nrpnet compare -a actors.csv -t ties.csv --directed --waves 1,3 --format json\n"
+        "  nrpnet compare -a actors.csv -t ties.csv --measures ei_index,density -b 2000\n"
         "  nrpnet compare -a actors.csv -t ties.csv --format csv --output tables/");
     }
   else if (cmd == CMD_REPORT)
@@ -675,7 +824,7 @@ run_command (Command cmd, int argc, char **argv)
              "stderr), 2 bad usage. The README describes the input format and every measure.");
   g_option_context_set_main_group (ctx, input_group (&a));
   g_option_context_add_main_entries (ctx, extra, NULL);
-  if (cmd == CMD_REPORT)
+  if (cmd == CMD_REPORT || cmd == CMD_COMPARE)
     g_option_context_add_main_entries (ctx, report_extra, NULL);
   if (cmd == CMD_COMPARE)
     g_option_context_add_main_entries (ctx, compare_extra, NULL);
@@ -710,11 +859,24 @@ run_command (Command cmd, int argc, char **argv)
       rc = EXIT_USAGE;
     }
   else if (a.top < 0 || permutations < 0 || permutations > 10000000 || threads < 0
-           || threads > 1024)
+           || threads > 1024 || bootstrap < 0 || bootstrap > 1000000 || !(confidence > 0)
+           || !(confidence < 1))
     {
       fprintf (stderr, "nrpnet %s: --top must be 0 or more, --permutations 0 to 10000000, "
-                       "--threads 0 to 1024\n",
+                       "--bootstrap 0 to 1000000, --threads 0 to 1024, --confidence between "
+                       "0 and 1\n",
                name);
+      rc = EXIT_USAGE;
+    }
+  else if (a.area == NULL && a.with_regional)
+    {
+      fprintf (stderr, "nrpnet %s: --with-regional needs --area NAME\n", name);
+      rc = EXIT_USAGE;
+    }
+  else if (measures_arg != NULL
+           && (measures = nrp_measure_parse_list (measures_arg, &n_measures, &error)) == NULL)
+    {
+      fprintf (stderr, "nrpnet %s: --measures: %s\n", name, error->message);
       rc = EXIT_USAGE;
     }
   if (rc != EXIT_OK)
@@ -730,12 +892,27 @@ run_command (Command cmd, int argc, char **argv)
     {
       g_autoptr (GPtrArray) changes
         = g_ptr_array_new_with_free_func ((GDestroyNotify) nrp_change_free);
+      g_autoptr (NrpChangeOptions) co = nrp_change_options_new ();
       guint from = 1, to = 2;
+      Progress progress;
       if (waves_arg != NULL)
         parse_waves (waves_arg, &from, &to);
+      progress_init (&progress, &a, "bootstrap and permutations");
+      nrp_change_options_set_bootstrap (co, (guint) bootstrap);
+      nrp_change_options_set_permutations (co, (guint) permutations);
+      nrp_change_options_set_seed (co, (guint64) seed);
+      nrp_change_options_set_confidence (co, confidence);
+      nrp_change_options_set_weighted (co, weighted);
+      nrp_change_options_set_threads (co, (guint) threads);
+      nrp_change_options_set_top (co, (guint) a.top);
+      nrp_change_options_set_progress (co, progress_update, &progress);
+      if (measures != NULL)
+        nrp_change_options_set_measures (co, measures, n_measures);
       for (guint w = from; rc == EXIT_OK && (waves_arg != NULL ? w == from : w < nrp_network_n_waves (net)); w++)
         {
-          NrpChange *c = nrp_change_compute (net, w, waves_arg != NULL ? to : w + 1, &error);
+          NrpChange *c = nrp_change_compute_full (net, w, waves_arg != NULL ? to : w + 1, co,
+                                                  &error);
+          progress_done (&progress);
           if (c == NULL)
             {
               fprintf (stderr, "nrpnet: error: %s\n", error->message);
@@ -763,7 +940,8 @@ run_command (Command cmd, int argc, char **argv)
       else if (rc == EXIT_OK)
         {
           GString *t = g_string_new (NULL);
-          g_string_append_printf (t, "nrpnet %s comparison of waves%s\n", nrp_version (),
+          g_string_append_printf (t, "nrpnet %s comparison of waves%s%s%s\n", nrp_version (),
+                                  a.area != NULL ? ", area " : "", a.area != NULL ? a.area : "",
                                   a.sample ? " of the bundled sample study (synthetic data)" : "");
           g_string_append_printf (t, "Network: %u actors, %s ties, %u waves\n",
                                   nrp_network_n_actors (net),

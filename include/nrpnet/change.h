@@ -17,7 +17,7 @@
 #ifndef NRPNET_CHANGE_H
 #define NRPNET_CHANGE_H
 
-#include <nrpnet/network.h>
+#include <nrpnet/measures.h>
 
 G_BEGIN_DECLS
 
@@ -100,6 +100,124 @@ NRP_API gboolean nrp_change_write_csv (const NrpNetwork *network, NrpChange *con
 
 /** The JSON name of @kind ("formed", "dissolved", ...). */
 NRP_API const char *nrp_change_kind_name (NrpChangeKind kind);
+
+/* ---- Uncertainty and per-actor change ------------------------------------ */
+
+typedef struct _NrpChangeOptions NrpChangeOptions;
+
+/**
+ * nrp_change_options_new:
+ *
+ * Defaults: every whole-network measure (nrpnet/measures.h) but the costly
+ * ones (nrp_measure_is_costly()), 1000
+ * bootstrap replicates, 999 label permutations, seed 1, 95% intervals,
+ * unweighted betweenness, one thread per processor, the top 5 gainers.
+ */
+NRP_API NrpChangeOptions *nrp_change_options_new (void);
+NRP_API void nrp_change_options_free (NrpChangeOptions *options);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpChangeOptions, nrp_change_options_free)
+/** The whole-network measures whose change is estimated (copied). */
+NRP_API void nrp_change_options_set_measures (NrpChangeOptions *options, const guint *measures,
+                                              guint n_measures);
+/** Actor-bootstrap replicates (0: no confidence intervals). */
+NRP_API void nrp_change_options_set_bootstrap (NrpChangeOptions *options, guint replicates);
+/** Label permutations for the sector-dependent measures (0: no p-values). */
+NRP_API void nrp_change_options_set_permutations (NrpChangeOptions *options, guint permutations);
+NRP_API void nrp_change_options_set_seed (NrpChangeOptions *options, guint64 seed);
+/** The confidence level of the intervals, in (0, 1). */
+NRP_API void nrp_change_options_set_confidence (NrpChangeOptions *options, double level);
+/** Weighted betweenness in the per-actor change (path length 1 / weight). */
+NRP_API void nrp_change_options_set_weighted (NrpChangeOptions *options, gboolean weighted);
+NRP_API void nrp_change_options_set_threads (NrpChangeOptions *options, guint threads);
+/** How many actors nrp_change_top_gainers() lists at most. */
+NRP_API void nrp_change_options_set_top (NrpChangeOptions *options, guint top);
+/** Called with the share of the work done (0 to 1) while it runs. */
+NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProgressFunc func,
+                                              gpointer user_data);
+
+/**
+ * nrp_change_compute_full:
+ * @options: (nullable): options, or NULL for the defaults
+ *
+ * nrp_change_compute(), and also:
+ *  - each chosen whole-network measure at both waves and its change, with
+ *    an actor-bootstrap confidence interval (Snijders and Borgatti 1999):
+ *    the actors present at either wave are resampled with replacement, the
+ *    same draw for both waves; a pair of copies of two actors has the
+ *    original pair's ties at each wave, and a pair of copies of one actor
+ *    the ties of a pair of distinct actors drawn at random. The interval is
+ *    the percentile interval of the replicates' changes (R's quantile type
+ *    7); replicates where the measure is undefined are left out and
+ *    counted;
+ *  - for the measures that depend on the sectors, a two-sided permutation
+ *    p-value: the sectors of the actors present at either wave are
+ *    shuffled (the same shuffle at both waves) and the change recomputed;
+ *    p = (1 + #{|d* - mean d*| >= |d - mean d*|}) / (1 + permutations);
+ *  - each actor's degree, betweenness, E-I index and total brokerage at
+ *    both waves, and the actors who gained most.
+ *
+ * Randomness comes from GRand seeded with the options' seed: the same seed
+ * gives the same intervals and p-values on every machine.
+ *
+ * Returns: (transfer full) (nullable): the comparison, or NULL and @error.
+ */
+NRP_API NrpChange *nrp_change_compute_full (const NrpNetwork *network, guint from_wave,
+                                            guint to_wave, const NrpChangeOptions *options,
+                                            GError **error);
+
+/** The change of one whole-network measure. */
+typedef struct {
+  guint measure;      /* index (nrpnet/measures.h) */
+  double from, to;    /* the measure at the two waves */
+  double delta;       /* to - from */
+  double se;          /* bootstrap standard deviation of the change; NaN if none */
+  double ci_low, ci_high;  /* percentile interval; NaN if no replicate */
+  guint replicates;   /* bootstrap replicates where the change is defined */
+  double p_value;     /* label-permutation p-value; NaN if not sector-dependent or not run */
+  guint permutations; /* permutations run */
+} NrpMeasureChange;
+
+/** Measures nrp_change_compute_full() estimated (0 after nrp_change_compute()). */
+NRP_API guint nrp_change_n_measures (const NrpChange *change);
+NRP_API const NrpMeasureChange *nrp_change_get_measure (const NrpChange *change, guint k);
+/** The bootstrap replicates asked for, and the confidence level. */
+NRP_API guint nrp_change_get_bootstrap (const NrpChange *change);
+NRP_API double nrp_change_get_confidence (const NrpChange *change);
+
+typedef enum {
+  NRP_ACTOR_DEGREE = 0,    /* in + out for directed data */
+  NRP_ACTOR_BETWEENNESS,
+  NRP_ACTOR_EI_INDEX,
+  NRP_ACTOR_BROKERAGE      /* total Gould-Fernandez brokerage */
+} NrpActorMeasure;
+
+#define NRP_ACTOR_N_MEASURES 4
+
+/** The JSON name of @measure ("degree", "betweenness", "ei_index", "brokerage"). */
+NRP_API const char *nrp_actor_measure_name (NrpActorMeasure measure);
+
+/**
+ * nrp_change_get_actor_values:
+ * @at_to: FALSE for the from wave, TRUE for the to wave
+ *
+ * @measure of every actor of the network at one wave (n_actors entries; NaN
+ * when absent, and for the E-I index of an isolate). NULL after
+ * nrp_change_compute(). Borrowed.
+ */
+NRP_API const double *nrp_change_get_actor_values (const NrpChange *change,
+                                                   NrpActorMeasure measure, gboolean at_to);
+
+/**
+ * nrp_change_top_gainers:
+ * @actors: (out caller-allocates): room for the options' top
+ *
+ * The actors present at both waves whose @measure rose, largest rise
+ * first (ties by actor order), at most the options' top.
+ *
+ * Returns: how many were written.
+ */
+NRP_API guint nrp_change_top_gainers (const NrpChange *change, NrpActorMeasure measure,
+                                      guint *actors);
 
 G_END_DECLS
 

@@ -67,6 +67,16 @@ typedef enum {
 NRP_API GQuark nrp_error_quark (void);
 
 /**
+ * NrpProgressFunc:
+ * @done: the share of the work done, 0 to 1
+ *
+ * Called from the thread that runs a long computation (bootstrap,
+ * permutations, the study's randomisation test), at most a few hundred
+ * times per run.
+ */
+typedef void (*NrpProgressFunc) (double done, gpointer user_data);
+
+/**
  * nrp_error_get_file:
  * @error: a GError of the NRP_ERROR domain
  *
