@@ -17,6 +17,7 @@
 #include <nrpnet/communities.h>
 #include <nrpnet/measures.h>
 #include <nrpnet/change.h>
+#include <nrpnet/study.h>
 #include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

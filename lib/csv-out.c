@@ -104,6 +104,19 @@ save (const char *dir, const char *name, Table *t, GError **error)
   return TRUE;
 }
 
+static gboolean
+make_dir (const char *dir, GError **error)
+{
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+      nrp_set_error_at (error, NRP_ERROR_IO, dir, 0, 0, "cannot create the directory: %s",
+                        g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 table_init (Table *t)
 {
@@ -124,8 +137,8 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
     = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
         "mean_degree", "components", "largest_component", "largest_component_share",
         "isolates", "transitivity", "mutual_dyads", "ties_within_sector", "ties_cross_sector",
-        "ei_index", "max_degree", "max_in_degree", "max_out_degree", "ties_bonding",
-        "ties_bridging", "ties_linking", "share_bonding", "share_bridging", "share_linking",
+        "share_cross_sector", "ei_index", "max_degree", "max_in_degree", "max_out_degree",
+        "ties_bonding", "ties_bridging", "ties_linking", "share_bonding", "share_bridging", "share_linking",
         "ei_index_expected", "ei_index_p_value", "ei_permutations", "assortativity",
         "sector_modularity", "centralization_degree", "centralization_betweenness",
         "centralization_closeness", NULL };
@@ -161,13 +174,8 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   ns = net->n_sectors;
   nw = net->n_waves;
 
-  if (g_mkdir_with_parents (dir, 0755) != 0)
-    {
-      int saved = errno;
-      nrp_set_error_at (error, NRP_ERROR_IO, dir, 0, 0, "cannot create the directory: %s",
-                        g_strerror (saved));
-      return FALSE;
-    }
+  if (!make_dir (dir, error))
+    return FALSE;
   table_init (&waves);
   table_init (&actors);
   table_init (&mixing);
@@ -234,6 +242,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
         cell_text (&waves, NULL);
       cell_uint (&waves, x->ties_within_sector);
       cell_uint (&waves, x->ties_cross_sector);
+      cell_double (&waves, x->ties > 0 ? (double) x->ties_cross_sector / x->ties : NAN);
       cell_double (&waves, x->ei_index);
       cell_uint (&waves, x->max_degree);
       cell_uint (&waves, x->max_in_degree);
@@ -420,13 +429,8 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
 
   g_return_val_if_fail (net != NULL && dir != NULL, FALSE);
   g_return_val_if_fail (changes != NULL || n_changes == 0, FALSE);
-  if (g_mkdir_with_parents (dir, 0755) != 0)
-    {
-      int saved = errno;
-      nrp_set_error_at (error, NRP_ERROR_IO, dir, 0, 0, "cannot create the directory: %s",
-                        g_strerror (saved));
-      return FALSE;
-    }
+  if (!make_dir (dir, error))
+    return FALSE;
   ns = net->n_sectors;
   table_init (&t);
   table_init (&mt);
@@ -522,5 +526,64 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
   g_string_free (mt.s, TRUE);
   g_string_free (et.s, TRUE);
   g_string_free (at.s, TRUE);
+  return ok;
+}
+
+gboolean
+nrp_study_write_csv (const NrpStudy *s, const char *dir, GError **error)
+{
+  static const char *const acols[]
+    = { "area", "arm", "actors", "measure", "pre", "post", "change", NULL };
+  static const char *const dcols[]
+    = { "measure", "outcome", "estimate", "change_intervention", "change_comparator",
+        "n_intervention", "n_comparator", "ci_low", "ci_high", "p_value", "assignments",
+        "exact", NULL };
+  Table at, dt;
+  gboolean ok;
+  guint pre, post;
+
+  g_return_val_if_fail (s != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!make_dir (dir, error))
+    return FALSE;
+  pre = nrp_study_pre_wave (s);
+  post = nrp_study_post_wave (s);
+  table_init (&at);
+  table_init (&dt);
+  header (&at, acols);
+  header (&dt, dcols);
+  for (guint a = 0; a < nrp_study_n_areas (s); a++)
+    for (guint k = 0; k < nrp_study_n_measures (s); k++)
+      {
+        double x = nrp_study_value (s, a, k, pre), y = nrp_study_value (s, a, k, post);
+        cell_text (&at, nrp_study_area (s, a));
+        cell_text (&at, nrp_arm_name (nrp_study_arm (s, a)));
+        cell_uint (&at, nrp_study_area_actors (s, a));
+        cell_text (&at, nrp_study_measure_name (s, k));
+        cell_double (&at, x);
+        cell_double (&at, y);
+        cell_double (&at, y - x);
+        row_end (&at);
+      }
+  for (guint k = 0; k < nrp_study_n_measures (s); k++)
+    {
+      const NrpDid *d = nrp_study_get_did (s, k);
+      cell_text (&dt, nrp_study_measure_name (s, k));
+      cell_uint (&dt, nrp_study_measure_is_outcome (s, k));
+      cell_double (&dt, d->estimate);
+      cell_double (&dt, d->change_intervention);
+      cell_double (&dt, d->change_comparator);
+      cell_uint (&dt, d->n_intervention);
+      cell_uint (&dt, d->n_comparator);
+      cell_double (&dt, d->ci_low);
+      cell_double (&dt, d->ci_high);
+      cell_double (&dt, d->p_value);
+      cell_uint (&dt, d->assignments);
+      cell_uint (&dt, d->exact);
+      row_end (&dt);
+    }
+  ok = save (dir, "study_areas.csv", &at, error) && save (dir, "study_did.csv", &dt, error);
+  g_string_free (at.s, TRUE);
+  g_string_free (dt.s, TRUE);
   return ok;
 }

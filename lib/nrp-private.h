@@ -121,6 +121,24 @@ struct _NrpChange {
   double *actor_values[NRP_ACTOR_N_MEASURES];  /* 2 * n_actors: from, then to */
 };
 
+/* A study's areas and outcomes, as loaded (nrpnet/study.h). */
+struct _NrpStudyDesign {
+  GStringChunk *strings;
+  char *areas_file;        /* name for messages */
+  guint n_areas;
+  char **areas;            /* n_areas, in file order */
+  NrpArm *arms;            /* n_areas */
+  guint *area_lines;       /* n_areas: the line of each in areas.csv */
+  GHashTable *area_index;  /* name -> index + 1 */
+  char *outcomes_file;     /* NULL: no outcomes */
+  guint n_outcomes;
+  char **outcomes;         /* n_outcomes column names */
+  guint max_wave;          /* highest wave of outcomes.csv (0: none) */
+  guint max_wave_line;     /* where it is */
+  guint max_wave_column;
+  double *values;          /* [(area * max_wave + wave - 1) * n_outcomes + k], NaN = none */
+};
+
 /* error.c */
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
@@ -140,6 +158,10 @@ typedef struct {
 NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
                                       const NrpSource *sectors, const NrpSource *missing,
                                       const NrpLoadOptions *options, GError **error);
+
+/* load.c: the study files. */
+NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const NrpSource *outcomes,
+                                               GError **error);
 
 /* graph.c: the graph of one wave, as the measures see it. */
 

@@ -512,6 +512,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
     json_builder_add_null_value (b);
   add_int (b, "ties_within_sector", ws->ties_within_sector);
   add_int (b, "ties_cross_sector", ws->ties_cross_sector);
+  add_double (b, "share_cross_sector",
+              ws->ties > 0 ? (double) ws->ties_cross_sector / ws->ties : NAN);
   add_double (b, "ei_index", ws->ei_index);
   add_int (b, "max_degree", ws->max_degree);
   add_int (b, "max_in_degree", ws->max_in_degree);
@@ -781,6 +783,105 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  gen = json_generator_new ();
+  json_generator_set_pretty (gen, pretty);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}
+
+/* ---- Study --------------------------------------------------------------- */
+
+char *
+nrp_study_to_json (const NrpStudy *s, gboolean pretty)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonGenerator) gen = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  guint nm, nw, pre, post;
+
+  g_return_val_if_fail (s != NULL, NULL);
+  nm = nrp_study_n_measures (s);
+  nw = nrp_study_n_waves (s);
+  pre = nrp_study_pre_wave (s);
+  post = nrp_study_post_wave (s);
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "directed");
+  json_builder_add_boolean_value (b, nrp_study_is_directed (s));
+  json_builder_set_member_name (b, "study");
+  json_builder_begin_object (b);
+  add_int (b, "pre_wave", pre);
+  add_int (b, "post_wave", post);
+  json_builder_set_member_name (b, "with_regional");
+  json_builder_add_boolean_value (b, nrp_study_with_regional (s));
+  add_double (b, "confidence", nrp_study_get_confidence (s));
+  json_builder_set_member_name (b, "areas");
+  json_builder_begin_array (b);
+  for (guint a = 0; a < nrp_study_n_areas (s); a++)
+    {
+      json_builder_begin_object (b);
+      add_string (b, "area", nrp_study_area (s, a));
+      add_string (b, "arm", nrp_arm_name (nrp_study_arm (s, a)));
+      add_int (b, "actors", nrp_study_area_actors (s, a));
+      json_builder_set_member_name (b, "measures");
+      json_builder_begin_object (b);
+      for (guint k = 0; k < nm; k++)
+        {
+          json_builder_set_member_name (b, nrp_study_measure_name (s, k));
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "waves");
+          json_builder_begin_array (b);
+          for (guint w = 1; w <= nw; w++)
+            {
+              double v = nrp_study_value (s, a, k, w);
+              if (isnan (v))
+                json_builder_add_null_value (b);
+              else
+                json_builder_add_double_value (b, v);
+            }
+          json_builder_end_array (b);
+          add_double (b, "pre", nrp_study_value (s, a, k, pre));
+          add_double (b, "post", nrp_study_value (s, a, k, post));
+          add_double (b, "change", nrp_study_value (s, a, k, post) - nrp_study_value (s, a, k, pre));
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "did");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nm; k++)
+    {
+      const NrpDid *d = nrp_study_get_did (s, k);
+      json_builder_begin_object (b);
+      add_string (b, "measure", nrp_study_measure_name (s, k));
+      json_builder_set_member_name (b, "outcome");
+      json_builder_add_boolean_value (b, nrp_study_measure_is_outcome (s, k));
+      add_double (b, "estimate", d->estimate);
+      add_double (b, "change_intervention", d->change_intervention);
+      add_double (b, "change_comparator", d->change_comparator);
+      add_int (b, "n_intervention", d->n_intervention);
+      add_int (b, "n_comparator", d->n_comparator);
+      add_double (b, "ci_low", d->ci_low);
+      add_double (b, "ci_high", d->ci_high);
+      add_double (b, "p_value", d->p_value);
+      add_int (b, "assignments", (gint64) d->assignments);
+      json_builder_set_member_name (b, "exact");
+      json_builder_add_boolean_value (b, d->exact);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "unlisted_areas");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nrp_study_n_unlisted (s); k++)
+    json_builder_add_string_value (b, nrp_study_unlisted (s, k));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   gen = json_generator_new ();

@@ -33,7 +33,12 @@ static const char *program_summary =
   "            communities\n"
   "  compare   how the network changed between waves: turnover, the tie change\n"
   "            table (formed, dissolved, kept), Hamming distance, Jaccard index,\n"
-  "            for all and for cross-sector ties; change by sector pair\n"
+  "            for all and for cross-sector ties; change by sector pair; each\n"
+  "            measure's change with a bootstrap interval; each actor's change\n"
+  "  study     intervention against comparator areas: each area's measures\n"
+  "            and outcomes, the difference in differences with a\n"
+  "            randomisation test and interval\n"
+  "  measures  the names of the whole-network measures\n"
   "\n"
   "Run 'nrpnet COMMAND --help' for the options of a command.\n"
   "Exit status: 0 success, 1 bad input data, 2 bad usage.";
@@ -1019,6 +1024,292 @@ run_command (Command cmd, int argc, char **argv)
   return rc;
 }
 
+
+/* ---- nrpnet study ---------------------------------------------------------- */
+
+static void
+study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sample)
+{
+  guint na = nrp_study_n_areas (st), nm = nrp_study_n_measures (st), ni = 0;
+  guint pre = nrp_study_pre_wave (st), post = nrp_study_post_wave (st);
+
+  for (guint a = 0; a < na; a++)
+    ni += nrp_study_arm (st, a) == NRP_ARM_INTERVENTION;
+  g_string_append_printf (out, "nrpnet %s study: intervention against comparator areas%s\n",
+                          nrp_version (),
+                          sample ? " (bundled sample study, synthetic data)" : "");
+  g_string_append_printf (out,
+                          "Network: %u actors, %s ties; %u areas in the study (%u "
+                          "intervention, %u comparator); wave %u -> wave %u\n",
+                          nrp_network_n_actors (net),
+                          nrp_network_is_directed (net) ? "directed" : "undirected", na, ni,
+                          na - ni, pre, post);
+  g_string_append_printf (out, "Each area's network: its own actors%s.\n",
+                          nrp_study_with_regional (st) ? " and the regional actors (no area)"
+                                                       : ", regional actors (no area) left out");
+  if (nrp_study_n_unlisted (st) > 0)
+    {
+      g_string_append (out, "Not in the areas file, so left out:");
+      for (guint k = 0; k < nrp_study_n_unlisted (st); k++)
+        g_string_append_printf (out, "%s %s", k ? "," : "", nrp_study_unlisted (st, k));
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out, "\nChange from wave %u to wave %u in each area:\n ", pre, post);
+  for (guint k = 0; k < nm; k++)
+    g_string_append_printf (out, " [%u] %s%s", k + 1, nrp_study_measure_name (st, k),
+                            nrp_study_measure_is_outcome (st, k) ? " (outcome)" : "");
+  g_string_append_printf (out, "\n  %-12s %-13s %7s", "area", "arm", "actors");
+  for (guint k = 0; k < nm; k++)
+    {
+      g_autofree char *h = g_strdup_printf ("[%u]", k + 1);
+      g_string_append_printf (out, " %9s", h);
+    }
+  g_string_append_c (out, '\n');
+  for (guint a = 0; a < na; a++)
+    {
+      g_string_append_printf (out, "  %-12.12s %-13s %7u", nrp_study_area (st, a),
+                              nrp_arm_name (nrp_study_arm (st, a)),
+                              nrp_study_area_actors (st, a));
+      for (guint k = 0; k < nm; k++)
+        put_signed (out, nrp_study_value (st, a, k, post) - nrp_study_value (st, a, k, pre), 4,
+                    9);
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out,
+                          "\nDifference in differences: mean change in intervention areas less "
+                          "mean change\nin comparator areas; %g%% interval and two-sided p from "
+                          "the randomisation test\nover assignments of areas to arms:\n",
+                          nrp_study_get_confidence (st) * 100);
+  g_string_append_printf (out, "  %-24s %12s %11s %9s %21s %8s %s\n", "measure", "intervention",
+                          "comparator", "DiD", "interval", "p", "assignments");
+  for (guint k = 0; k < nm; k++)
+    {
+      const NrpDid *d = nrp_study_get_did (st, k);
+      g_autofree char *iv = NULL;
+      g_string_append_printf (out, "  %-24.24s", nrp_study_measure_name (st, k));
+      put_signed (out, d->change_intervention, 4, 12);
+      put_signed (out, d->change_comparator, 4, 11);
+      put_signed (out, d->estimate, 4, 9);
+      if (isnan (d->ci_low) && isnan (d->ci_high))
+        iv = g_strdup ("unbounded");
+      else
+        {
+          g_autofree char *lo = isnan (d->ci_low) ? g_strdup ("-inf")
+                                                  : g_strdup_printf ("%+.4f", d->ci_low);
+          g_autofree char *hi = isnan (d->ci_high) ? g_strdup ("+inf")
+                                                   : g_strdup_printf ("%+.4f", d->ci_high);
+          iv = g_strdup_printf ("[%s, %s]", lo, hi);
+        }
+      g_string_append_printf (out, " %21s", iv);
+      if (!isnan (d->p_value) && d->p_value < 0.001)
+        g_string_append_printf (out, " %8.1e", d->p_value);
+      else
+        put_number (out, d->p_value, 4, 8);
+      g_string_append_printf (out, " %" G_GUINT64_FORMAT " %s\n", d->assignments,
+                              d->exact ? "(all)" : "(random)");
+    }
+}
+
+static int
+run_study (int argc, char **argv)
+{
+  InputArgs a = { 0 };
+  g_autofree char *areas = NULL, *outcomes = NULL, *measures = NULL, *waves_arg = NULL;
+  gint64 seed = 1, max_exact = 1000000;
+  gint draws = 100000;
+  double confidence = 0.95;
+  g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpStudyDesign) design = NULL;
+  g_autoptr (NrpStudy) st = NULL;
+  g_autoptr (NrpStudyOptions) so = NULL;
+  g_autofree char *text = NULL;
+  guint pre = 0, post = 0;
+  Progress progress;
+  int rc = EXIT_OK;
+  GOptionEntry entries[] = {
+    { "areas", 0, 0, G_OPTION_ARG_FILENAME, &areas,
+      "areas.csv: columns area, arm (intervention or comparator)", "FILE" },
+    { "outcomes", 0, 0, G_OPTION_ARG_FILENAME, &outcomes,
+      "outcomes.csv: columns area, wave, then one column per outcome", "FILE" },
+    { "measures", 0, 0, G_OPTION_ARG_STRING, &measures,
+      "measures and outcome columns to compare, comma-separated (default: "
+      NRP_MEASURES_CROSS_SECTOR " and every outcome)", "LIST" },
+    { "waves", 0, 0, G_OPTION_ARG_STRING, &waves_arg,
+      "the pre and post waves (default: the first and the last)", "PRE,POST" },
+    { "max-exact", 0, 0, G_OPTION_ARG_INT64, &max_exact,
+      "enumerate every assignment of areas to arms up to N of them (default 1000000)", "N" },
+    { "draws", 0, 0, G_OPTION_ARG_INT, &draws,
+      "random assignments above that (default 100000)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "seed of the random assignments (default 1)", "S" },
+    { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
+      "confidence level of the intervals (default 0.95)", "LEVEL" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &a.quiet, "no progress bar on stderr", NULL },
+    { NULL }
+  };
+
+  g_set_prgname ("nrpnet study");
+  ctx = g_option_context_new ("- did intervention areas change more than comparator areas?");
+  g_option_context_set_summary (
+    ctx,
+    "Splits the network into its areas (actors.csv column area), computes each\n"
+    "chosen measure on each area's network at the pre and post waves, and for\n"
+    "each measure, and each outcome of --outcomes, the difference in differences:\n"
+    "  DiD = mean (post - pre) over intervention areas\n"
+    "      - mean (post - pre) over comparator areas\n"
+    "with a two-sided randomisation test over every assignment of the areas to the\n"
+    "arms (48,620 for 9 + 9 areas; random assignments above --max-exact) and the\n"
+    "confidence interval that inverts it (constant additive effect).\n"
+    "\n"
+    "Examples:\n"
+    "  nrpnet study --sample\n"
+    "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --outcomes outcomes.csv\n"
+    "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --measures ei_index,density\n"
+    "  nrpnet study --sample --format csv --output tables/");
+  g_option_context_set_description (
+    ctx, "Formats: text (default), json (to standard output or --output FILE), csv\n"
+         "(study_areas.csv and study_did.csv in the directory --output DIR).\n"
+         "Measure names are those of the JSON report: 'nrpnet measures' lists them.\n"
+         "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+         "stderr), 2 bad usage.");
+  g_option_context_set_main_group (ctx, input_group (&a));
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      fprintf (stderr, "nrpnet study: %s\nTry 'nrpnet study --help'.\n", error->message);
+      input_args_clear (&a);
+      return EXIT_USAGE;
+    }
+  if (argc > 1)
+    {
+      fprintf (stderr, "nrpnet study: unexpected argument '%s'\n", argv[1]);
+      rc = EXIT_USAGE;
+    }
+  else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
+           && strcmp (a.format, "csv") != 0)
+    {
+      fprintf (stderr, "nrpnet study: unknown --format '%s' (use text, json or csv)\n", a.format);
+      rc = EXIT_USAGE;
+    }
+  else if (a.format != NULL && strcmp (a.format, "csv") == 0 && a.output == NULL)
+    {
+      fprintf (stderr, "nrpnet study: --format csv needs --output DIR for its tables\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.area != NULL)
+    {
+      fprintf (stderr, "nrpnet study: --area does not apply: a study takes every area\n");
+      rc = EXIT_USAGE;
+    }
+  else if (!a.sample && areas == NULL)
+    {
+      fprintf (stderr, "nrpnet study: --areas FILE is required (or --sample)\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.sample && (areas != NULL || outcomes != NULL))
+    {
+      fprintf (stderr, "nrpnet study: --sample brings its own areas and outcomes\n");
+      rc = EXIT_USAGE;
+    }
+  else if (waves_arg != NULL && !parse_waves (waves_arg, &pre, &post))
+    {
+      fprintf (stderr, "nrpnet study: --waves takes two different waves, as in --waves 1,2\n");
+      rc = EXIT_USAGE;
+    }
+  else if (max_exact < 0 || draws < 1 || draws > 100000000 || !(confidence > 0)
+           || !(confidence < 1))
+    {
+      fprintf (stderr, "nrpnet study: --max-exact must be 0 or more, --draws 1 to 100000000, "
+                       "--confidence between 0 and 1\n");
+      rc = EXIT_USAGE;
+    }
+  if (rc != EXIT_OK)
+    {
+      fprintf (stderr, "Try 'nrpnet study --help'.\n");
+      input_args_clear (&a);
+      return rc;
+    }
+
+  rc = load_network (&a, "study", &net);
+  if (rc == EXIT_OK)
+    {
+      design = a.sample ? nrp_study_design_load_sample (&error)
+                        : nrp_study_design_load (areas, outcomes, &error);
+      if (design == NULL)
+        rc = EXIT_DATA;
+    }
+  if (rc == EXIT_OK)
+    {
+      so = nrp_study_options_new ();
+      nrp_study_options_set_measures (so, measures);
+      nrp_study_options_set_waves (so, pre, post);
+      nrp_study_options_set_with_regional (so, a.with_regional);
+      nrp_study_options_set_max_exact (so, (guint64) max_exact);
+      nrp_study_options_set_draws (so, (guint) draws);
+      nrp_study_options_set_seed (so, (guint64) seed);
+      nrp_study_options_set_confidence (so, confidence);
+      progress_init (&progress, &a, "study");
+      nrp_study_options_set_progress (so, progress_update, &progress);
+      st = nrp_study_compute (net, design, so, &error);
+      progress_done (&progress);
+      if (st == NULL)
+        rc = error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE : EXIT_DATA;
+    }
+  if (rc != EXIT_OK && error != NULL)
+    fprintf (stderr, "nrpnet: error: %s\n", error->message);
+  else if (rc == EXIT_OK && a.format != NULL && strcmp (a.format, "csv") == 0)
+    {
+      if (!nrp_study_write_csv (st, a.output, &error))
+        {
+          fprintf (stderr, "nrpnet: error: %s\n", error->message);
+          rc = EXIT_DATA;
+        }
+    }
+  else if (rc == EXIT_OK)
+    {
+      if (a.format != NULL && strcmp (a.format, "json") == 0)
+        {
+          g_autofree char *json = nrp_study_to_json (st, TRUE);
+          text = g_strconcat (json, "\n", NULL);
+        }
+      else
+        {
+          GString *t = g_string_new (NULL);
+          study_text (t, st, net, a.sample);
+          text = g_string_free (t, FALSE);
+        }
+      rc = write_output (a.output, text);
+    }
+  input_args_clear (&a);
+  return rc;
+}
+
+/* ---- nrpnet measures ------------------------------------------------------- */
+
+static int
+run_measures (int argc, char **argv)
+{
+  if (argc > 1 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0))
+    {
+      printf ("Usage: nrpnet measures\n\nLists the whole-network measures by the names "
+              "that 'nrpnet compare --measures'\nand 'nrpnet study --measures' take (the "
+              "JSON report's names).\n");
+      return EXIT_OK;
+    }
+  if (argc > 1)
+    {
+      fprintf (stderr, "nrpnet measures: unexpected argument '%s'\n", argv[1]);
+      return EXIT_USAGE;
+    }
+  for (guint k = 0; k < nrp_measure_count (); k++)
+    printf ("%-28s %s%s\n", nrp_measure_name (k), nrp_measure_description (k),
+            nrp_measure_is_costly (k) ? " (all shortest paths: slow to bootstrap)" : "");
+  return EXIT_OK;
+}
+
 static void
 print_program_help (FILE *f)
 {
@@ -1058,6 +1349,10 @@ main (int argc, char **argv)
     return run_command (CMD_REPORT, argc - 1, argv + 1);
   if (strcmp (argv[1], "compare") == 0)
     return run_command (CMD_COMPARE, argc - 1, argv + 1);
+  if (strcmp (argv[1], "study") == 0)
+    return run_study (argc - 1, argv + 1);
+  if (strcmp (argv[1], "measures") == 0)
+    return run_measures (argc - 1, argv + 1);
 
   fprintf (stderr, "nrpnet: unknown command '%s'\n\n", argv[1]);
   print_program_help (stderr);

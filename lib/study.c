@@ -1,0 +1,648 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * study.c: difference-in-differences between intervention and comparator
+ * areas, with a randomisation test and its inverted confidence interval
+ * (see nrpnet/study.h). The files are read in load.c, the JSON written in
+ * report.c and the CSV in csv-out.c.
+ *
+ * The exact test enumerates the subsets of intervention size by recursion,
+ * carrying the running sum, so each assignment costs O(1).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "nrp-private.h"
+
+struct _NrpStudyOptions {
+  char *measures;       /* NULL: the default */
+  guint pre, post;      /* 0: first, last */
+  gboolean with_regional;
+  guint64 max_exact;
+  guint draws;
+  guint64 seed;
+  double confidence;
+  NrpProgressFunc progress;
+  gpointer progress_data;
+};
+
+NrpStudyOptions *
+nrp_study_options_new (void)
+{
+  NrpStudyOptions *o = g_new0 (NrpStudyOptions, 1);
+  o->max_exact = 1000000;
+  o->draws = 100000;
+  o->seed = 1;
+  o->confidence = 0.95;
+  return o;
+}
+
+void
+nrp_study_options_free (NrpStudyOptions *o)
+{
+  if (o == NULL)
+    return;
+  g_free (o->measures);
+  g_free (o);
+}
+
+void
+nrp_study_options_set_measures (NrpStudyOptions *o, const char *list)
+{
+  g_return_if_fail (o != NULL);
+  g_free (o->measures);
+  o->measures = g_strdup (list);
+}
+
+void
+nrp_study_options_set_waves (NrpStudyOptions *o, guint pre, guint post)
+{
+  g_return_if_fail (o != NULL);
+  o->pre = pre;
+  o->post = post;
+}
+
+void
+nrp_study_options_set_with_regional (NrpStudyOptions *o, gboolean with_regional)
+{
+  g_return_if_fail (o != NULL);
+  o->with_regional = with_regional;
+}
+
+void
+nrp_study_options_set_max_exact (NrpStudyOptions *o, guint64 max_exact)
+{
+  g_return_if_fail (o != NULL);
+  o->max_exact = max_exact;
+}
+
+void
+nrp_study_options_set_draws (NrpStudyOptions *o, guint draws)
+{
+  g_return_if_fail (o != NULL);
+  g_return_if_fail (draws > 0);
+  o->draws = draws;
+}
+
+void
+nrp_study_options_set_seed (NrpStudyOptions *o, guint64 seed)
+{
+  g_return_if_fail (o != NULL);
+  o->seed = seed;
+}
+
+void
+nrp_study_options_set_confidence (NrpStudyOptions *o, double level)
+{
+  g_return_if_fail (o != NULL);
+  g_return_if_fail (level > 0 && level < 1);
+  o->confidence = level;
+}
+
+void
+nrp_study_options_set_progress (NrpStudyOptions *o, NrpProgressFunc func, gpointer data)
+{
+  g_return_if_fail (o != NULL);
+  o->progress = func;
+  o->progress_data = data;
+}
+
+const char *
+nrp_arm_name (NrpArm arm)
+{
+  g_return_val_if_fail (arm == NRP_ARM_INTERVENTION || arm == NRP_ARM_COMPARATOR, NULL);
+  return arm == NRP_ARM_INTERVENTION ? "intervention" : "comparator";
+}
+
+/* ---- The randomisation test ------------------------------------------------ */
+
+typedef struct {
+  const double *x;   /* the changes, shifted */
+  guint n, k;        /* areas, of which intervention */
+  double total;      /* sum of x */
+  double bound;      /* |observed DiD| less a rounding tolerance */
+  guint64 extreme;
+} Enumeration;
+
+static void
+enumerate (Enumeration *e, guint start, guint left, double sum)
+{
+  if (left == 0)
+    {
+      double t = sum / e->k - (e->total - sum) / (e->n - e->k);
+      e->extreme += fabs (t) >= e->bound;
+      return;
+    }
+  for (guint i = start; i + left <= e->n; i++)
+    enumerate (e, i + 1, left - 1, sum + e->x[i]);
+}
+
+/* C(n, k), saturating at G_MAXUINT64. */
+static guint64
+binomial (guint n, guint k)
+{
+  double c = 1;
+  k = MIN (k, n - k);
+  for (guint i = 0; i < k; i++)
+    c = c * (n - i) / (i + 1);
+  return c >= 1.8e19 ? G_MAXUINT64 : (guint64) llround (c);
+}
+
+double
+nrp_did_randomisation (const double *changes, const NrpArm *arms, guint n, double shift,
+                       guint64 max_exact, guint draws, guint64 seed, double *estimate,
+                       guint64 *assignments)
+{
+  g_autofree double *x = NULL;
+  double si = 0, sc = 0, scale = 0, obs;
+  guint ni = 0, nc = 0;
+  Enumeration e;
+
+  g_return_val_if_fail (changes != NULL || n == 0, NAN);
+  g_return_val_if_fail (arms != NULL || n == 0, NAN);
+  x = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      x[i] = changes[i] - (arms[i] == NRP_ARM_INTERVENTION ? shift : 0);
+      scale = MAX (scale, fabs (x[i]));
+      if (arms[i] == NRP_ARM_INTERVENTION)
+        {
+          si += x[i];
+          ni++;
+        }
+      else
+        {
+          sc += x[i];
+          nc++;
+        }
+    }
+  if (estimate != NULL)
+    *estimate = ni > 0 && nc > 0 ? (si / ni - sc / nc) + shift : NAN;
+  if (assignments != NULL)
+    *assignments = 0;
+  if (ni == 0 || nc == 0)
+    return NAN;
+  obs = si / ni - sc / nc;
+  e = (Enumeration) { x, n, ni, si + sc, fabs (obs) - 1e-9 * MAX (scale, 1e-300), 0 };
+
+  if (binomial (n, ni) <= max_exact)
+    {
+      enumerate (&e, 0, ni, 0);
+      if (assignments != NULL)
+        *assignments = binomial (n, ni);
+      return (double) e.extreme / (double) binomial (n, ni);
+    }
+  else
+    {
+      guint32 seeds[2] = { (guint32) seed, (guint32) (seed >> 32) };
+      g_autoptr (GRand) rng = g_rand_new_with_seed_array (seeds, 2);
+      g_autofree guint *idx = g_new (guint, n);
+      for (guint r = 0; r < draws; r++)
+        {
+          double sum = 0, t;
+          for (guint i = 0; i < n; i++)
+            idx[i] = i;
+          for (guint i = 0; i < ni; i++)
+            {
+              guint j = i + (guint) g_rand_int_range (rng, 0, (gint32) (n - i));
+              guint tmp = idx[i];
+              idx[i] = idx[j];
+              idx[j] = tmp;
+              sum += x[idx[i]];
+            }
+          t = sum / ni - (e.total - sum) / nc;
+          e.extreme += fabs (t) >= e.bound;
+        }
+      if (assignments != NULL)
+        *assignments = draws;
+      return (1.0 + e.extreme) / (1.0 + draws);
+    }
+}
+
+/*
+ * One end of the interval: the effect beyond @est in @direction (+1 or -1)
+ * where the test starts to reject at @alpha, or NaN if it never does.
+ */
+static double
+interval_end (const double *d, const NrpArm *arms, guint n, double est, double direction,
+              double alpha, const NrpStudyOptions *o)
+{
+  double lo_ok = est, hi_bad, step = 0, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+  guint k;
+
+  for (guint i = 0; i < n; i++)
+    {
+      lo = MIN (lo, d[i]);
+      hi = MAX (hi, d[i]);
+    }
+  step = MAX (MAX (hi - lo, fabs (est)), 1e-9);
+  for (k = 0; k < 64; k++, step *= 2)
+    {
+      hi_bad = est + direction * step;
+      if (nrp_did_randomisation (d, arms, n, hi_bad, o->max_exact, o->draws, o->seed, NULL, NULL)
+          <= alpha)
+        break;
+      lo_ok = hi_bad;
+    }
+  if (k == 64)
+    return NAN;
+  for (k = 0; k < 100 && fabs (hi_bad - lo_ok) > 1e-12 * MAX (step, 1e-300); k++)
+    {
+      double mid = (lo_ok + hi_bad) / 2;
+      if (nrp_did_randomisation (d, arms, n, mid, o->max_exact, o->draws, o->seed, NULL, NULL)
+          > alpha)
+        lo_ok = mid;
+      else
+        hi_bad = mid;
+    }
+  return (lo_ok + hi_bad) / 2;
+}
+
+/* ---- The study ----------------------------------------------------------- */
+
+struct _NrpStudy {
+  GStringChunk *strings;
+  gboolean directed;
+  guint n_areas;
+  char **areas;
+  NrpArm *arms;
+  guint *actors;
+  guint n_waves, pre, post;
+  gboolean with_regional;
+  double confidence;
+  guint n_measures;
+  char **names;
+  gboolean *is_outcome;
+  double *values;          /* [(area * n_waves + wave - 1) * n_measures + k] */
+  NrpDid *did;
+  GPtrArray *unlisted;     /* char *, in strings */
+};
+
+void
+nrp_study_free (NrpStudy *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->areas);
+  g_free (s->arms);
+  g_free (s->actors);
+  g_free (s->names);
+  g_free (s->is_outcome);
+  g_free (s->values);
+  g_free (s->did);
+  if (s->unlisted != NULL)
+    g_ptr_array_unref (s->unlisted);
+  if (s->strings != NULL)
+    g_string_chunk_free (s->strings);
+  g_free (s);
+}
+
+/* Resolves the measure list: network measure indices (@net_index[k], or
+ * G_MAXUINT for an outcome, then @out_index[k] its column). */
+static gboolean
+resolve_measures (NrpStudy *s, const NrpStudyDesign *d, const char *list, guint **net_index,
+                  guint **out_index, GError **error)
+{
+  g_autofree char *dflt = NULL;
+  g_auto (GStrv) parts = NULL;
+  guint n;
+
+  if (list == NULL)
+    {
+      GString *l = g_string_new (NRP_MEASURES_CROSS_SECTOR);
+      for (guint k = 0; k < d->n_outcomes; k++)
+        g_string_append_printf (l, ",%s", d->outcomes[k]);
+      list = dflt = g_string_free (l, FALSE);
+    }
+  parts = g_strsplit (list, ",", -1);
+  n = g_strv_length (parts);
+  s->names = g_new (char *, MAX (n, 1));
+  s->is_outcome = g_new0 (gboolean, MAX (n, 1));
+  *net_index = g_new (guint, MAX (n, 1));
+  *out_index = g_new (guint, MAX (n, 1));
+  for (guint p = 0; p < n; p++)
+    {
+      char *name = g_strstrip (parts[p]);
+      guint k = G_MAXUINT, o = G_MAXUINT;
+      if (!nrp_measure_find (name, &k))
+        for (guint c = 0; c < d->n_outcomes; c++)
+          if (strcmp (d->outcomes[c], name) == 0)
+            o = c;
+      if (k == G_MAXUINT && o == G_MAXUINT)
+        {
+          nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                            "unknown measure '%.80s': neither a network measure ('nrpnet "
+                            "measures' lists them) nor an outcome column%s",
+                            name, d->outcomes_file != NULL ? "" : " (no outcomes file given)");
+          return FALSE;
+        }
+      for (guint q = 0; q < s->n_measures; q++)
+        if (strcmp (s->names[q], name) == 0)
+          {
+            nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                              "measure '%s' is listed twice", name);
+            return FALSE;
+          }
+      s->names[s->n_measures] = g_string_chunk_insert (s->strings, name);
+      s->is_outcome[s->n_measures] = o != G_MAXUINT;
+      (*net_index)[s->n_measures] = k;
+      (*out_index)[s->n_measures] = o;
+      s->n_measures++;
+    }
+  if (s->n_measures == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "no measure given");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+progress (const NrpStudyOptions *o, double done)
+{
+  if (o->progress != NULL)
+    o->progress (done, o->progress_data);
+}
+
+NrpStudy *
+nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStudyOptions *options,
+                   GError **error)
+{
+  g_autoptr (NrpStudyOptions) defaults = NULL;
+  g_autoptr (NrpStudy) s = NULL;
+  g_autofree guint *net_index = NULL, *out_index = NULL, *ms = NULL, *at = NULL;
+  g_autofree double *vals = NULL, *d_area = NULL;
+  g_autofree NrpArm *d_arm = NULL;
+  g_autoptr (GHashTable) listed = NULL;
+  const NrpStudyOptions *o = options;
+  guint nm_net = 0, ni = 0, nc = 0;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (d != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (o == NULL)
+    o = defaults = nrp_study_options_new ();
+
+  s = g_new0 (NrpStudy, 1);
+  s->strings = g_string_chunk_new (1024);
+  s->directed = net->directed;
+  s->n_waves = net->n_waves;
+  s->pre = o->pre != 0 ? o->pre : 1;
+  s->post = o->post != 0 ? o->post : net->n_waves;
+  s->with_regional = o->with_regional;
+  s->confidence = o->confidence;
+  if (s->pre < 1 || s->pre > net->n_waves || s->post < 1 || s->post > net->n_waves
+      || s->pre == s->post)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "cannot compare waves %u and %u: the network has waves 1 to %u and "
+                        "the two must differ",
+                        s->pre, s->post, net->n_waves);
+      return NULL;
+    }
+  if (d->max_wave > net->n_waves)
+    {
+      nrp_set_error_at (error, NRP_ERROR_VALUE, d->outcomes_file, d->max_wave_line,
+                        d->max_wave_column, "wave %u is not a wave of the network (it has %u)",
+                        d->max_wave, net->n_waves);
+      return NULL;
+    }
+  for (guint a = 0; a < d->n_areas; a++)
+    {
+      ni += d->arms[a] == NRP_ARM_INTERVENTION;
+      nc += d->arms[a] == NRP_ARM_COMPARATOR;
+    }
+  if (ni == 0 || nc == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_VALUE, d->areas_file, 0, 0,
+                        "a study needs at least one intervention and one comparator area "
+                        "(found %u and %u)",
+                        ni, nc);
+      return NULL;
+    }
+  if (!resolve_measures (s, d, o->measures, &net_index, &out_index, error))
+    return NULL;
+
+  /* Areas of the network that areas.csv leaves out. */
+  s->unlisted = g_ptr_array_new ();
+  listed = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < net->n_actors; i++)
+    if (net->area[i] != NULL && !g_hash_table_contains (d->area_index, net->area[i])
+        && !g_hash_table_contains (listed, net->area[i]))
+      {
+        g_hash_table_add (listed, net->area[i]);
+        g_ptr_array_add (s->unlisted, g_string_chunk_insert (s->strings, net->area[i]));
+      }
+
+  ms = g_new (guint, MAX (s->n_measures, 1));
+  at = g_new (guint, MAX (s->n_measures, 1));
+  for (guint k = 0; k < s->n_measures; k++)
+    if (!s->is_outcome[k])
+      {
+        at[nm_net] = k;
+        ms[nm_net++] = net_index[k];
+      }
+
+  s->n_areas = d->n_areas;
+  s->areas = g_new (char *, s->n_areas);
+  s->arms = g_new (NrpArm, s->n_areas);
+  s->actors = g_new0 (guint, s->n_areas);
+  s->values = g_new (double, (gsize) s->n_areas * s->n_waves * s->n_measures);
+  vals = g_new (double, (gsize) s->n_waves * MAX (nm_net, 1));
+  for (guint a = 0; a < s->n_areas; a++)
+    {
+      g_autoptr (NrpNetwork) sub = NULL;
+      GError *e = NULL;
+      s->areas[a] = g_string_chunk_insert (s->strings, d->areas[a]);
+      s->arms[a] = d->arms[a];
+      sub = nrp_network_area (net, d->areas[a], o->with_regional, &e);
+      if (sub == NULL)
+        {
+          nrp_set_error_at (error, NRP_ERROR_VALUE, d->areas_file, d->area_lines[a], 1,
+                            "area '%.80s' has no actor in the actors file", d->areas[a]);
+          g_error_free (e);
+          return NULL;
+        }
+      s->actors[a] = sub->n_actors;
+      if (nm_net > 0 && !nrp_measures_compute (sub, ms, nm_net, vals, error))
+        return NULL;
+      for (guint w = 1; w <= s->n_waves; w++)
+        {
+          double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
+          for (guint q = 0; q < nm_net; q++)
+            row[at[q]] = vals[(gsize) (w - 1) * nm_net + q];
+          for (guint k = 0; k < s->n_measures; k++)
+            if (s->is_outcome[k])
+              row[k] = w <= d->max_wave
+                         ? d->values[((gsize) a * d->max_wave + w - 1) * d->n_outcomes
+                                     + out_index[k]]
+                         : NAN;
+        }
+      progress (o, 0.5 * (a + 1) / s->n_areas);
+    }
+
+  /* The DiD of each measure. */
+  s->did = g_new0 (NrpDid, s->n_measures);
+  d_area = g_new (double, s->n_areas);
+  d_arm = g_new (NrpArm, s->n_areas);
+  for (guint k = 0; k < s->n_measures; k++)
+    {
+      NrpDid *did = &s->did[k];
+      double si = 0, sc = 0;
+      guint n = 0;
+      for (guint a = 0; a < s->n_areas; a++)
+        {
+          double x = nrp_study_value (s, a, k, s->post) - nrp_study_value (s, a, k, s->pre);
+          if (isnan (x))
+            continue;
+          d_area[n] = x;
+          d_arm[n++] = s->arms[a];
+          if (s->arms[a] == NRP_ARM_INTERVENTION)
+            {
+              si += x;
+              did->n_intervention++;
+            }
+          else
+            {
+              sc += x;
+              did->n_comparator++;
+            }
+        }
+      did->change_intervention = did->n_intervention ? si / did->n_intervention : NAN;
+      did->change_comparator = did->n_comparator ? sc / did->n_comparator : NAN;
+      did->p_value = nrp_did_randomisation (d_area, d_arm, n, 0, o->max_exact, o->draws, o->seed,
+                                            &did->estimate, &did->assignments);
+      did->exact = !isnan (did->estimate) && binomial (n, did->n_intervention) <= o->max_exact;
+      did->ci_low = did->ci_high = NAN;
+      if (!isnan (did->estimate))
+        {
+          did->ci_low = interval_end (d_area, d_arm, n, did->estimate, -1, 1 - o->confidence, o);
+          did->ci_high = interval_end (d_area, d_arm, n, did->estimate, +1, 1 - o->confidence, o);
+        }
+      progress (o, 0.5 + 0.5 * (k + 1) / s->n_measures);
+    }
+  return g_steal_pointer (&s);
+}
+
+/* ---- Accessors ----------------------------------------------------------- */
+
+guint
+nrp_study_n_areas (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->n_areas;
+}
+
+const char *
+nrp_study_area (const NrpStudy *s, guint a)
+{
+  g_return_val_if_fail (s != NULL && a < s->n_areas, NULL);
+  return s->areas[a];
+}
+
+NrpArm
+nrp_study_arm (const NrpStudy *s, guint a)
+{
+  g_return_val_if_fail (s != NULL && a < s->n_areas, NRP_ARM_COMPARATOR);
+  return s->arms[a];
+}
+
+guint
+nrp_study_area_actors (const NrpStudy *s, guint a)
+{
+  g_return_val_if_fail (s != NULL && a < s->n_areas, 0);
+  return s->actors[a];
+}
+
+guint
+nrp_study_pre_wave (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->pre;
+}
+
+guint
+nrp_study_post_wave (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->post;
+}
+
+guint
+nrp_study_n_waves (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->n_waves;
+}
+
+gboolean
+nrp_study_is_directed (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, FALSE);
+  return s->directed;
+}
+
+gboolean
+nrp_study_with_regional (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, FALSE);
+  return s->with_regional;
+}
+
+guint
+nrp_study_n_unlisted (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->unlisted->len;
+}
+
+const char *
+nrp_study_unlisted (const NrpStudy *s, guint k)
+{
+  g_return_val_if_fail (s != NULL && k < s->unlisted->len, NULL);
+  return g_ptr_array_index (s->unlisted, k);
+}
+
+guint
+nrp_study_n_measures (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->n_measures;
+}
+
+const char *
+nrp_study_measure_name (const NrpStudy *s, guint k)
+{
+  g_return_val_if_fail (s != NULL && k < s->n_measures, NULL);
+  return s->names[k];
+}
+
+gboolean
+nrp_study_measure_is_outcome (const NrpStudy *s, guint k)
+{
+  g_return_val_if_fail (s != NULL && k < s->n_measures, FALSE);
+  return s->is_outcome[k];
+}
+
+double
+nrp_study_value (const NrpStudy *s, guint a, guint k, guint wave)
+{
+  g_return_val_if_fail (s != NULL && a < s->n_areas && k < s->n_measures, NAN);
+  g_return_val_if_fail (wave >= 1 && wave <= s->n_waves, NAN);
+  return s->values[((gsize) a * s->n_waves + wave - 1) * s->n_measures + k];
+}
+
+const NrpDid *
+nrp_study_get_did (const NrpStudy *s, guint k)
+{
+  g_return_val_if_fail (s != NULL && k < s->n_measures, NULL);
+  return &s->did[k];
+}
+
+double
+nrp_study_get_confidence (const NrpStudy *s)
+{
+  g_return_val_if_fail (s != NULL, NAN);
+  return s->confidence;
+}
