@@ -191,8 +191,80 @@ run compare --help; expect_rc "compare --help exits 0" 0; expect_out "compare --
 run compare --sample --waves 1,1; expect_rc "--waves with one wave twice is a usage error" 2
 run compare --sample --waves x; expect_rc "malformed --waves is a usage error" 2
 run compare --sample --waves 1,9; expect_rc "a wave the network lacks is an error" 1
-run compare --sample; expect_rc "compare --sample exits 0" 0
+run compare --sample --bootstrap 0 --permutations 0; expect_rc "compare --sample exits 0" 0
 expect_out "compare --sample prints the change table" '^  1 -> 1 \(kept\) +[0-9]+ +[0-9]+$'
+run compare --sample --measures density,nonsense; expect_rc "an unknown --measures name is a usage error" 2
+run compare --sample --with-regional; expect_rc "--with-regional without --area is a usage error" 2
+run compare --sample --area Z99; expect_rc "an area with no actor is an error" 1
+run compare --sample --confidence 1.5; expect_rc "--confidence outside (0, 1) is a usage error" 2
+run compare --sample --area I01 --bootstrap 200 --permutations 99 --measures share_cross_sector,density
+expect_rc "compare --area with bootstrap and permutations" 0
+expect_out "the text shows the interval" '^  share_cross_sector +0\.2932 +0\.4335 +\+0\.1403 +\[\+0\.[0-9]{4}, \+0\.[0-9]{4}\] +0\.010$'
+expect_out "the text lists the gainers" '^  degree +I01-'
+run compare --sample --area I01 --bootstrap 200 --permutations 99 --format json
+expect_rc "compare --area --format json" 0
+# The planted effect (data/sample/README.md): I01's cross-sector share rises
+# from 117/399 to 189/436 ties; its interval excludes 0 and no permutation
+# reaches it (p = 1/100); density does not depend on sectors (no p-value).
+if "$PYTHON3" - "$tmp/out" <<'EOF2'
+import json, sys
+c = json.load(open(sys.argv[1]))["change"][0]
+m = {x["measure"]: x for x in c["measures"]}
+x = m["share_cross_sector"]
+assert abs(x["from"] - 117 / 399) < 1e-12 and abs(x["to"] - 189 / 436) < 1e-12, x
+assert 0 < x["ci_low"] < x["delta"] < x["ci_high"] and x["replicates"] == 200, x
+assert abs(x["p_value"] - 0.01) < 1e-12 and x["permutations"] == 99, x
+assert m["density"]["p_value"] is None and "centralization.betweenness" not in m
+assert c["bootstrap"] == 200 and abs(c["confidence"] - 0.95) < 1e-12
+a = {r["id"]: r for r in c["actors"]}
+t = c["top_gainers"]["degree"][0]
+assert a[t["id"]]["degree"]["delta"] == t["delta"] > 0, t
+assert set(c["top_gainers"]) == {"degree", "betweenness", "ei_index", "brokerage"}
+EOF2
+then ok "compare JSON measures, actors and gainers"; else not_ok "compare JSON measures, actors and gainers"; fi
+
+# ---- nrpnet study and nrpnet measures ------------------------------------------
+run measures; expect_rc "measures exits 0" 0; expect_out "measures lists ei_index" '^ei_index '
+run study --help; expect_rc "study --help exits 0" 0; expect_out "study --help explains --areas" '--areas'
+run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv"
+expect_rc "study without --areas is a usage error" 2
+run study --sample --measures ei_index,bogus; expect_rc "an unknown study measure is a usage error" 2
+printf 'area,arm\nI01,intervention\nC01,control\n' >"$tmp/areas-bad.csv"
+run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --presence-prefix present_w --areas "$tmp/areas-bad.csv"
+expect_rc "a bad arm is a data error" 1
+if grep -q "areas-bad.csv:3:2: " "$tmp/err"; then ok "the bad arm's file, line and column"; else not_ok "the bad arm's file, line and column"; cat "$tmp/err"; fi
+run study --sample; expect_rc "study --sample exits 0" 0
+expect_out "study --sample shows the cross-sector DiD, exact over 48620 assignments" '^  share_cross_sector +\+0\.1234 +\+0\.0026 +\+0\.1208 +\[\+0\.[0-9]{4}, \+0\.[0-9]{4}\] +4\.1e-05 48620 \(all\)$'
+run study --sample --format json --output "$tmp/study.json"; expect_rc "study --format json" 0
+run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --presence-prefix present_w --areas "$top_src/data/sample/areas.csv" --outcomes "$top_src/data/sample/outcomes.csv" --format csv --output "$tmp/study"
+expect_rc "study from the files --format csv" 0
+if "$PYTHON3" - "$tmp/study.json" "$tmp/study" "$top_src/data/sample" <<'EOF2'
+import csv, json, sys
+s = json.load(open(sys.argv[1]))["study"]
+assert len(s["areas"]) == 18 and s["pre_wave"] == 1 and s["post_wave"] == 2
+did = {d["measure"]: d for d in s["did"]}
+assert list(did) == ["share_cross_sector", "ei_index", "share_bridging", "share_linking",
+                     "assortativity", "influence_share"]
+# The outcome's DiD by hand from outcomes.csv.
+rows = list(csv.DictReader(open(sys.argv[3] + "/outcomes.csv")))
+arm = {r["area"]: r["arm"] for r in csv.DictReader(open(sys.argv[3] + "/areas.csv"))}
+v = {(r["area"], int(r["wave"])): float(r["influence_share"]) for r in rows}
+ch = {a: v[a, 2] - v[a, 1] for a in arm}
+mi = sum(ch[a] for a in arm if arm[a] == "intervention") / 9
+mc = sum(ch[a] for a in arm if arm[a] == "comparator") / 9
+d = did["influence_share"]
+assert d["outcome"] and abs(d["estimate"] - (mi - mc)) < 1e-12, (d, mi - mc)
+assert d["assignments"] == 48620 and d["exact"] and d["ci_low"] < 0.075 < d["ci_high"]
+x = did["share_cross_sector"]
+assert abs(x["p_value"] - 2 / 48620) < 1e-15 and x["ci_low"] > 0
+# The CSV tables hold the same numbers.
+t = list(csv.DictReader(open(sys.argv[2] + "/study_did.csv", encoding="utf-8-sig")))
+assert [r["measure"] for r in t] == list(did)
+assert abs(float(t[5]["estimate"]) - d["estimate"]) < 1e-12
+a = list(csv.DictReader(open(sys.argv[2] + "/study_areas.csv", encoding="utf-8-sig")))
+assert len(a) == 18 * 6 and a[0]["area"] == "I01" and a[0]["arm"] == "intervention"
+EOF2
+then ok "study JSON and CSV, outcome DiD by hand"; else not_ok "study JSON and CSV, outcome DiD by hand"; fi
 run compare -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group
 expect_out "s50 tie change 1->2 as RSiena" '^  0 -> 1 \(formed\) +59 +21$'
 expect_out "s50 Jaccard 1->2" '^  Jaccard +0\.331 +0\.207$'

@@ -48,5 +48,45 @@ else
   not_ok "compare_waves output differs from tests/expected/compare_waves.out"
   diff "$top_src/tests/expected/compare_waves.out" "$tmp/out"
 fi
+# examples/study_did: each area's cross-sector share and the DiD recomputed
+# from data/sample/*.csv (ties among the area's own players at each wave).
+if "$top_build/examples/study_did" >"$tmp/study" 2>"$tmp/err"; then
+  ok "study_did runs"
+else
+  not_ok "study_did runs"; cat "$tmp/err"
+fi
+if "$PYTHON3" - "$top_src/data/sample" "$tmp/study" <<'PY'
+import csv, re, sys
+d, out = sys.argv[1], open(sys.argv[2]).read()
+area = {r["id"]: r["area"] for r in csv.DictReader(open(d + "/actors.csv"))}
+sector = {r["id"]: r["sector"] for r in csv.DictReader(open(d + "/actors.csv"))}
+arm = {r["area"]: r["arm"] for r in csv.DictReader(open(d + "/areas.csv"))}
+count = {}
+for r in csv.DictReader(open(d + "/ties.csv")):
+    a, b = r["source"], r["target"]
+    if area[a] and area[a] == area[b]:
+        c = count.setdefault((area[a], int(r["wave"])), [0, 0])
+        c[0] += 1
+        c[1] += sector[a] != sector[b]
+share = {k: v[1] / v[0] for k, v in count.items()}
+change = {a: share[a, 2] - share[a, 1] for a in arm}
+for a in arm:
+    m = re.search(r"^  %s +%s +([0-9.]+)%% +([0-9.]+)%%" % (a, arm[a]), out, re.M)
+    assert m and abs(float(m.group(1)) - 100 * share[a, 1]) < 0.05, (a, m and m.groups())
+    assert abs(float(m.group(2)) - 100 * share[a, 2]) < 0.05, (a, m.groups())
+mean = lambda xs: sum(xs) / len(xs)
+did = mean([change[a] for a in arm if arm[a] == "intervention"]) - \
+      mean([change[a] for a in arm if arm[a] == "comparator"])
+m = re.search(r"^  share_cross_sector +([-+0-9.]+) ", out, re.M)
+assert abs(float(m.group(1)) - did) < 5e-5, (m.group(1), did)
+PY
+then ok "study_did numbers agree with the CSVs"; else not_ok "study_did numbers agree with the CSVs"; fi
+if cmp -s "$tmp/study" "$top_src/tests/expected/study_did.out"; then
+  ok "study_did output is as expected"
+else
+  not_ok "study_did output differs from tests/expected/study_did.out"
+  diff "$top_src/tests/expected/study_did.out" "$tmp/study"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
