@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # dev.sh: the README's two commands, from a fresh Debian 12 machine.
 #
-#   sh tools/dev.sh sample   install dependencies, build, run nrpnet on the
-#                            bundled sample study
+#   sh tools/dev.sh sample   install dependencies, build, run nrpnet summary and
+#                            nrpnet study on the bundled sample study
 #   sh tools/dev.sh check    install dependencies, build with warnings as
 #                            errors, run the whole test suite, the suite
 #                            under valgrind, and make distcheck
@@ -42,6 +42,8 @@ case "${1:-}" in
     [ -f Makefile ] || configure_tree
     make -j2
     ./nrpnet summary --sample
+    echo
+    ./nrpnet study --sample
     ;;
   check)
     install_dependencies
