@@ -180,22 +180,6 @@ wave_keys_clear (WaveKeys *k)
   g_free (k->missing);
 }
 
-/* Index of @key in the sorted @keys, or -1. */
-static gssize
-find_key (const guint64 *keys, gsize n, guint64 key)
-{
-  gsize lo = 0, hi = n;
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      if (keys[mid] < key)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < n && keys[lo] == key ? (gssize) lo : -1;
-}
-
 static int
 tie_cmp (const void *pa, const void *pb)
 {
@@ -328,11 +312,11 @@ resample (const NrpNetwork *pv, const WaveKeys keys[2], const guint *pop, guint 
                 gssize at;
                 if (!(w == 0 ? p1 : p2))
                   continue;
-                at = find_key (keys[w].ties, keys[w].n_ties, key);
+                at = nrp_key_find (keys[w].ties, keys[w].n_ties, key);
                 if (at >= 0)
                   add_pair (ties[w], missing[w], pv->directed, copies[x], copies[y],
                             keys[w].weight[at], FALSE);
-                else if (find_key (keys[w].missing, keys[w].n_missing, key) >= 0)
+                else if (nrp_key_find (keys[w].missing, keys[w].n_missing, key) >= 0)
                   add_pair (ties[w], missing[w], pv->directed, copies[x], copies[y], 0, TRUE);
               }
           }

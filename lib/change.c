@@ -53,21 +53,6 @@ tie_keys (const NrpNetwork *net, guint w, guint64 *keys, double *weights)
   return m;
 }
 
-static gboolean
-contains (const guint64 *keys, gsize n, guint64 key)
-{
-  gsize lo = 0, hi = n;
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      if (keys[mid] < key)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < n && keys[lo] == key;
-}
-
 static void
 finish_table (NrpChangeTable *t, guint64 observed)
 {
@@ -202,8 +187,8 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
         }
       u = (guint32) (key / n);
       v = (guint32) (key % n);
-      if (!both[u] || !both[v] || contains (miss1, w1->n_missing, key)
-          || contains (miss2, w2->n_missing, key))
+      if (!both[u] || !both[v] || nrp_key_find (miss1, w1->n_missing, key) >= 0
+          || nrp_key_find (miss2, w2->n_missing, key) >= 0)
         continue;
       su = net->sector[u];
       sv = net->sector[v];

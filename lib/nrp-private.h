@@ -204,6 +204,22 @@ gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint th
  */
 NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
+/* The index of @key in the sorted @keys, or -1 (binary search). */
+static inline gssize
+nrp_key_find (const guint64 *keys, gsize n, guint64 key)
+{
+  gsize lo = 0, hi = n;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (keys[mid] < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && keys[lo] == key ? (gssize) lo : -1;
+}
+
 /* Internal accessors used by the measures. */
 static inline gboolean
 nrp_present (const NrpNetwork *net, guint wave, guint actor)

@@ -194,6 +194,32 @@ add_string (JsonBuilder *b, const char *name, const char *v)
     json_builder_add_string_value (b, v);
 }
 
+/* Opens a JSON document: {"schema_version": 1, "nrpnet_version", "directed". */
+static void
+begin_document (JsonBuilder *b, gboolean directed)
+{
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "directed");
+  json_builder_add_boolean_value (b, directed);
+}
+
+/* Closes the document begin_document() opened and returns its text. */
+static char *
+finish_document (JsonBuilder *b, gboolean pretty)
+{
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_pretty (gen, pretty);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}
+
 static void
 add_sectors (JsonBuilder *b, const NrpNetwork *net)
 {
@@ -578,14 +604,8 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
              const NrpNetwork *net, const NrpReportOptions *opt, gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = NULL;
-  g_autoptr (JsonNode) root = NULL;
 
-  json_builder_begin_object (b);
-  add_int (b, "schema_version", 1);
-  add_string (b, "nrpnet_version", PACKAGE_VERSION);
-  json_builder_set_member_name (b, "directed");
-  json_builder_add_boolean_value (b, net->directed);
+  begin_document (b, net->directed);
   add_int (b, "actors_total", net->n_actors);
   add_int (b, "merged_duplicates", net->n_merged);
   if (opt != NULL)
@@ -601,14 +621,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   for (guint w = 1; w <= net->n_waves; w++)
     add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5);
   json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  return json_generator_to_data (gen, NULL);
+  return finish_document (b, pretty);
 }
 
 char *
@@ -728,18 +741,12 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
                     gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = NULL;
-  g_autoptr (JsonNode) root = NULL;
   guint ns;
 
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (changes != NULL || n_changes == 0, NULL);
   ns = net->n_sectors;
-  json_builder_begin_object (b);
-  add_int (b, "schema_version", 1);
-  add_string (b, "nrpnet_version", PACKAGE_VERSION);
-  json_builder_set_member_name (b, "directed");
-  json_builder_add_boolean_value (b, net->directed);
+  begin_document (b, net->directed);
   json_builder_set_member_name (b, "change");
   json_builder_begin_array (b);
   for (guint k = 0; k < n_changes; k++)
@@ -783,13 +790,7 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  return json_generator_to_data (gen, NULL);
+  return finish_document (b, pretty);
 }
 
 /* ---- Study --------------------------------------------------------------- */
@@ -798,8 +799,6 @@ char *
 nrp_study_to_json (const NrpStudy *s, gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = NULL;
-  g_autoptr (JsonNode) root = NULL;
   guint nm, nw, pre, post;
 
   g_return_val_if_fail (s != NULL, NULL);
@@ -807,11 +806,7 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
   nw = nrp_study_n_waves (s);
   pre = nrp_study_pre_wave (s);
   post = nrp_study_post_wave (s);
-  json_builder_begin_object (b);
-  add_int (b, "schema_version", 1);
-  add_string (b, "nrpnet_version", PACKAGE_VERSION);
-  json_builder_set_member_name (b, "directed");
-  json_builder_add_boolean_value (b, nrp_study_is_directed (s));
+  begin_document (b, nrp_study_is_directed (s));
   json_builder_set_member_name (b, "study");
   json_builder_begin_object (b);
   add_int (b, "pre_wave", pre);
@@ -882,11 +877,5 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
     json_builder_add_string_value (b, nrp_study_unlisted (s, k));
   json_builder_end_array (b);
   json_builder_end_object (b);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  return json_generator_to_data (gen, NULL);
+  return finish_document (b, pretty);
 }
