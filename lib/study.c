@@ -120,17 +120,21 @@ nrp_arm_name (NrpArm arm)
 typedef struct {
   const double *x;   /* the changes, shifted */
   guint n, k;        /* areas, of which intervention */
+  gboolean complement;  /* subsets chosen are the comparator arm's (the smaller) */
   double total;      /* sum of x */
   double bound;      /* |observed DiD| less a rounding tolerance */
   guint64 extreme;
 } Enumeration;
 
+/* Chooses @left more areas from @start on; the recursion is as deep as the
+ * smaller arm, which is small whenever the assignments are few. */
 static void
 enumerate (Enumeration *e, guint start, guint left, double sum)
 {
   if (left == 0)
     {
-      double t = sum / e->k - (e->total - sum) / (e->n - e->k);
+      double si = e->complement ? e->total - sum : sum;
+      double t = si / e->k - (e->total - si) / (e->n - e->k);
       e->extreme += fabs (t) >= e->bound;
       return;
     }
@@ -184,11 +188,11 @@ nrp_did_randomisation (const double *changes, const NrpArm *arms, guint n, doubl
   if (ni == 0 || nc == 0)
     return NAN;
   obs = si / ni - sc / nc;
-  e = (Enumeration) { x, n, ni, si + sc, fabs (obs) - 1e-9 * MAX (scale, 1e-300), 0 };
+  e = (Enumeration) { x, n, ni, nc < ni, si + sc, fabs (obs) - 1e-9 * MAX (scale, 1e-300), 0 };
 
   if (binomial (n, ni) <= max_exact)
     {
-      enumerate (&e, 0, ni, 0);
+      enumerate (&e, 0, MIN (ni, nc), 0);
       if (assignments != NULL)
         *assignments = binomial (n, ni);
       return (double) e.extreme / (double) binomial (n, ni);

@@ -124,6 +124,30 @@ test_monte_carlo_close_to_exact (void)
   CU_ASSERT_EQUAL (p_mc, nrp_did_randomisation (x, arm, 14, 0, 1000, 20000, 7, NULL, NULL));
 }
 
+/* 100,000 intervention areas and one comparator: C(n, 1) = n assignments,
+ * enumerated without recursing 100,000 deep. The comparator's change is the
+ * largest, so only its own assignment is as extreme: p = 1/n. */
+static void
+test_lopsided_study (void)
+{
+  guint n = 100001;
+  g_autofree double *x = g_new (double, n);
+  g_autofree NrpArm *arm = g_new (NrpArm, n);
+  guint64 assignments;
+  double est, p;
+  for (guint i = 0; i < n; i++)
+    {
+      x[i] = i % 3;
+      arm[i] = NRP_ARM_INTERVENTION;
+    }
+  x[7] = 10;
+  arm[7] = NRP_ARM_COMPARATOR;
+  p = nrp_did_randomisation (x, arm, n, 0, 1000000, 10, 1, &est, &assignments);
+  CU_ASSERT_EQUAL (assignments, n);
+  NRP_ASSERT_CLOSE (p, 1.0 / n, 1e-12);
+  CU_ASSERT (est < -8.9 && est > -9.1);
+}
+
 /*
  * The hand study: four areas of four actors (x1, x2 resident; x3, x4
  * business), waves 1 and 2.
@@ -435,6 +459,7 @@ test_unlisted_areas_are_reported (void)
 static const NrpTest tests[] = {
   { "randomisation test = brute-force enumeration", test_randomisation_brute_force },
   { "Monte Carlo close to the exact p-value", test_monte_carlo_close_to_exact },
+  { "a lopsided study is enumerated without deep recursion", test_lopsided_study },
   { "hand-worked study with an outcome", test_hand_study },
   { "the interval inverts the test", test_interval_inverts_the_test },
   { "the sample shows the planted effect", test_sample_shows_the_planted_effect },

@@ -109,7 +109,7 @@ input_group (InputArgs *a)
       "with --area (and in a study): also keep the regional actors, those with no area",
       NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &a->format,
-      "output format: text (default), json, or csv (report only)", "FORMAT" },
+      "output format: text (default), json, or csv (report, compare, study)", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a->output,
       "write the report to FILE (text, json) or the tables into directory DIR (csv)",
       "FILE|DIR" },
@@ -819,8 +819,15 @@ run_command (Command cmd, int argc, char **argv)
   g_option_context_set_description (
     ctx, cmd == CMD_REPORT
            ? "Formats: text (default), json (the report, to standard output or --output\n"
-             "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv and\n"
-             "sectors.csv in the directory --output DIR).\n"
+             "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv,\n"
+             "sectors.csv and bridges.csv in the directory --output DIR).\n"
+             "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+             "stderr), 2 bad usage. The README describes the input format and every measure."
+         : cmd == CMD_COMPARE
+           ? "Formats: text (default), json (to standard output or --output FILE), csv\n"
+             "(change.csv, change_matrix.csv, change_measures.csv and change_actors.csv in\n"
+             "the directory --output DIR). Measure names are those of the JSON report:\n"
+             "'nrpnet measures' lists them.\n"
              "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
              "stderr), 2 bad usage. The README describes the input format and every measure."
            : "Formats: text (default), json (to standard output or --output FILE); for\n"
