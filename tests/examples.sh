@@ -88,5 +88,15 @@ else
   diff "$top_src/tests/expected/study_did.out" "$tmp/study"
 fi
 
+# examples/compare_waves.py, the Python twin, prints the same.
+if NRPNET_LIBRARY="$top_build/.libs/libnrpnet.so.0" PYTHONPATH="$top_src/bindings/python" \
+   PYTHONDONTWRITEBYTECODE=1 "$PYTHON3" "$top_src/examples/compare_waves.py" >"$tmp/py" 2>"$tmp/err" \
+   && cmp -s "$tmp/py" "$top_src/tests/expected/compare_waves.out"; then
+  ok "compare_waves.py prints what compare_waves prints"
+else
+  not_ok "compare_waves.py prints what compare_waves prints"; cat "$tmp/err"
+  diff "$top_src/tests/expected/compare_waves.out" "$tmp/py"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # install-example.sh: after `make install` into a prefix, the short C
 # program examples/first.c, which includes <nrpnet.h> and calls the loader,
-# builds with `pkg-config --cflags --libs nrpnet` and runs.
+# builds with `pkg-config --cflags --libs nrpnet` and runs; and the installed
+# Python package imports and finds the installed library by itself.
 set -u
 top_src=${NRP_TOP_SRCDIR:?}
 top_build=${NRP_TOP_BUILDDIR:?}
@@ -40,6 +41,26 @@ if nm -D --defined-only "$libdir/libnrpnet.so" | awk '{print $3}' | grep -v '^nr
   fail=$((fail + 1)); echo "not ok - only nrp_ symbols exported:"; nm -D --defined-only "$libdir/libnrpnet.so" | grep -v ' nrp_'
 else
   pass=$((pass + 1)); echo "ok - only nrp_ symbols exported"
+fi
+# The Python package: installed with a _libdir.py naming the configured
+# libdir; a copy naming the libdir as it lies under DESTDIR stands for an
+# install configured there. No NRPNET_LIBRARY: the package must find it.
+init=$(find "$root" -path '*/nrpnet/__init__.py' | head -n 1)
+if [ -n "$init" ] && grep -q "^LIBDIR = '$configured/lib'" "$(dirname "$init")/_libdir.py"; then
+  pass=$((pass + 1)); echo "ok - installs the Python package with its libdir"
+else
+  fail=$((fail + 1)); echo "not ok - installs the Python package with its libdir ($init)"
+fi
+mkdir -p "$tmp/py"
+cp -r "$(dirname "$init")" "$tmp/py/nrpnet"
+echo "LIBDIR = '$libdir'" >"$tmp/py/nrpnet/_libdir.py"
+out=$(cd "$tmp" && env -u NRPNET_LIBRARY PYTHONPATH="$tmp/py" PYTHONDONTWRITEBYTECODE=1 \
+      "${PYTHON3:-/usr/bin/python3}" -c 'import nrpnet
+with nrpnet.load_sample() as n: print(nrpnet.version(), n.n_actors)')
+if [ "$out" = "$(sed -n 's/^Version: //p' "$pc") 5594" ]; then
+  pass=$((pass + 1)); echo "ok - python3 -c 'import nrpnet' after install: $out"
+else
+  fail=$((fail + 1)); echo "not ok - python3 -c 'import nrpnet' after install: '$out'"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,506 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""nrpnet: social-connectivity network analysis for place-based public health.
+
+Python bindings to libnrpnet through ctypes (no compiled extension, no
+third-party dependency).
+
+    import nrpnet
+    with nrpnet.load("actors.csv", "ties.csv", presence_prefix="present_w") as net:
+        report = net.report(permutations=999, seed=1)      # as `nrpnet report --format json`
+        change = net.compare(1, 2, bootstrap=1000)           # as `nrpnet compare --format json`
+        study = net.study("areas.csv", "outcomes.csv")       # as `nrpnet study --format json`
+
+Results are plain dicts and lists with the JSON report's names (NaN is
+None); `nrpnet.Error` (with .file, .line, .column) is raised for anything
+the input can cause. The library is found from $NRPNET_LIBRARY, the
+installed location, the build tree, or the system's library path.
+"""
+
+import ctypes
+import json
+import os
+import threading
+
+from . import _lib
+from ._lib import lib, glib
+
+__all__ = ["Error", "Network", "Result", "load", "load_sample", "measures", "version",
+           "did_randomisation"]
+
+_U32 = 2 ** 32 - 1
+_U64 = 2 ** 64 - 1
+
+
+class Error(Exception):
+    """An error the input or the arguments caused, as libnrpnet reports it.
+
+    Attributes: message, code (an NrpErrorCode number), file, line and column
+    (None, 0 and 0 when the error is not about a place in a file).
+    """
+
+    def __init__(self, message, code=0, file=None, line=0, column=0):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.file = file
+        self.line = line
+        self.column = column
+
+
+def _raise(err):
+    """Turns a set GError into nrpnet.Error, freeing it."""
+    e = err.contents
+    message = e.message.decode("utf-8", "replace") if e.message else "unknown error"
+    f = lib.nrp_error_get_file(err)
+    exc = Error(message, e.code, f.decode("utf-8", "replace") if f else None,
+                lib.nrp_error_get_line(err), lib.nrp_error_get_column(err))
+    glib.g_error_free(err)
+    raise exc
+
+
+def _call(func, *args):
+    """Calls @func with a GError** last; raises Error when it fails (with an
+    error, or returning NULL or FALSE without one, which the library does
+    only on a programming error the checks here should have caught)."""
+    err = _lib.GErrorP()
+    result = func(*args, ctypes.byref(err))
+    if err:
+        _raise(err)
+    if not result and func.restype in (ctypes.c_void_p, _lib.gboolean):
+        raise Error("nrpnet: %s failed without saying why" % func.__name__)
+    return result
+
+
+def _take_string(ptr):
+    """The text of a returned char * the caller owns, g_free()d."""
+    if not ptr:
+        raise MemoryError("nrpnet: the library returned no text")
+    try:
+        return ctypes.string_at(ptr).decode("utf-8")
+    finally:
+        glib.g_free(ptr)
+
+
+def _path(value, what):
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if isinstance(value, bytes):
+        value = os.fsdecode(value)
+    if not isinstance(value, str):
+        raise TypeError("%s must be a path (str or os.PathLike), not %s"
+                        % (what, type(value).__name__))
+    if "\0" in value:
+        raise ValueError("%s contains a NUL character" % what)
+    return os.fsencode(value)
+
+
+def _text(value, what):
+    if not isinstance(value, str):
+        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+    if "\0" in value:
+        raise ValueError("%s contains a NUL character" % what)
+    return value.encode("utf-8")
+
+
+def _uint(value, what, low=0, high=_U32):
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
+    if not low <= value <= high:
+        raise ValueError("%s must be between %d and %d, not %d" % (what, low, high, value))
+    return value
+
+
+def _bool(value, what):
+    if not isinstance(value, bool):
+        raise TypeError("%s must be True or False, not %r" % (what, value))
+    return 1 if value else 0
+
+
+def _level(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError("confidence must be a number, not %s" % type(value).__name__)
+    if not 0 < value < 1:
+        raise ValueError("confidence must be between 0 and 1, not %r" % (value,))
+    return float(value)
+
+
+def _measure_list(names):
+    """A list of measure names as the C library takes it (comma-separated)."""
+    if names is None:
+        return None
+    if isinstance(names, str):
+        names = [names]
+    names = list(names)
+    for n in names:
+        if not isinstance(n, str):
+            raise TypeError("measure names must be str, not %s" % type(n).__name__)
+        if "," in n or "\0" in n:
+            raise ValueError("bad measure name %r" % n)
+    if not names:
+        raise ValueError("no measure given")
+    return ",".join(names)
+
+
+class Result(dict):
+    """A result: the JSON document as a dict, with to_pandas() for its tables."""
+
+    def to_pandas(self, table=None):
+        """A pandas DataFrame of one table of the result.
+
+        Report: "waves" (default) or "actors" (every wave's actors, with a
+        wave column). Change: "measures" (default) or "actors". Study: "did"
+        (default) or "areas" (a row per area and measure).
+        """
+        try:
+            import pandas
+        except ImportError as e:
+            raise ImportError("to_pandas() needs pandas (Debian: python3-pandas)") from e
+        rows = self._rows(table)
+        return pandas.DataFrame(rows)
+
+    def _rows(self, table):
+        if "waves" in self:
+            if table in (None, "waves"):
+                return [{k: v for k, v in w.items() if not isinstance(v, (dict, list))}
+                        for w in self["waves"]]
+            if table == "actors":
+                return [dict(a, wave=w["wave"]) for w in self["waves"] for a in w["actors"]]
+        if "change" in self:
+            if table in (None, "measures"):
+                return [dict(m, from_wave=c["from_wave"], to_wave=c["to_wave"])
+                        for c in self["change"] for m in c.get("measures", [])]
+            if table == "actors":
+                rows = []
+                for c in self["change"]:
+                    for a in c.get("actors", []):
+                        r = {"from_wave": c["from_wave"], "to_wave": c["to_wave"],
+                             "id": a["id"], "sector": a["sector"]}
+                        for k, v in a.items():
+                            if isinstance(v, dict):
+                                for part, x in v.items():
+                                    r["%s_%s" % (k, part)] = x
+                        rows.append(r)
+                return rows
+        if "study" in self:
+            if table in (None, "did"):
+                return list(self["study"]["did"])
+            if table == "areas":
+                return [dict(area=a["area"], arm=a["arm"], measure=m, pre=v["pre"],
+                             post=v["post"], change=v["change"])
+                        for a in self["study"]["areas"] for m, v in a["measures"].items()]
+        raise ValueError("no table %r in this result" % (table,))
+
+
+def _result(text):
+    return Result(json.loads(text))
+
+
+class _Handle:
+    """A C object with an owner: close() frees it once; a lock serialises use."""
+
+    _free = None
+
+    def __init__(self, ptr):
+        self._ptr = ptr
+        self._lock = threading.RLock()
+
+    def _get(self):
+        if not self._ptr:
+            raise ValueError("%s is closed" % type(self).__name__)
+        return self._ptr
+
+    def close(self):
+        """Frees the C object; the handle can no longer be used. Idempotent."""
+        with self._lock:
+            if self._ptr:
+                type(self)._free(self._ptr)
+                self._ptr = None
+
+    def __enter__(self):
+        self._get()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    @property
+    def closed(self):
+        return not self._ptr
+
+
+class Network(_Handle):
+    """A typed network at one or more waves (made by load() or load_sample())."""
+
+    _free = staticmethod(lib.nrp_network_free)
+
+    @property
+    def directed(self):
+        with self._lock:
+            return bool(lib.nrp_network_is_directed(self._get()))
+
+    @property
+    def n_actors(self):
+        with self._lock:
+            return lib.nrp_network_n_actors(self._get())
+
+    @property
+    def n_waves(self):
+        with self._lock:
+            return lib.nrp_network_n_waves(self._get())
+
+    @property
+    def sectors(self):
+        """The sector names, in the network's order."""
+        with self._lock:
+            p = self._get()
+            return [lib.nrp_network_sector_name(p, k).decode("utf-8")
+                    for k in range(lib.nrp_network_n_sectors(p))]
+
+    def actors(self):
+        """Every actor: a list of dicts with id, sector, area and present (per wave)."""
+        with self._lock:
+            p = self._get()
+            sectors = self.sectors
+            out = []
+            for i in range(lib.nrp_network_n_actors(p)):
+                area = lib.nrp_network_actor_area(p, i)
+                out.append({
+                    "id": lib.nrp_network_actor_id(p, i).decode("utf-8"),
+                    "sector": sectors[lib.nrp_network_actor_sector(p, i)],
+                    "area": area.decode("utf-8") if area is not None else None,
+                    "present": [bool(lib.nrp_network_actor_present(p, i, w))
+                                for w in range(1, lib.nrp_network_n_waves(p) + 1)],
+                })
+            return out
+
+    def area(self, name, with_regional=False):
+        """The network of one area's actors (and the regional ones, if asked)."""
+        name = _text(name, "area")
+        with_regional = _bool(with_regional, "with_regional")
+        with self._lock:
+            return Network(_call(lib.nrp_network_area, self._get(), name, with_regional))
+
+    def summary(self):
+        """The per-wave summary, as `nrpnet summary --format json`."""
+        with self._lock:
+            p = self._get()
+            s = _call(lib.nrp_summary_compute, p)
+            try:
+                return _result(_take_string(lib.nrp_summary_to_json(s, p, 0)))
+            finally:
+                lib.nrp_summary_free(s)
+
+    def report(self, permutations=999, seed=1, weighted=False, threads=0, top=5, csv_dir=None):
+        """Every measure, as `nrpnet report --format json`; with csv_dir, also
+        writes the report's CSV tables there."""
+        opt = lib.nrp_report_options_new()
+        try:
+            lib.nrp_report_options_set_permutations(opt, _uint(permutations, "permutations"))
+            lib.nrp_report_options_set_seed(opt, _uint(seed, "seed", high=_U64))
+            lib.nrp_report_options_set_weighted(opt, _bool(weighted, "weighted"))
+            lib.nrp_report_options_set_threads(opt, _uint(threads, "threads", high=1024))
+            lib.nrp_report_options_set_top(opt, _uint(top, "top"))
+            csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+            with self._lock:
+                r = _call(lib.nrp_report_compute, self._get(), opt)
+                try:
+                    if csv is not None:
+                        _call(lib.nrp_report_write_csv, r, csv)
+                    return _result(_take_string(lib.nrp_report_to_json(r, 0)))
+                finally:
+                    lib.nrp_report_free(r)
+        finally:
+            lib.nrp_report_options_free(opt)
+
+    def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=1000,
+                permutations=999, seed=1, confidence=0.95, weighted=False, threads=0, top=5,
+                csv_dir=None):
+        """How the network changed, as `nrpnet compare --format json`: waves
+        from_wave and to_wave, or (both None) every pair of consecutive
+        waves; measures: names (default: all but the costly ones; "all")."""
+        if (from_wave is None) != (to_wave is None):
+            raise ValueError("give both from_wave and to_wave, or neither")
+        opt = lib.nrp_change_options_new()
+        changes = []
+        try:
+            lib.nrp_change_options_set_bootstrap(opt, _uint(bootstrap, "bootstrap", high=10 ** 7))
+            lib.nrp_change_options_set_permutations(opt, _uint(permutations, "permutations",
+                                                               high=10 ** 8))
+            lib.nrp_change_options_set_seed(opt, _uint(seed, "seed", high=_U64))
+            lib.nrp_change_options_set_confidence(opt, _level(confidence))
+            lib.nrp_change_options_set_weighted(opt, _bool(weighted, "weighted"))
+            lib.nrp_change_options_set_threads(opt, _uint(threads, "threads", high=1024))
+            lib.nrp_change_options_set_top(opt, _uint(top, "top"))
+            names = _measure_list(measures)
+            if names is not None:
+                n = _lib.c_uint()
+                ids = _call(lib.nrp_measure_parse_list, names.encode("utf-8"), ctypes.byref(n))
+                try:
+                    lib.nrp_change_options_set_measures(opt, ctypes.cast(ids, _lib.UIntP), n.value)
+                finally:
+                    glib.g_free(ids)
+            csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+            with self._lock:
+                p = self._get()
+                if from_wave is None:
+                    pairs = [(w, w + 1) for w in range(1, lib.nrp_network_n_waves(p))]
+                else:
+                    pairs = [(_uint(from_wave, "from_wave"), _uint(to_wave, "to_wave"))]
+                for a, b in pairs:
+                    changes.append(_call(lib.nrp_change_compute_full, p, a, b, opt))
+                arr = (ctypes.c_void_p * max(len(changes), 1))(*changes)
+                if csv is not None:
+                    _call(lib.nrp_change_write_csv, p, arr, len(changes), csv)
+                return _result(_take_string(lib.nrp_change_to_json(p, arr, len(changes), 0)))
+        finally:
+            for c in changes:
+                lib.nrp_change_free(c)
+            lib.nrp_change_options_free(opt)
+
+    def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=False,
+              max_exact=1000000, draws=100000, seed=1, confidence=0.95, sample=False,
+              csv_dir=None):
+        """Intervention against comparator areas, as `nrpnet study --format
+        json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
+        sample=True for the bundled sample's); waves: (pre, post)."""
+        if sample and (areas is not None or outcomes is not None):
+            raise ValueError("sample=True brings its own areas and outcomes")
+        if not sample and areas is None:
+            raise ValueError("areas (the path of areas.csv) is required, or sample=True")
+        pre = post = 0
+        if waves is not None:
+            if not isinstance(waves, (tuple, list)) or len(waves) != 2:
+                raise TypeError("waves must be a pair (pre, post)")
+            pre, post = _uint(waves[0], "pre wave", 1), _uint(waves[1], "post wave", 1)
+        names = _measure_list(measures)
+        csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+        a = _path(areas, "areas") if areas is not None else None
+        o = _path(outcomes, "outcomes") if outcomes is not None else None
+        opt = lib.nrp_study_options_new()
+        design = None
+        try:
+            lib.nrp_study_options_set_measures(opt, names.encode("utf-8") if names else None)
+            lib.nrp_study_options_set_waves(opt, pre, post)
+            lib.nrp_study_options_set_with_regional(opt, _bool(with_regional, "with_regional"))
+            lib.nrp_study_options_set_max_exact(opt, _uint(max_exact, "max_exact", high=_U64))
+            lib.nrp_study_options_set_draws(opt, _uint(draws, "draws", 1, 10 ** 9))
+            lib.nrp_study_options_set_seed(opt, _uint(seed, "seed", high=_U64))
+            lib.nrp_study_options_set_confidence(opt, _level(confidence))
+            design = (_call(lib.nrp_study_design_load_sample) if sample
+                      else _call(lib.nrp_study_design_load, a, o))
+            with self._lock:
+                st = _call(lib.nrp_study_compute, self._get(), design, opt)
+                try:
+                    if csv is not None:
+                        _call(lib.nrp_study_write_csv, st, csv)
+                    return _result(_take_string(lib.nrp_study_to_json(st, 0)))
+                finally:
+                    lib.nrp_study_free(st)
+        finally:
+            if design:
+                lib.nrp_study_design_free(design)
+            lib.nrp_study_options_free(opt)
+
+    def measures(self, names):
+        """Named whole-network measures at every wave: {name: [value per wave]}."""
+        joined = _measure_list(names)
+        n = _lib.c_uint()
+        ids = _call(lib.nrp_measure_parse_list, joined.encode("utf-8"), ctypes.byref(n))
+        try:
+            with self._lock:
+                p = self._get()
+                nw = lib.nrp_network_n_waves(p)
+                values = (ctypes.c_double * max(nw * n.value, 1))()
+                _call(lib.nrp_measures_compute, p, ctypes.cast(ids, _lib.UIntP), n.value, values)
+        finally:
+            glib.g_free(ids)
+        order = joined.split(",")
+        if order == ["all"]:
+            order = [m["name"] for m in measures()]
+        return {name.strip(): [None if v != v else v
+                               for v in values[k::n.value][:nw]]
+                for k, name in enumerate(order)}
+
+
+def load(actors, ties, directed=False, sector_column="sector", sectors=None,
+         sectors_closed=False, missing=None, presence_prefix=None, merge_duplicates=False):
+    """Loads a network from actors.csv and ties.csv (all or nothing; the
+    README's input format). Raises nrpnet.Error naming file, line and column."""
+    a = _path(actors, "actors")
+    t = _path(ties, "ties")
+    opt = lib.nrp_load_options_new()
+    try:
+        lib.nrp_load_options_set_directed(opt, _bool(directed, "directed"))
+        lib.nrp_load_options_set_sector_column(opt, _text(sector_column, "sector_column"))
+        if sectors is not None:
+            lib.nrp_load_options_set_sectors_file(opt, _path(sectors, "sectors"),
+                                                  _bool(sectors_closed, "sectors_closed"))
+        elif sectors_closed:
+            raise ValueError("sectors_closed needs sectors")
+        if missing is not None:
+            lib.nrp_load_options_set_missing_file(opt, _path(missing, "missing"))
+        if presence_prefix is not None:
+            lib.nrp_load_options_set_presence_prefix(opt, _text(presence_prefix,
+                                                                "presence_prefix"))
+        lib.nrp_load_options_set_merge_duplicates(opt, _bool(merge_duplicates,
+                                                             "merge_duplicates"))
+        return Network(_call(lib.nrp_network_load, a, t, opt))
+    finally:
+        lib.nrp_load_options_free(opt)
+
+
+def load_sample():
+    """The bundled synthetic sample study (18 areas, 2 waves)."""
+    return Network(_call(lib.nrp_network_load_sample))
+
+
+def measures():
+    """The whole-network measures: a list of {name, description, sectoral, costly}."""
+    return [{"name": lib.nrp_measure_name(k).decode("utf-8"),
+             "description": lib.nrp_measure_description(k).decode("utf-8"),
+             "sectoral": bool(lib.nrp_measure_depends_on_sectors(k)),
+             "costly": bool(lib.nrp_measure_is_costly(k))}
+            for k in range(lib.nrp_measure_count())]
+
+
+def did_randomisation(changes, arms, shift=0.0, max_exact=1000000, draws=100000, seed=1):
+    """The study's randomisation test on changes from elsewhere.
+
+    changes: each area's change; arms: "intervention" or "comparator" for
+    each. Returns (estimate, p_value, assignments)."""
+    changes = [float(x) for x in changes]
+    arms = list(arms)
+    if len(changes) != len(arms):
+        raise ValueError("changes and arms differ in length")
+    if len(changes) > _U32:
+        raise ValueError("too many areas")
+    codes = []
+    for a in arms:
+        if a not in ("intervention", "comparator"):
+            raise ValueError("an arm is 'intervention' or 'comparator', not %r" % (a,))
+        codes.append(0 if a == "intervention" else 1)
+    if any(x != x or x in (float("inf"), float("-inf")) for x in changes):
+        raise ValueError("changes must be finite numbers")
+    n = len(changes)
+    x = (ctypes.c_double * max(n, 1))(*changes)
+    c = (ctypes.c_uint * max(n, 1))(*codes)
+    est = ctypes.c_double()
+    assignments = ctypes.c_uint64()
+    p = lib.nrp_did_randomisation(x, c, n, float(shift), _uint(max_exact, "max_exact", high=_U64),
+                                  _uint(draws, "draws", 1, 10 ** 9),
+                                  _uint(seed, "seed", high=_U64), ctypes.byref(est),
+                                  ctypes.byref(assignments))
+    nan = lambda v: None if v != v else v
+    return nan(est.value), nan(p), assignments.value
+
+
+def version():
+    """The library's version string."""
+    return lib.nrp_version().decode("utf-8")

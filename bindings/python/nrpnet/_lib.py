@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The C library as ctypes sees it: finding it, and one table of prototypes.
+
+PROTOTYPES is the only place a C signature is written down on the Python
+side; tests/python/test_nrpnet.py checks it against the symbols libnrpnet
+exports and the declarations of include/nrpnet/*.h.
+"""
+
+import ctypes
+import ctypes.util
+import os
+
+c_char_p = ctypes.c_char_p
+c_void_p = ctypes.c_void_p
+c_uint = ctypes.c_uint
+c_int = ctypes.c_int
+c_uint64 = ctypes.c_uint64
+c_double = ctypes.c_double
+c_size_t = ctypes.c_size_t
+gboolean = ctypes.c_int
+
+
+class GError(ctypes.Structure):
+    _fields_ = [("domain", ctypes.c_uint32), ("code", ctypes.c_int), ("message", c_char_p)]
+
+
+GErrorP = ctypes.POINTER(GError)
+GErrorPP = ctypes.POINTER(GErrorP)
+UIntP = ctypes.POINTER(c_uint)
+UInt64P = ctypes.POINTER(c_uint64)
+DoubleP = ctypes.POINTER(c_double)
+ProgressFunc = ctypes.CFUNCTYPE(None, c_double, c_void_p)
+
+# name: (return type, [argument types]). Opaque handles are c_void_p; a
+# returned string the caller must g_free() is c_void_p too, so that ctypes
+# does not copy it and lose the pointer.
+PROTOTYPES = {
+    # common.h
+    "nrp_version": (c_char_p, []),
+    "nrp_error_quark": (ctypes.c_uint32, []),
+    "nrp_error_get_file": (c_char_p, [GErrorP]),
+    "nrp_error_get_line": (c_uint, [GErrorP]),
+    "nrp_error_get_column": (c_uint, [GErrorP]),
+    # network.h
+    "nrp_load_options_new": (c_void_p, []),
+    "nrp_load_options_free": (None, [c_void_p]),
+    "nrp_load_options_set_directed": (None, [c_void_p, gboolean]),
+    "nrp_load_options_set_sector_column": (None, [c_void_p, c_char_p]),
+    "nrp_load_options_set_sectors_file": (None, [c_void_p, c_char_p, gboolean]),
+    "nrp_load_options_set_missing_file": (None, [c_void_p, c_char_p]),
+    "nrp_load_options_set_presence_prefix": (None, [c_void_p, c_char_p]),
+    "nrp_load_options_set_merge_duplicates": (None, [c_void_p, gboolean]),
+    "nrp_network_load": (c_void_p, [c_char_p, c_char_p, c_void_p, GErrorPP]),
+    "nrp_network_load_sample": (c_void_p, [GErrorPP]),
+    "nrp_network_free": (None, [c_void_p]),
+    "nrp_network_area": (c_void_p, [c_void_p, c_char_p, gboolean, GErrorPP]),
+    "nrp_network_is_directed": (gboolean, [c_void_p]),
+    "nrp_network_n_actors": (c_uint, [c_void_p]),
+    "nrp_network_n_waves": (c_uint, [c_void_p]),
+    "nrp_network_n_merged": (c_uint, [c_void_p]),
+    "nrp_network_n_sectors": (c_uint, [c_void_p]),
+    "nrp_network_actor_id": (c_char_p, [c_void_p, c_uint]),
+    "nrp_network_actor_sector": (c_uint, [c_void_p, c_uint]),
+    "nrp_network_actor_area": (c_char_p, [c_void_p, c_uint]),
+    "nrp_network_actor_present": (gboolean, [c_void_p, c_uint, c_uint]),
+    "nrp_network_sector_name": (c_char_p, [c_void_p, c_uint]),
+    # summary.h, report.h
+    "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
+    "nrp_summary_free": (None, [c_void_p]),
+    "nrp_summary_to_json": (c_void_p, [c_void_p, c_void_p, gboolean]),
+    "nrp_report_options_new": (c_void_p, []),
+    "nrp_report_options_free": (None, [c_void_p]),
+    "nrp_report_options_set_permutations": (None, [c_void_p, c_uint]),
+    "nrp_report_options_set_seed": (None, [c_void_p, c_uint64]),
+    "nrp_report_options_set_weighted": (None, [c_void_p, gboolean]),
+    "nrp_report_options_set_threads": (None, [c_void_p, c_uint]),
+    "nrp_report_options_set_top": (None, [c_void_p, c_uint]),
+    "nrp_report_compute": (c_void_p, [c_void_p, c_void_p, GErrorPP]),
+    "nrp_report_free": (None, [c_void_p]),
+    "nrp_report_to_json": (c_void_p, [c_void_p, gboolean]),
+    "nrp_report_write_csv": (gboolean, [c_void_p, c_char_p, GErrorPP]),
+    # measures.h
+    "nrp_measure_count": (c_uint, []),
+    "nrp_measure_name": (c_char_p, [c_uint]),
+    "nrp_measure_description": (c_char_p, [c_uint]),
+    "nrp_measure_is_costly": (gboolean, [c_uint]),
+    "nrp_measure_depends_on_sectors": (gboolean, [c_uint]),
+    "nrp_measure_parse_list": (c_void_p, [c_char_p, UIntP, GErrorPP]),
+    "nrp_measures_compute": (gboolean, [c_void_p, UIntP, c_uint, DoubleP, GErrorPP]),
+    # change.h
+    "nrp_change_options_new": (c_void_p, []),
+    "nrp_change_options_free": (None, [c_void_p]),
+    "nrp_change_options_set_measures": (None, [c_void_p, UIntP, c_uint]),
+    "nrp_change_options_set_bootstrap": (None, [c_void_p, c_uint]),
+    "nrp_change_options_set_permutations": (None, [c_void_p, c_uint]),
+    "nrp_change_options_set_seed": (None, [c_void_p, c_uint64]),
+    "nrp_change_options_set_confidence": (None, [c_void_p, c_double]),
+    "nrp_change_options_set_weighted": (None, [c_void_p, gboolean]),
+    "nrp_change_options_set_threads": (None, [c_void_p, c_uint]),
+    "nrp_change_options_set_top": (None, [c_void_p, c_uint]),
+    "nrp_change_compute_full": (c_void_p, [c_void_p, c_uint, c_uint, c_void_p, GErrorPP]),
+    "nrp_change_free": (None, [c_void_p]),
+    "nrp_change_to_json": (c_void_p, [c_void_p, ctypes.POINTER(c_void_p), c_uint, gboolean]),
+    "nrp_change_write_csv": (gboolean, [c_void_p, ctypes.POINTER(c_void_p), c_uint, c_char_p,
+                                        GErrorPP]),
+    # study.h
+    "nrp_study_design_load": (c_void_p, [c_char_p, c_char_p, GErrorPP]),
+    "nrp_study_design_load_sample": (c_void_p, [GErrorPP]),
+    "nrp_study_design_free": (None, [c_void_p]),
+    "nrp_study_options_new": (c_void_p, []),
+    "nrp_study_options_free": (None, [c_void_p]),
+    "nrp_study_options_set_measures": (None, [c_void_p, c_char_p]),
+    "nrp_study_options_set_waves": (None, [c_void_p, c_uint, c_uint]),
+    "nrp_study_options_set_with_regional": (None, [c_void_p, gboolean]),
+    "nrp_study_options_set_max_exact": (None, [c_void_p, c_uint64]),
+    "nrp_study_options_set_draws": (None, [c_void_p, c_uint]),
+    "nrp_study_options_set_seed": (None, [c_void_p, c_uint64]),
+    "nrp_study_options_set_confidence": (None, [c_void_p, c_double]),
+    "nrp_study_compute": (c_void_p, [c_void_p, c_void_p, c_void_p, GErrorPP]),
+    "nrp_study_free": (None, [c_void_p]),
+    "nrp_study_to_json": (c_void_p, [c_void_p, gboolean]),
+    "nrp_study_write_csv": (gboolean, [c_void_p, c_char_p, GErrorPP]),
+    "nrp_did_randomisation": (c_double, [DoubleP, UIntP, c_uint, c_double, c_uint64, c_uint,
+                                         c_uint64, DoubleP, UInt64P]),
+}
+
+# Exported functions the bindings do not call, and why (the test requires
+# every exported symbol to be in PROTOTYPES or here).
+NOT_BOUND = {
+    # Per-item accessors: the JSON documents carry the same values whole.
+    "nrp_network_find_actor", "nrp_network_n_attributes", "nrp_network_attribute_name",
+    "nrp_network_actor_attribute", "nrp_network_sector_label", "nrp_network_sector_power",
+    "nrp_network_sector_size", "nrp_network_n_ties", "nrp_network_tie",
+    "nrp_network_n_missing", "nrp_network_dyad_missing", "nrp_sample_get_file",
+    "nrp_summary_n_waves", "nrp_summary_get_wave", "nrp_summary_get_degrees",
+    "nrp_report_get_network", "nrp_report_get_summary", "nrp_report_get_mixing",
+    "nrp_report_get_centrality", "nrp_report_get_brokerage", "nrp_report_get_structure",
+    "nrp_report_get_communities",
+    "nrp_mixing_compute", "nrp_mixing_free", "nrp_mixing_n_waves", "nrp_mixing_n_sectors",
+    "nrp_mixing_get_wave", "nrp_mixing_get_counts", "nrp_mixing_get_densities",
+    "nrp_mixing_get_sector_ei", "nrp_mixing_get_actor_ei", "nrp_mixing_get_blau",
+    "nrp_mixing_get_iqv", "nrp_mixing_get_sector_reach", "nrp_network_tie_class",
+    "nrp_centrality_compute", "nrp_centrality_free", "nrp_centrality_is_weighted",
+    "nrp_centrality_get_wave", "nrp_centrality_get", "nrp_centrality_sector_summary",
+    "nrp_centrality_top", "nrp_centrality_measure_name",
+    "nrp_brokerage_compute", "nrp_brokerage_free", "nrp_brokerage_network",
+    "nrp_brokerage_actors", "nrp_broker_role_name",
+    "nrp_structure_compute", "nrp_structure_free", "nrp_structure_get_holes",
+    "nrp_structure_n_bridges", "nrp_structure_bridge", "nrp_structure_get_articulation",
+    "nrp_structure_n_local_bridges", "nrp_structure_local_bridge", "nrp_holes_measure_name",
+    "nrp_communities_compute", "nrp_communities_free", "nrp_communities_count",
+    "nrp_communities_modularity", "nrp_communities_nmi", "nrp_communities_membership",
+    "nrp_community_method_name",
+    "nrp_change_compute", "nrp_change_get_summary", "nrp_change_get_matrix",
+    "nrp_change_kind_name", "nrp_change_n_measures", "nrp_change_get_measure",
+    "nrp_change_get_bootstrap", "nrp_change_get_confidence", "nrp_change_get_actor_values",
+    "nrp_change_top_gainers", "nrp_actor_measure_name",
+    "nrp_measure_source", "nrp_measure_find",
+    "nrp_study_n_areas", "nrp_study_area", "nrp_study_arm", "nrp_study_area_actors",
+    "nrp_arm_name", "nrp_study_pre_wave", "nrp_study_post_wave", "nrp_study_n_waves",
+    "nrp_study_is_directed", "nrp_study_with_regional", "nrp_study_n_unlisted",
+    "nrp_study_unlisted", "nrp_study_n_measures", "nrp_study_measure_name",
+    "nrp_study_measure_is_outcome", "nrp_study_value", "nrp_study_get_did",
+    "nrp_study_get_confidence",
+    # Callbacks from C into Python would run while the interpreter may be
+    # finalising; the bindings do not offer progress reporting.
+    "nrp_change_options_set_progress", "nrp_study_options_set_progress",
+}
+
+
+def _candidates():
+    env = os.environ.get("NRPNET_LIBRARY")
+    if env:
+        yield env
+        return
+    here = os.path.dirname(os.path.abspath(__file__))
+    try:
+        from . import _libdir  # written by make install
+        yield os.path.join(_libdir.LIBDIR, "libnrpnet.so.0")
+    except ImportError:
+        pass
+    # The build tree: bindings/python/nrpnet -> top/.libs
+    top = os.path.dirname(os.path.dirname(os.path.dirname(here)))
+    yield os.path.join(top, ".libs", "libnrpnet.so.0")
+    found = ctypes.util.find_library("nrpnet")
+    if found:
+        yield found
+
+
+def _load():
+    tried = []
+    for path in _candidates():
+        if os.path.sep in path and not os.path.exists(path):
+            tried.append(path)
+            continue
+        try:
+            return ctypes.CDLL(path)
+        except OSError as e:
+            tried.append("%s (%s)" % (path, e))
+    raise ImportError("nrpnet: cannot find libnrpnet (set NRPNET_LIBRARY to its path); tried: "
+                      + ", ".join(tried))
+
+
+lib = _load()
+glib = ctypes.CDLL(ctypes.util.find_library("glib-2.0") or "libglib-2.0.so.0")
+glib.g_free.restype = None
+glib.g_free.argtypes = [c_void_p]
+glib.g_error_free.restype = None
+glib.g_error_free.argtypes = [GErrorP]
+
+for _name, (_res, _args) in PROTOTYPES.items():
+    _f = getattr(lib, _name)
+    _f.restype = _res
+    _f.argtypes = _args

@@ -1,0 +1,365 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The Python bindings (bindings/python/nrpnet), run by tests/python.sh.
+
+- the prototype table against the symbols libnrpnet exports and against
+  the declarations in include/nrpnet/*.h (argument counts, void returns);
+- report(), compare() and study() give the same documents as the program's
+  --format json (the program's numbers are checked by the C suites);
+- every bad-input class of tests/fixtures/cases.tsv raises nrpnet.Error with
+  the file, line and column the C suite expects;
+- wrong types, out-of-range values, NUL characters and closed handles raise
+  exceptions; several threads at once give the same results as one.
+"""
+
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import unittest
+
+import nrpnet
+from nrpnet import _lib
+
+TOP_SRC = os.environ["NRP_TOP_SRCDIR"]
+TOP_BUILD = os.environ["NRP_TOP_BUILDDIR"]
+PROGRAM = os.path.join(TOP_BUILD, "nrpnet")
+DATA = os.path.join(TOP_SRC, "tests", "datasets")
+FIXTURES = os.path.join(TOP_SRC, "tests", "fixtures")
+SAMPLE = os.path.join(TOP_SRC, "data", "sample")
+
+
+def program_json(*args):
+    out = subprocess.run([PROGRAM, *args, "--format", "json"], check=True,
+                         stdout=subprocess.PIPE).stdout
+    return json.loads(out)
+
+
+def s50(**kw):
+    return nrpnet.load(os.path.join(DATA, "glasgow_s50", "actors.csv"),
+                       os.path.join(DATA, "glasgow_s50", "ties.csv"),
+                       directed=True, sector_column="group", **kw)
+
+
+S50_ARGS = ["-a", os.path.join(DATA, "glasgow_s50", "actors.csv"),
+            "-t", os.path.join(DATA, "glasgow_s50", "ties.csv"), "--directed",
+            "--sector-column", "group"]
+
+
+class Prototypes(unittest.TestCase):
+    def exported(self):
+        path = os.environ["NRPNET_LIBRARY"]
+        out = subprocess.run(["nm", "-D", "--defined-only", path], check=True,
+                             stdout=subprocess.PIPE, text=True).stdout
+        return {line.split()[-1] for line in out.splitlines()
+                if line.split() and line.split()[-1].startswith("nrp_")}
+
+    def declared(self):
+        """name -> (returns void, argument count) from the public headers."""
+        decls = {}
+        inc = os.path.join(TOP_SRC, "include", "nrpnet")
+        for f in sorted(os.listdir(inc)):
+            if not f.endswith(".h"):
+                continue
+            text = open(os.path.join(inc, f)).read()
+            for m in re.finditer(r"NRP_API\s+([^;]*?)\b(nrp_\w+)\s*\(([^;]*?)\)\s*(?:G_GNUC\w*\s*(?:\([^)]*\))?\s*)*;",
+                                 text, re.S):
+                ret, name, args = m.group(1).strip(), m.group(2), m.group(3).strip()
+                n = 0 if args in ("void", "") else args.count(",") + 1
+                decls[name] = (ret == "void", n)
+        return decls
+
+    def test_every_prototype_is_exported_and_declared_alike(self):
+        exported, declared = self.exported(), self.declared()
+        self.assertGreater(len(exported), 150)
+        for name, (res, args) in _lib.PROTOTYPES.items():
+            self.assertIn(name, exported, name)
+            self.assertIn(name, declared, name)
+            void, n = declared[name]
+            self.assertEqual(len(args), n, name)
+            self.assertEqual(res is None, void, name)
+
+    def test_every_export_is_bound_or_listed(self):
+        exported = self.exported()
+        self.assertEqual(set(), exported - set(_lib.PROTOTYPES) - _lib.NOT_BOUND)
+        self.assertEqual(set(), _lib.NOT_BOUND - exported)
+        self.assertEqual(set(), _lib.NOT_BOUND & set(_lib.PROTOTYPES))
+
+
+class SameAsTheProgram(unittest.TestCase):
+    def test_version(self):
+        self.assertRegex(nrpnet.version(), r"^\d+\.\d+\.\d+$")
+
+    def test_summary_and_report(self):
+        with s50() as net:
+            self.assertEqual(net.summary(), program_json("summary", *S50_ARGS))
+            self.assertEqual(net.report(permutations=99, seed=3, weighted=True, top=3),
+                             program_json("report", *S50_ARGS, "--permutations", "99",
+                                          "--seed", "3", "--weighted", "--top", "3"))
+
+    def test_compare(self):
+        with s50() as net:
+            got = net.compare(measures=["density", "ei_index", "assortativity"], bootstrap=50,
+                              permutations=49, seed=5)
+            want = program_json("compare", *S50_ARGS, "--measures",
+                                "density,ei_index,assortativity", "--bootstrap", "50",
+                                "--permutations", "49", "--seed", "5")
+            self.assertEqual(got, want)
+            self.assertEqual(len(got["change"]), 2)
+            one = net.compare(1, 3, bootstrap=0, permutations=0)
+            self.assertEqual(one["change"][0]["to_wave"], 3)
+            self.assertIsNone(one["change"][0]["measures"][0]["ci_low"])
+
+    def test_study_and_area(self):
+        with nrpnet.load_sample() as net:
+            got = net.study(sample=True)
+            self.assertEqual(got, program_json("study", "--sample"))
+            files = net.study(os.path.join(SAMPLE, "areas.csv"), os.path.join(SAMPLE, "outcomes.csv"),
+                              measures=["ei_index", "influence_share"], waves=(1, 2))
+            did = {d["measure"]: d for d in files["study"]["did"]}
+            self.assertEqual(did["ei_index"], {d["measure"]: d for d in got["study"]["did"]}["ei_index"])
+            self.assertEqual(did["influence_share"]["assignments"], 48620)
+            with net.area("I01") as i01:
+                self.assertEqual(i01.n_actors, 242)
+                self.assertEqual(i01.report(permutations=0),
+                                 program_json("report", "--sample", "--area", "I01",
+                                              "--permutations", "0"))
+            with net.area("I01", with_regional=True) as i01r:
+                self.assertEqual(i01r.n_actors, 242 + 36)
+
+    def test_model_accessors(self):
+        with s50() as net:
+            self.assertTrue(net.directed)
+            self.assertEqual(net.n_actors, 50)
+            self.assertEqual(net.n_waves, 3)
+            actors = net.actors()
+            self.assertEqual(len(actors), 50)
+            self.assertEqual(actors[0]["present"], [True, True, True])
+            self.assertIn(actors[0]["sector"], net.sectors)
+            self.assertIsNone(actors[0]["area"])
+
+    def test_measures(self):
+        names = [m["name"] for m in nrpnet.measures()]
+        self.assertIn("ei_index", names)
+        self.assertIn("centralization.betweenness", names)
+        self.assertTrue({m["name"]: m for m in nrpnet.measures()}["centralization.betweenness"]["costly"])
+        with s50() as net:
+            got = net.measures(["density", "ei_index", "mutual_dyads"])
+            waves = net.summary()["waves"]
+            for k, w in enumerate(waves):
+                self.assertAlmostEqual(got["density"][k], w["density"], places=15)
+                self.assertAlmostEqual(got["ei_index"][k], w["ei_index"], places=15)
+                self.assertEqual(got["mutual_dyads"][k], w["mutual_dyads"])
+            everything = net.measures("all")
+            self.assertEqual(len(everything), len(names))
+
+    def test_csv_tables(self):
+        with tempfile.TemporaryDirectory() as d, s50() as net:
+            net.report(permutations=0, csv_dir=os.path.join(d, "r"))
+            net.compare(bootstrap=10, permutations=0, csv_dir=os.path.join(d, "c"))
+            with nrpnet.load_sample() as sample:
+                sample.study(sample=True, csv_dir=os.path.join(d, "s"))
+            for f in ("r/waves.csv", "r/actors.csv", "c/change.csv", "c/change_measures.csv",
+                      "c/change_actors.csv", "s/study_did.csv", "s/study_areas.csv"):
+                with open(os.path.join(d, f), "rb") as fh:
+                    self.assertTrue(fh.read().startswith(b"\xef\xbb\xbf"), f)
+
+    def test_did_randomisation(self):
+        # The hand study of tests/test-study.c: changes 1/2, 1/2, 0, 1/3.
+        est, p, n = nrpnet.did_randomisation([0.5, 0.5, 0, 1 / 3],
+                                             ["intervention", "intervention", "comparator",
+                                              "comparator"])
+        self.assertAlmostEqual(est, 1 / 3, places=14)
+        self.assertAlmostEqual(p, 2 / 6, places=14)
+        self.assertEqual(n, 6)
+        est, p, n = nrpnet.did_randomisation([1.0], ["intervention"])
+        self.assertIsNone(est)
+        self.assertIsNone(p)
+        with self.assertRaises(ValueError):
+            nrpnet.did_randomisation([1.0, 2.0], ["intervention", "control"])
+        with self.assertRaises(ValueError):
+            nrpnet.did_randomisation([float("nan"), 2.0], ["intervention", "comparator"])
+
+    def test_to_pandas(self):
+        with s50() as net:
+            report = net.report(permutations=0)
+            change = net.compare(bootstrap=5, permutations=0)
+        rows = report._rows("actors")
+        self.assertEqual(len(rows), sum(len(w["actors"]) for w in report["waves"]))
+        self.assertEqual(rows[0]["wave"], 1)
+        self.assertEqual(len(report._rows(None)), 3)
+        self.assertEqual(change._rows("actors")[0]["degree_delta"],
+                         change["change"][0]["actors"][0]["degree"]["delta"])
+        with self.assertRaises(ValueError):
+            report._rows("nonsense")
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            with self.assertRaisesRegex(ImportError, "python3-pandas"):
+                report.to_pandas()
+        else:
+            self.assertEqual(len(report.to_pandas("waves")), 3)
+
+
+class Errors(unittest.TestCase):
+    def test_every_bad_input_class(self):
+        n = 0
+        for line in open(os.path.join(FIXTURES, "cases.tsv")):
+            if line.startswith("#") or not line.strip():
+                continue
+            name, actors, ties, flags, code, file, lineno, column, secret = \
+                line.rstrip("\n").split("\t")
+            kw = {}
+            for flag in ([] if flags == "-" else flags.split(" ")):
+                key, _, value = flag.lstrip("-").partition("=")
+                key = key.replace("-", "_")
+                if key in ("sectors", "missing"):
+                    value = os.path.join(FIXTURES, value)
+                kw[key] = value if value else True
+            with self.subTest(name=name):
+                with self.assertRaises(nrpnet.Error) as cm:
+                    nrpnet.load(os.path.join(FIXTURES, actors), os.path.join(FIXTURES, ties), **kw)
+                e = cm.exception
+                self.assertEqual(e.file, os.path.join(FIXTURES, file))
+                self.assertEqual((e.line, e.column), (int(lineno), int(column)))
+                self.assertGreater(e.code, 0)
+                self.assertIn("%s:%s:%s:" % (e.file, lineno, column), str(e))
+                if secret != "-":
+                    self.assertNotIn(secret, str(e))
+            n += 1
+        self.assertGreater(n, 40)
+
+    def test_missing_file(self):
+        with self.assertRaises(nrpnet.Error) as cm:
+            nrpnet.load("/nonexistent/actors.csv", "/nonexistent/ties.csv")
+        self.assertEqual(cm.exception.code, 1)  # NRP_ERROR_IO
+        self.assertEqual(cm.exception.file, "/nonexistent/actors.csv")
+
+    def test_study_errors(self):
+        with tempfile.TemporaryDirectory() as d, nrpnet.load_sample() as net:
+            bad = os.path.join(d, "areas.csv")
+            with open(bad, "w") as f:
+                f.write("area,arm\nI01,intervention\nC01,control\n")
+            with self.assertRaises(nrpnet.Error) as cm:
+                net.study(bad)
+            self.assertEqual((cm.exception.file, cm.exception.line, cm.exception.column),
+                             (bad, 3, 2))
+            with self.assertRaises(nrpnet.Error):
+                net.study(sample=True, measures=["nonsense"])
+            with self.assertRaises(ValueError):
+                net.study()
+            with self.assertRaises(ValueError):
+                net.study(bad, sample=True)
+            with self.assertRaises(nrpnet.Error):
+                net.compare(1, 5)
+            with self.assertRaises(nrpnet.Error):
+                net.area("no such area")
+
+    def test_wrong_types_and_values(self):
+        with self.assertRaises(TypeError):
+            nrpnet.load(123, "ties.csv")
+        with self.assertRaises(TypeError):
+            nrpnet.load("a.csv", "t.csv", directed="yes")
+        with self.assertRaises(ValueError):
+            nrpnet.load("a\0.csv", "t.csv")
+        with self.assertRaises(ValueError):
+            nrpnet.load("a.csv", "t.csv", sectors_closed=True)
+        with s50() as net:
+            for kw in ({"permutations": -1}, {"permutations": 2 ** 40}, {"seed": 2 ** 64},
+                       {"threads": 5000}, {"top": -2}):
+                with self.assertRaises(ValueError, msg=kw):
+                    net.report(**kw)
+            for kw in ({"permutations": "9"}, {"weighted": 1}, {"seed": 1.5}, {"top": None}):
+                with self.assertRaises(TypeError, msg=kw):
+                    net.report(**kw)
+            with self.assertRaises(ValueError):
+                net.compare(confidence=1.0)
+            with self.assertRaises(ValueError):
+                net.compare(from_wave=1)
+            with self.assertRaises(ValueError):
+                net.compare(bootstrap=10 ** 9)
+            with self.assertRaises(TypeError):
+                net.compare(measures=[1, 2])
+            with self.assertRaises(nrpnet.Error):
+                net.compare(measures=["density", "bogus"])
+            with self.assertRaises(ValueError):
+                net.measures([])
+            with self.assertRaises(ValueError):
+                net.area("I0\0")
+            with self.assertRaises(TypeError):
+                net.study(sample=True, waves=3)
+
+    def test_closed_handles(self):
+        net = s50()
+        net.close()
+        net.close()  # idempotent
+        self.assertTrue(net.closed)
+        for call in (lambda: net.report(), lambda: net.summary(), lambda: net.n_actors,
+                     lambda: net.compare(), lambda: net.area("x"), lambda: net.actors(),
+                     lambda: net.measures(["density"])):
+            with self.assertRaises(ValueError):
+                call()
+        with s50() as other:
+            pass
+        self.assertTrue(other.closed)
+        with self.assertRaises(ValueError):
+            with other:
+                pass
+
+
+class Threads(unittest.TestCase):
+    def test_many_threads(self):
+        with s50() as shared:
+            want = shared.report(permutations=49)
+        results, errors = [], []
+
+        def work(own):
+            try:
+                if own:
+                    with s50() as net:
+                        results.append(net.report(permutations=49))
+                else:
+                    results.append(shared_net.report(permutations=49))
+                with self.assertRaises(nrpnet.Error):
+                    nrpnet.load("/nonexistent/a.csv", "/nonexistent/t.csv")
+            except Exception as e:  # noqa: BLE001
+                errors.append(e)
+
+        shared_net = s50()
+        threads = [threading.Thread(target=work, args=(k % 2 == 0,)) for k in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        shared_net.close()
+        self.assertEqual(errors, [])
+        self.assertEqual(len(results), 8)
+        for r in results:
+            self.assertEqual(r, want)
+
+    def test_close_while_others_wait(self):
+        net = s50()
+        outcome = []
+
+        def use():
+            try:
+                net.report(permutations=9)
+                outcome.append("ran")
+            except ValueError:
+                outcome.append("closed")
+
+        threads = [threading.Thread(target=use) for _ in range(4)]
+        for t in threads:
+            t.start()
+        net.close()
+        for t in threads:
+            t.join()
+        self.assertEqual(len(outcome), 4)
+        self.assertTrue(set(outcome) <= {"ran", "closed"})
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
