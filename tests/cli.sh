@@ -223,6 +223,17 @@ assert set(c["top_gainers"]) == {"degree", "betweenness", "ei_index", "brokerage
 EOF2
 then ok "compare JSON measures, actors and gainers"; else not_ok "compare JSON measures, actors and gainers"; fi
 
+# ---- nrpnet export ---------------------------------------------------------------
+# (The file's content is read back with NetworkX in tests/python/test_nrpnet.py.)
+run export --help; expect_rc "export --help exits 0" 0; expect_out "export --help names GraphML" 'GraphML'
+run export --sample; expect_rc "export without --output is a usage error" 2
+run export --sample --format gexf --output "$tmp/x.gexf"; expect_rc "export --format other than graphml is a usage error" 2
+run export --sample --output "$tmp/no/such/dir/x.graphml"; expect_rc "an unwritable --output is an error" 1
+run export --sample --area I01 --output "$tmp/i01.graphml"; expect_rc "export --sample --area I01" 0
+if head -n 1 "$tmp/i01.graphml" | grep -q '^<?xml version="1.0" encoding="UTF-8"?>$' \
+   && [ "$(grep -c '<node id=' "$tmp/i01.graphml")" -eq 242 ]; then
+  ok "export writes GraphML with a node per actor"; else not_ok "export writes GraphML with a node per actor"; fi
+
 # ---- nrpnet study and nrpnet measures ------------------------------------------
 run measures; expect_rc "measures exits 0" 0; expect_out "measures lists ei_index" '^ei_index '
 run study --help; expect_rc "study --help exits 0" 0; expect_out "study --help explains --areas" '--areas'

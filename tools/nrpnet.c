@@ -38,6 +38,7 @@ static const char *program_summary =
   "  study     intervention against comparator areas: each area's measures\n"
   "            and outcomes, the difference in differences with a\n"
   "            randomisation test and interval\n"
+  "  export    the network as GraphML (Gephi, NetworkX, igraph, yEd)\n"
   "  measures  the names of the whole-network measures\n"
   "\n"
   "Run 'nrpnet COMMAND --help' for the options of a command.\n"
@@ -1294,6 +1295,76 @@ run_study (int argc, char **argv)
   return rc;
 }
 
+/* ---- nrpnet export ---------------------------------------------------------- */
+
+static int
+run_export (int argc, char **argv)
+{
+  InputArgs a = { 0 };
+  g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = NULL;
+  int rc = EXIT_OK;
+
+  g_set_prgname ("nrpnet export");
+  ctx = g_option_context_new ("- write the network as GraphML for Gephi and other tools");
+  g_option_context_set_summary (
+    ctx,
+    "Writes one GraphML file: a node per actor (node id = the actor's id) with its\n"
+    "sector, sector_label, power, area, present_w1, present_w2... and every other\n"
+    "column of actors.csv; an edge per pair tied at one wave at least, with tie_w1,\n"
+    "weight_w1... per wave (weights summed over relation types, 0 without the tie)\n"
+    "and waves (\"1,2\"). Directed data give a directed graph.\n"
+    "\n"
+    "Examples:\n"
+    "  nrpnet export -a actors.csv -t ties.csv --output network.graphml\n"
+    "  nrpnet export --sample --area I01 --output i01.graphml");
+  g_option_context_set_description (
+    ctx, "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+         "stderr), 2 bad usage.");
+  g_option_context_set_main_group (ctx, input_group (&a));
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      fprintf (stderr, "nrpnet export: %s\nTry 'nrpnet export --help'.\n", error->message);
+      input_args_clear (&a);
+      return EXIT_USAGE;
+    }
+  if (argc > 1)
+    {
+      fprintf (stderr, "nrpnet export: unexpected argument '%s'\n", argv[1]);
+      rc = EXIT_USAGE;
+    }
+  else if (a.output == NULL)
+    {
+      fprintf (stderr, "nrpnet export: --output FILE.graphml is required\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.format != NULL && strcmp (a.format, "graphml") != 0)
+    {
+      fprintf (stderr, "nrpnet export: the only --format is graphml\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.area == NULL && a.with_regional)
+    {
+      fprintf (stderr, "nrpnet export: --with-regional needs --area NAME\n");
+      rc = EXIT_USAGE;
+    }
+  if (rc != EXIT_OK)
+    {
+      fprintf (stderr, "Try 'nrpnet export --help'.\n");
+      input_args_clear (&a);
+      return rc;
+    }
+  rc = load_network (&a, "export", &net);
+  if (rc == EXIT_OK && !nrp_network_write_graphml (net, a.output, &error))
+    {
+      fprintf (stderr, "nrpnet: error: %s\n", error->message);
+      rc = EXIT_DATA;
+    }
+  input_args_clear (&a);
+  return rc;
+}
+
 /* ---- nrpnet measures ------------------------------------------------------- */
 
 static int
@@ -1360,6 +1431,8 @@ main (int argc, char **argv)
     return run_study (argc - 1, argv + 1);
   if (strcmp (argv[1], "measures") == 0)
     return run_measures (argc - 1, argv + 1);
+  if (strcmp (argv[1], "export") == 0)
+    return run_export (argc - 1, argv + 1);
 
   fprintf (stderr, "nrpnet: unknown command '%s'\n\n", argv[1]);
   print_program_help (stderr);

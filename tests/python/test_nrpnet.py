@@ -204,6 +204,94 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertEqual(len(report.to_pandas("waves")), 3)
 
 
+class GraphML(unittest.TestCase):
+    """The export read back with NetworkX and compared with the CSV files."""
+
+    def read_csv(self, path):
+        import csv
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            return list(csv.DictReader(f))
+
+    def test_directed_waves_read_back(self):
+        import networkx as nx
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "s50.graphml")
+            subprocess.run([PROGRAM, "export", *S50_ARGS, "--output", out], check=True)
+            g = nx.read_graphml(out)
+            self.assertTrue(g.is_directed())
+            actors = self.read_csv(os.path.join(DATA, "glasgow_s50", "actors.csv"))
+            self.assertEqual(sorted(g.nodes), sorted(a["id"] for a in actors))
+            for a in actors:
+                self.assertEqual(g.nodes[a["id"]]["sector"], a["group"])
+                self.assertTrue(g.nodes[a["id"]]["present_w3"])
+            ties = {}
+            for t in self.read_csv(os.path.join(DATA, "glasgow_s50", "ties.csv")):
+                ties.setdefault((t["source"], t["target"]), set()).add(int(t["wave"]))
+            self.assertEqual(set(g.edges), set(ties))
+            for (u, v), waves in ties.items():
+                e = g.edges[u, v]
+                self.assertEqual(e["waves"], ",".join(str(w) for w in sorted(waves)))
+                for w in (1, 2, 3):
+                    self.assertEqual(e["tie_w%d" % w], w in waves)
+                    self.assertEqual(e["weight_w%d" % w], 1.0 if w in waves else 0.0)
+            # The Python binding writes the same file.
+            again = os.path.join(d, "again.graphml")
+            with s50() as net:
+                net.write_graphml(again)
+            self.assertEqual(open(out, "rb").read(), open(again, "rb").read())
+
+    def test_sample_areas_weights_and_presence(self):
+        import networkx as nx
+        with tempfile.TemporaryDirectory() as d, nrpnet.load_sample() as net:
+            with net.area("C02") as c02:
+                out = os.path.join(d, "c02.graphml")
+                c02.write_graphml(out)
+            g = nx.read_graphml(out)
+            self.assertFalse(g.is_directed())
+            actors = {a["id"]: a for a in self.read_csv(os.path.join(SAMPLE, "actors.csv"))
+                      if a["area"] == "C02"}
+            self.assertEqual(set(g.nodes), set(actors))
+            for i, a in actors.items():
+                self.assertEqual(g.nodes[i]["area"], "C02")
+                self.assertEqual(g.nodes[i]["present_w1"], a["present_w1"] == "1")
+                self.assertEqual(g.nodes[i]["present_w2"], a["present_w2"] == "1")
+            weight = {}
+            for t in self.read_csv(os.path.join(SAMPLE, "ties.csv")):
+                if t["source"] in actors and t["target"] in actors:
+                    weight[frozenset((t["source"], t["target"])), int(t["wave"])] = float(t["weight"])
+            self.assertEqual({frozenset(e) for e in g.edges}, {k for k, _ in weight})
+            for u, v, e in g.edges(data=True):
+                for w in (1, 2):
+                    self.assertEqual(e["weight_w%d" % w], weight.get((frozenset((u, v)), w), 0.0))
+
+    def test_text_is_escaped_and_control_characters_refused(self):
+        import networkx as nx
+        with tempfile.TemporaryDirectory() as d:
+            a = os.path.join(d, "actors.csv")
+            t = os.path.join(d, "ties.csv")
+            with open(a, "w") as f:
+                f.write('id,sector,note\n"<a&b>",resident,"x ""quoted"" \'y\'"\n'
+                        '"line\nbreak",business,\n=1+1,business,--\n')
+            with open(t, "w") as f:
+                f.write('source,target,wave\n"<a&b>","line\nbreak",1\n=1+1,"<a&b>",2\n')
+            out = os.path.join(d, "x.graphml")
+            with nrpnet.load(a, t) as net:
+                net.write_graphml(out)
+            g = nx.read_graphml(out)
+            self.assertEqual(set(g.nodes), {"<a&b>", "line\nbreak", "=1+1"})
+            self.assertEqual(g.nodes["<a&b>"]["note"], "x \"quoted\" 'y'")
+            self.assertTrue(g.has_edge("<a&b>", "line\nbreak"))
+            with open(a, "w") as f:
+                f.write("id,sector\nbad\x01id,resident\nok,business\n")
+            with open(t, "w") as f:
+                f.write("source,target,wave\nok,bad\x01id,1\n")
+            with nrpnet.load(a, t) as net:
+                with self.assertRaises(nrpnet.Error) as cm:
+                    net.write_graphml(out + "2")
+            self.assertIn("U+0001", str(cm.exception))
+            self.assertFalse(os.path.exists(out + "2"))
+
+
 class Errors(unittest.TestCase):
     def test_every_bad_input_class(self):
         n = 0

@@ -287,6 +287,12 @@ class Network(_Handle):
         with self._lock:
             return Network(_call(lib.nrp_network_area, self._get(), name, with_regional))
 
+    def write_graphml(self, path):
+        """Writes the network as GraphML (as `nrpnet export`)."""
+        path = _path(path, "path")
+        with self._lock:
+            _call(lib.nrp_network_write_graphml, self._get(), path)
+
     def summary(self):
         """The per-wave summary, as `nrpnet summary --format json`."""
         with self._lock:

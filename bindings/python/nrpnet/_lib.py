@@ -64,6 +64,8 @@ PROTOTYPES = {
     "nrp_network_actor_area": (c_char_p, [c_void_p, c_uint]),
     "nrp_network_actor_present": (gboolean, [c_void_p, c_uint, c_uint]),
     "nrp_network_sector_name": (c_char_p, [c_void_p, c_uint]),
+    # export.h
+    "nrp_network_write_graphml": (gboolean, [c_void_p, c_char_p, GErrorPP]),
     # summary.h, report.h
     "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
     "nrp_summary_free": (None, [c_void_p]),
