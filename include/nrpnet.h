@@ -19,6 +19,7 @@
 #include <nrpnet/change.h>
 #include <nrpnet/study.h>
 #include <nrpnet/export.h>
+#include <nrpnet/render.h>
 #include <nrpnet/report.h>
 
 #endif /* NRPNET_H */

@@ -519,3 +519,41 @@ out:
   ig_leave ();
   return ok;
 }
+
+gboolean
+nrp_ig_layout (guint n, const guint32 *edges, gsize m, guint64 seed, double *xy, GError **error)
+{
+  igraph_t g;
+  igraph_matrix_t res;
+  igraph_error_t rc;
+  gboolean ok = FALSE;
+
+  ig_enter ();
+  if (!ig_build (&g, n, edges, m, FALSE, error))
+    goto out;
+  if ((rc = igraph_matrix_init (&res, 0, 0)) != IGRAPH_SUCCESS)
+    {
+      ig_set_error (error, "allocating", rc);
+      igraph_destroy (&g);
+      goto out;
+    }
+  igraph_rng_seed (igraph_rng_default (), (igraph_uint_t) seed);
+  rc = igraph_layout_fruchterman_reingold (&g, &res, FALSE, 500, sqrt ((double) MAX (n, 1)) / 10,
+                                           IGRAPH_LAYOUT_AUTOGRID, NULL, NULL, NULL, NULL, NULL);
+  if (rc != IGRAPH_SUCCESS)
+    ig_set_error (error, "computing the layout", rc);
+  else
+    {
+      for (guint v = 0; v < n; v++)
+        {
+          xy[2 * v] = MATRIX (res, v, 0);
+          xy[2 * v + 1] = MATRIX (res, v, 1);
+        }
+      ok = TRUE;
+    }
+  igraph_matrix_destroy (&res);
+  igraph_destroy (&g);
+out:
+  ig_leave ();
+  return ok;
+}

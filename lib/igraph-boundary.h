@@ -86,4 +86,12 @@ gboolean nrp_ig_communities (guint n, const guint32 *edges, gsize m, const doubl
                              gint *multilevel, double *modularity, double *nmi,
                              GError **error);
 
+/*
+ * Fruchterman-Reingold layout of the undirected graph (n vertices, m
+ * edges), igraph's generator seeded with @seed, 500 iterations (a grid for
+ * more than 1000 vertices, as igraph chooses). Output: @xy, 2 n coordinates.
+ */
+gboolean nrp_ig_layout (guint n, const guint32 *edges, gsize m, guint64 seed, double *xy,
+                        GError **error);
+
 #endif /* NRP_IGRAPH_BOUNDARY_H */

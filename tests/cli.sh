@@ -234,6 +234,19 @@ if head -n 1 "$tmp/i01.graphml" | grep -q '^<?xml version="1.0" encoding="UTF-8"
    && [ "$(grep -c '<node id=' "$tmp/i01.graphml")" -eq 242 ]; then
   ok "export writes GraphML with a node per actor"; else not_ok "export writes GraphML with a node per actor"; fi
 
+# ---- nrpnet render ------------------------------------------------------------------
+printf 'area,arm\nI01,intervention\nC01,control\n' >"$tmp/areas-bad.csv"
+# (The pictures themselves are checked in tests/test-render.c.)
+run render --help; expect_rc "render --help exits 0" 0; expect_out "render --help names the pictures" 'mixing.svg'
+run render --sample; expect_rc "render without --output is a usage error" 2
+run render --sample --image-format gif --output "$tmp/pics"; expect_rc "an unknown --image-format is a usage error" 2
+run render --sample --area I01 --image-format png --output "$tmp/pics"; expect_rc "render --sample --area I01" 0
+if [ -s "$tmp/pics/waves.png" ] && [ -s "$tmp/pics/mixing.png" ] && [ ! -e "$tmp/pics/study.png" ] \
+   && [ ! -e "$tmp/pics/waves.svg" ]; then
+  ok "render writes the PNG pictures of one area"; else not_ok "render writes the PNG pictures of one area"; fi
+run render -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --presence-prefix present_w --areas "$tmp/areas-bad.csv" --output "$tmp/pics2"
+expect_rc "render with a bad areas file is a data error" 1
+
 # ---- nrpnet study and nrpnet measures ------------------------------------------
 run measures; expect_rc "measures exits 0" 0; expect_out "measures lists ei_index" '^ei_index '
 run study --help; expect_rc "study --help exits 0" 0; expect_out "study --help explains --areas" '--areas'

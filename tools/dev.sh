@@ -14,7 +14,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential autoconf automake libtool pkg-config \
-libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcunit1-dev \
+libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
 valgrind python3 python3-networkx python3-igraph"
 
 install_dependencies () {

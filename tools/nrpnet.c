@@ -39,6 +39,7 @@ static const char *program_summary =
   "            and outcomes, the difference in differences with a\n"
   "            randomisation test and interval\n"
   "  export    the network as GraphML (Gephi, NetworkX, igraph, yEd)\n"
+  "  render    pictures (SVG, PNG): the two waves, the mixing heatmaps, the study\n"
   "  measures  the names of the whole-network measures\n"
   "\n"
   "Run 'nrpnet COMMAND --help' for the options of a command.\n"
@@ -1365,6 +1366,197 @@ run_export (int argc, char **argv)
   return rc;
 }
 
+/* ---- nrpnet render ------------------------------------------------------------ */
+
+/* Draws @what into DIR/NAME.svg and/or .png. */
+static gboolean
+render_both (const char *dir, const char *name, gboolean svg, gboolean png,
+             gboolean (*draw) (gconstpointer data, const char *path, NrpImageFormat format,
+                               GError **error),
+             gconstpointer data, GError **error)
+{
+  for (int k = 0; k < 2; k++)
+    {
+      g_autofree char *file = NULL, *path = NULL;
+      if (!(k == 0 ? svg : png))
+        continue;
+      file = g_strconcat (name, k == 0 ? ".svg" : ".png", NULL);
+      path = g_build_filename (dir, file, NULL);
+      if (!draw (data, path, k == 0 ? NRP_IMAGE_SVG : NRP_IMAGE_PNG, error))
+        return FALSE;
+      printf ("%s\n", path);
+    }
+  return TRUE;
+}
+
+typedef struct {
+  const NrpNetwork *net;
+  guint from, to;
+  guint64 seed;
+} WavesJob;
+
+static gboolean
+draw_waves (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
+{
+  const WavesJob *j = data;
+  return nrp_render_waves (j->net, j->from, j->to, path, format, j->seed, error);
+}
+
+static gboolean
+draw_mixing (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
+{
+  const WavesJob *j = data;
+  return nrp_render_mixing (j->net, j->from, j->to, path, format, error);
+}
+
+static gboolean
+draw_study (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
+{
+  return nrp_render_study (data, path, format, error);
+}
+
+static int
+run_render (int argc, char **argv)
+{
+  InputArgs a = { 0 };
+  g_autofree char *areas = NULL, *outcomes = NULL, *measures = NULL, *waves_arg = NULL;
+  g_autofree char *image = NULL;
+  gint64 seed = 1;
+  g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpStudyDesign) design = NULL;
+  g_autoptr (NrpStudy) st = NULL;
+  gboolean svg = TRUE, png = TRUE;
+  WavesJob job = { 0 };
+  int rc = EXIT_OK;
+  GOptionEntry entries[] = {
+    { "areas", 0, 0, G_OPTION_ARG_FILENAME, &areas,
+      "areas.csv: also draw the study (each area's change and the DiD)", "FILE" },
+    { "outcomes", 0, 0, G_OPTION_ARG_FILENAME, &outcomes,
+      "outcomes.csv for the study picture", "FILE" },
+    { "measures", 0, 0, G_OPTION_ARG_STRING, &measures,
+      "the study picture's measures (as nrpnet study)", "LIST" },
+    { "waves", 0, 0, G_OPTION_ARG_STRING, &waves_arg,
+      "the two waves to draw (default: the first and the last)", "A,B" },
+    { "image-format", 0, 0, G_OPTION_ARG_STRING, &image,
+      "svg, png or both (default both)", "FORMAT" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "seed of the layout (default 1)", "S" },
+    { NULL }
+  };
+
+  g_set_prgname ("nrpnet render");
+  ctx = g_option_context_new ("- draw the network, its mixing and the study");
+  g_option_context_set_summary (
+    ctx,
+    "Writes into the directory --output DIR:\n"
+    "  waves.svg/.png   the two waves side by side in one layout, actors coloured by\n"
+    "                   sector (a colour-blind-safe palette, with a legend), ties\n"
+    "                   formed drawn dark, ties dissolved dashed\n"
+    "  mixing.svg/.png  the sector mixing matrix of each wave and their difference\n"
+    "  study.svg/.png   with --areas (or --sample): each area's change and the\n"
+    "                   difference in differences with its interval\n"
+    "\n"
+    "Examples:\n"
+    "  nrpnet render --sample --output pictures/\n"
+    "  nrpnet render -a actors.csv -t ties.csv --areas areas.csv --output pictures/\n"
+    "  nrpnet render --sample --area I01 --image-format png --output i01/");
+  g_option_context_set_description (
+    ctx, "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+         "stderr), 2 bad usage.");
+  g_option_context_set_main_group (ctx, input_group (&a));
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      fprintf (stderr, "nrpnet render: %s\nTry 'nrpnet render --help'.\n", error->message);
+      input_args_clear (&a);
+      return EXIT_USAGE;
+    }
+  if (image != NULL)
+    {
+      svg = strcmp (image, "svg") == 0 || strcmp (image, "both") == 0;
+      png = strcmp (image, "png") == 0 || strcmp (image, "both") == 0;
+    }
+  if (argc > 1)
+    {
+      fprintf (stderr, "nrpnet render: unexpected argument '%s'\n", argv[1]);
+      rc = EXIT_USAGE;
+    }
+  else if (a.output == NULL)
+    {
+      fprintf (stderr, "nrpnet render: --output DIR is required\n");
+      rc = EXIT_USAGE;
+    }
+  else if (!svg && !png)
+    {
+      fprintf (stderr, "nrpnet render: --image-format is svg, png or both\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.format != NULL)
+    {
+      fprintf (stderr, "nrpnet render: use --image-format svg|png|both\n");
+      rc = EXIT_USAGE;
+    }
+  else if (waves_arg != NULL && !parse_waves (waves_arg, &job.from, &job.to))
+    {
+      fprintf (stderr, "nrpnet render: --waves takes two different waves, as in --waves 1,2\n");
+      rc = EXIT_USAGE;
+    }
+  else if (a.sample && (areas != NULL || outcomes != NULL))
+    {
+      fprintf (stderr, "nrpnet render: --sample brings its own areas and outcomes\n");
+      rc = EXIT_USAGE;
+    }
+  else if (areas == NULL && outcomes != NULL)
+    {
+      fprintf (stderr, "nrpnet render: --outcomes needs --areas\n");
+      rc = EXIT_USAGE;
+    }
+  if (rc != EXIT_OK)
+    {
+      fprintf (stderr, "Try 'nrpnet render --help'.\n");
+      input_args_clear (&a);
+      return rc;
+    }
+
+  rc = load_network (&a, "render", &net);
+  if (rc == EXIT_OK && (areas != NULL || (a.sample && a.area == NULL)))
+    {
+      g_autoptr (NrpStudyOptions) so = nrp_study_options_new ();
+      nrp_study_options_set_measures (so, measures);
+      nrp_study_options_set_with_regional (so, a.with_regional);
+      design = areas != NULL ? nrp_study_design_load (areas, outcomes, &error)
+                             : nrp_study_design_load_sample (&error);
+      if (design != NULL)
+        st = nrp_study_compute (net, design, so, &error);
+      if (st == NULL)
+        rc = error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE : EXIT_DATA;
+    }
+  if (rc == EXIT_OK && g_mkdir_with_parents (a.output, 0755) != 0)
+    {
+      fprintf (stderr, "nrpnet: error: %s: cannot create the directory\n", a.output);
+      rc = EXIT_DATA;
+    }
+  if (rc == EXIT_OK)
+    {
+      job.net = net;
+      job.seed = (guint64) seed;
+      if (job.from == 0)
+        {
+          job.from = 1;
+          job.to = nrp_network_n_waves (net);
+        }
+      if (!render_both (a.output, "waves", svg, png, draw_waves, &job, &error)
+          || !render_both (a.output, "mixing", svg, png, draw_mixing, &job, &error)
+          || (st != NULL && !render_both (a.output, "study", svg, png, draw_study, st, &error)))
+        rc = error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE : EXIT_DATA;
+    }
+  if (rc != EXIT_OK && error != NULL)
+    fprintf (stderr, "nrpnet: error: %s\n", error->message);
+  input_args_clear (&a);
+  return rc;
+}
+
 /* ---- nrpnet measures ------------------------------------------------------- */
 
 static int
@@ -1433,6 +1625,8 @@ main (int argc, char **argv)
     return run_measures (argc - 1, argv + 1);
   if (strcmp (argv[1], "export") == 0)
     return run_export (argc - 1, argv + 1);
+  if (strcmp (argv[1], "render") == 0)
+    return run_render (argc - 1, argv + 1);
 
   fprintf (stderr, "nrpnet: unknown command '%s'\n\n", argv[1]);
   print_program_help (stderr);

@@ -64,7 +64,8 @@ class Prototypes(unittest.TestCase):
         for f in sorted(os.listdir(inc)):
             if not f.endswith(".h"):
                 continue
-            text = open(os.path.join(inc, f)).read()
+            with open(os.path.join(inc, f)) as fh:
+                text = fh.read()
             for m in re.finditer(r"NRP_API\s+([^;]*?)\b(nrp_\w+)\s*\(([^;]*?)\)\s*(?:G_GNUC\w*\s*(?:\([^)]*\))?\s*)*;",
                                  text, re.S):
                 ret, name, args = m.group(1).strip(), m.group(2), m.group(3).strip()
@@ -167,6 +168,26 @@ class SameAsTheProgram(unittest.TestCase):
                 with open(os.path.join(d, f), "rb") as fh:
                     self.assertTrue(fh.read().startswith(b"\xef\xbb\xbf"), f)
 
+    def test_pictures(self):
+        with tempfile.TemporaryDirectory() as d, nrpnet.load_sample() as net:
+            with net.area("I02") as i02:
+                i02.render_waves(os.path.join(d, "w.svg"))
+                i02.render_mixing(os.path.join(d, "m.png"), 1, 2)
+                with self.assertRaises(ValueError):
+                    i02.render_waves(os.path.join(d, "w.gif"))
+                with self.assertRaises(nrpnet.Error):
+                    i02.render_waves(os.path.join(d, "w.png"), 1, 5)
+                with self.assertRaises(nrpnet.Error) as cm:
+                    i02.render_mixing(os.path.join(d, "no", "m.png"))
+                self.assertEqual(cm.exception.code, 1)  # NRP_ERROR_IO
+            net.study(sample=True, measures=["ei_index"], picture=os.path.join(d, "s.svg"))
+            with open(os.path.join(d, "w.svg")) as f:
+                self.assertIn("<title>Waves 1 and 2", f.read())
+            with open(os.path.join(d, "m.png"), "rb") as f:
+                self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
+            with open(os.path.join(d, "s.svg")) as f:
+                self.assertIn("ei_index: DiD", f.read())
+
     def test_did_randomisation(self):
         # The hand study of tests/test-study.c: changes 1/2, 1/2, 0, 1/3.
         est, p, n = nrpnet.did_randomisation([0.5, 0.5, 0, 1 / 3],
@@ -238,7 +259,8 @@ class GraphML(unittest.TestCase):
             again = os.path.join(d, "again.graphml")
             with s50() as net:
                 net.write_graphml(again)
-            self.assertEqual(open(out, "rb").read(), open(again, "rb").read())
+            with open(out, "rb") as f1, open(again, "rb") as f2:
+                self.assertEqual(f1.read(), f2.read())
 
     def test_sample_areas_weights_and_presence(self):
         import networkx as nx
@@ -295,7 +317,9 @@ class GraphML(unittest.TestCase):
 class Errors(unittest.TestCase):
     def test_every_bad_input_class(self):
         n = 0
-        for line in open(os.path.join(FIXTURES, "cases.tsv")):
+        with open(os.path.join(FIXTURES, "cases.tsv")) as fh:
+            lines = fh.readlines()
+        for line in lines:
             if line.startswith("#") or not line.strip():
                 continue
             name, actors, ties, flags, code, file, lineno, column, secret = \

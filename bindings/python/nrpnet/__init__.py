@@ -124,6 +124,19 @@ def _level(value):
     return float(value)
 
 
+def _image_format(path):
+    """0 (SVG) or 1 (PNG) from a file name's extension."""
+    name = os.fspath(path) if isinstance(path, (str, bytes, os.PathLike)) else None
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    if name is None:
+        raise TypeError("a picture's path must be a str or os.PathLike")
+    ext = os.path.splitext(name)[1].lower()
+    if ext not in (".svg", ".png"):
+        raise ValueError("a picture's file name ends in .svg or .png, not %r" % (ext,))
+    return 0 if ext == ".svg" else 1
+
+
 def _measure_list(names):
     """A list of measure names as the C library takes it (comma-separated)."""
     if names is None:
@@ -293,6 +306,27 @@ class Network(_Handle):
         with self._lock:
             _call(lib.nrp_network_write_graphml, self._get(), path)
 
+    def _picture(self, path, from_wave, to_wave):
+        kind = _image_format(path)
+        p = self._get()
+        if to_wave is None:
+            to_wave = lib.nrp_network_n_waves(p)
+        return p, kind, _uint(from_wave, "from_wave"), _uint(to_wave, "to_wave")
+
+    def render_waves(self, path, from_wave=1, to_wave=None, seed=1):
+        """Draws the two waves side by side (as `nrpnet render`); the file's
+        extension, .svg or .png, chooses the format."""
+        with self._lock:
+            p, kind, a, b = self._picture(path, from_wave, to_wave)
+            _call(lib.nrp_render_waves, p, a, b, _path(path, "path"), kind,
+                  _uint(seed, "seed", high=_U64))
+
+    def render_mixing(self, path, from_wave=1, to_wave=None):
+        """Draws the mixing heatmaps of two waves and their difference."""
+        with self._lock:
+            p, kind, a, b = self._picture(path, from_wave, to_wave)
+            _call(lib.nrp_render_mixing, p, a, b, _path(path, "path"), kind)
+
     def summary(self):
         """The per-wave summary, as `nrpnet summary --format json`."""
         with self._lock:
@@ -372,10 +406,11 @@ class Network(_Handle):
 
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=False,
               max_exact=1000000, draws=100000, seed=1, confidence=0.95, sample=False,
-              csv_dir=None):
+              csv_dir=None, picture=None):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
-        sample=True for the bundled sample's); waves: (pre, post)."""
+        sample=True for the bundled sample's); waves: (pre, post); picture:
+        a .svg or .png file to draw the study into."""
         if sample and (areas is not None or outcomes is not None):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
@@ -387,6 +422,7 @@ class Network(_Handle):
             pre, post = _uint(waves[0], "pre wave", 1), _uint(waves[1], "post wave", 1)
         names = _measure_list(measures)
         csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+        pic = (_path(picture, "picture"), _image_format(picture)) if picture is not None else None
         a = _path(areas, "areas") if areas is not None else None
         o = _path(outcomes, "outcomes") if outcomes is not None else None
         opt = lib.nrp_study_options_new()
@@ -406,6 +442,8 @@ class Network(_Handle):
                 try:
                     if csv is not None:
                         _call(lib.nrp_study_write_csv, st, csv)
+                    if pic is not None:
+                        _call(lib.nrp_render_study, st, pic[0], pic[1])
                     return _result(_take_string(lib.nrp_study_to_json(st, 0)))
                 finally:
                     lib.nrp_study_free(st)

@@ -66,6 +66,10 @@ PROTOTYPES = {
     "nrp_network_sector_name": (c_char_p, [c_void_p, c_uint]),
     # export.h
     "nrp_network_write_graphml": (gboolean, [c_void_p, c_char_p, GErrorPP]),
+    # render.h
+    "nrp_render_waves": (gboolean, [c_void_p, c_uint, c_uint, c_char_p, c_int, c_uint64, GErrorPP]),
+    "nrp_render_mixing": (gboolean, [c_void_p, c_uint, c_uint, c_char_p, c_int, GErrorPP]),
+    "nrp_render_study": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
     # summary.h, report.h
     "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
     "nrp_summary_free": (None, [c_void_p]),
