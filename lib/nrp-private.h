@@ -80,6 +80,8 @@ struct _NrpReportOptions {
   gboolean weighted;
   guint threads;
   guint top;
+  NrpProgressFunc progress;
+  gpointer progress_data;
 };
 
 struct _NrpReport {

@@ -65,6 +65,14 @@ nrp_report_options_set_top (NrpReportOptions *o, guint top)
 }
 
 void
+nrp_report_options_set_progress (NrpReportOptions *o, NrpProgressFunc func, gpointer data)
+{
+  g_return_if_fail (o != NULL);
+  o->progress = func;
+  o->progress_data = data;
+}
+
+void
 nrp_report_free (NrpReport *r)
 {
   if (r == NULL)
@@ -82,6 +90,7 @@ NrpReport *
 nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GError **error)
 {
   g_autoptr (NrpReport) r = NULL;
+  double done = 0;
 
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -94,24 +103,29 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
       g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
       r->options = *d;
     }
-  r->summary = nrp_summary_compute (net, error);
-  if (r->summary == NULL)
-    return NULL;
-  r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error);
-  if (r->mixing == NULL)
-    return NULL;
-  r->centrality = nrp_centrality_compute (net, r->options.weighted, r->options.threads, error);
-  if (r->centrality == NULL)
-    return NULL;
-  r->brokerage = nrp_brokerage_compute (net, error);
-  if (r->brokerage == NULL)
-    return NULL;
-  r->structure = nrp_structure_compute (net, r->options.weighted, error);
-  if (r->structure == NULL)
-    return NULL;
-  r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10, error);
-  if (r->communities == NULL)
-    return NULL;
+/* Each step's share of the work, roughly, for the progress callback. */
+#define STEP(call, share)                                                                    \
+  do                                                                                         \
+    {                                                                                        \
+      if ((call) == NULL)                                                                    \
+        return NULL;                                                                         \
+      done += (share);                                                                       \
+      if (r->options.progress != NULL)                                                       \
+        r->options.progress (done, r->options.progress_data);                                \
+    }                                                                                        \
+  while (0)
+  STEP (r->summary = nrp_summary_compute (net, error), 0.05);
+  STEP (r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error),
+        0.15);
+  STEP (r->centrality = nrp_centrality_compute (net, r->options.weighted, r->options.threads,
+                                                error),
+        0.5);
+  STEP (r->brokerage = nrp_brokerage_compute (net, error), 0.1);
+  STEP (r->structure = nrp_structure_compute (net, r->options.weighted, error), 0.1);
+  STEP (r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10,
+                                                  error),
+        0.1);
+#undef STEP
   return g_steal_pointer (&r);
 }
 

@@ -223,6 +223,18 @@ assert set(c["top_gainers"]) == {"degree", "betweenness", "ei_index", "brokerage
 EOF2
 then ok "compare JSON measures, actors and gainers"; else not_ok "compare JSON measures, actors and gainers"; fi
 
+# ---- Progress bar: on a terminal only, and not with --quiet ------------------------
+# script(1) gives the program a terminal; the sample's report takes over a second.
+if [ -z "${NRP_VALGRIND:-}" ] && command -v script >/dev/null 2>&1; then
+  script -qc "'$NRP' report --sample >/dev/null" /dev/null >"$tmp/tty" 2>&1
+  if grep -q 'report \[#' "$tmp/tty" && grep -q '100%' "$tmp/tty"; then
+    ok "a progress bar on a terminal"; else not_ok "a progress bar on a terminal"; fi
+  script -qc "'$NRP' report --sample --quiet >/dev/null" /dev/null >"$tmp/tty" 2>&1
+  if [ ! -s "$tmp/tty" ]; then ok "no progress bar with --quiet"; else not_ok "no progress bar with --quiet"; fi
+  "$NRP" report --sample >/dev/null 2>"$tmp/err"
+  if [ ! -s "$tmp/err" ]; then ok "no progress bar when stderr is not a terminal"; else not_ok "no progress bar when stderr is not a terminal"; fi
+fi
+
 # ---- nrpnet export ---------------------------------------------------------------
 # (The file's content is read back with NetworkX in tests/python/test_nrpnet.py.)
 run export --help; expect_rc "export --help exits 0" 0; expect_out "export --help names GraphML" 'GraphML'

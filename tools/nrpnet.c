@@ -212,7 +212,7 @@ static void
 progress_update (double done, gpointer data)
 {
   Progress *p = data;
-  int pct = (int) (done * 100);
+  int pct = (int) floor (done * 100 + 1e-6);
   if (!p->enabled || pct == p->shown || g_get_monotonic_time () - p->start < G_USEC_PER_SEC)
     return;
   p->shown = pct;
@@ -722,6 +722,7 @@ run_command (Command cmd, int argc, char **argv)
   g_autoptr (NrpSummary) s = NULL;
   g_autoptr (NrpReport) report = NULL;
   g_autofree char *text = NULL;
+  Progress progress;
   g_autofree char *prgname = g_strconcat ("nrpnet ", name, NULL);
   int rc;
   GOptionEntry extra[] = {
@@ -739,6 +740,8 @@ run_command (Command cmd, int argc, char **argv)
       NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
       "threads for betweenness and closeness (default: one per processor)", "N" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &a.quiet,
+      "no progress bar on stderr (it shows only on a terminal, after a second)", NULL },
     { NULL }
   };
 
@@ -753,8 +756,6 @@ run_command (Command cmd, int argc, char **argv)
       "actor-bootstrap replicates for the confidence intervals (default 1000; 0: none)", "N" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       "confidence level of the intervals (default 0.95)", "LEVEL" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &a.quiet,
-      "no progress bar on stderr", NULL },
     { NULL }
   };
 
@@ -908,7 +909,6 @@ run_command (Command cmd, int argc, char **argv)
         = g_ptr_array_new_with_free_func ((GDestroyNotify) nrp_change_free);
       g_autoptr (NrpChangeOptions) co = nrp_change_options_new ();
       guint from = 1, to = 2;
-      Progress progress;
       if (waves_arg != NULL)
         parse_waves (waves_arg, &from, &to);
       progress_init (&progress, &a, "bootstrap and permutations");
@@ -981,7 +981,10 @@ run_command (Command cmd, int argc, char **argv)
           nrp_report_options_set_weighted (ro, weighted);
           nrp_report_options_set_threads (ro, (guint) threads);
           nrp_report_options_set_top (ro, (guint) a.top);
+          progress_init (&progress, &a, "report");
+          nrp_report_options_set_progress (ro, progress_update, &progress);
           report = nrp_report_compute (net, ro, &error);
+          progress_done (&progress);
         }
       else
         s = nrp_summary_compute (net, &error);

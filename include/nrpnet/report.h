@@ -36,6 +36,9 @@ NRP_API void nrp_report_options_set_weighted (NrpReportOptions *options, gboolea
 NRP_API void nrp_report_options_set_threads (NrpReportOptions *options, guint threads);
 /** How many top actors per measure the report lists. */
 NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
+/** Called with the share of the work done (0 to 1) after each part of the report. */
+NRP_API void nrp_report_options_set_progress (NrpReportOptions *options, NrpProgressFunc func,
+                                              gpointer user_data);
 
 /**
  * nrp_report_compute:

@@ -171,6 +171,7 @@ NOT_BOUND = {
     # Callbacks from C into Python would run while the interpreter may be
     # finalising; the bindings do not offer progress reporting.
     "nrp_change_options_set_progress", "nrp_study_options_set_progress",
+    "nrp_report_options_set_progress",
 }
 
 
