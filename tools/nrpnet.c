@@ -701,6 +701,25 @@ mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
     }
 }
 
+/* Parses the command line; prints what is wrong and returns EXIT_USAGE
+ * for an unknown option or a stray argument. */
+static int
+parse_command_line (GOptionContext *ctx, const char *name, int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    {
+      fprintf (stderr, "nrpnet %s: %s\n", name, error->message);
+      return EXIT_USAGE;
+    }
+  if (*argc > 1)
+    {
+      fprintf (stderr, "nrpnet %s: unexpected argument '%s'\n", name, (*argv)[1]);
+      return EXIT_USAGE;
+    }
+  return EXIT_OK;
+}
+
 static int
 run_command (Command cmd, int argc, char **argv)
 {
@@ -843,18 +862,9 @@ run_command (Command cmd, int argc, char **argv)
     g_option_context_add_main_entries (ctx, report_extra, NULL);
   if (cmd == CMD_COMPARE)
     g_option_context_add_main_entries (ctx, compare_extra, NULL);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      fprintf (stderr, "nrpnet %s: %s\nTry 'nrpnet %s --help'.\n", name, error->message, name);
-      input_args_clear (&a);
-      return EXIT_USAGE;
-    }
-  rc = EXIT_OK;
-  if (argc > 1)
-    {
-      fprintf (stderr, "nrpnet %s: unexpected argument '%s'\n", name, argv[1]);
-      rc = EXIT_USAGE;
-    }
+  rc = parse_command_line (ctx, name, &argc, &argv);
+  if (rc != EXIT_OK)
+    ;
   else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
            && (cmd == CMD_SUMMARY || strcmp (a.format, "csv") != 0))
     {
@@ -1189,17 +1199,9 @@ run_study (int argc, char **argv)
          "stderr), 2 bad usage.");
   g_option_context_set_main_group (ctx, input_group (&a));
   g_option_context_add_main_entries (ctx, entries, NULL);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      fprintf (stderr, "nrpnet study: %s\nTry 'nrpnet study --help'.\n", error->message);
-      input_args_clear (&a);
-      return EXIT_USAGE;
-    }
-  if (argc > 1)
-    {
-      fprintf (stderr, "nrpnet study: unexpected argument '%s'\n", argv[1]);
-      rc = EXIT_USAGE;
-    }
+  rc = parse_command_line (ctx, "study", &argc, &argv);
+  if (rc != EXIT_OK)
+    ;
   else if (a.format != NULL && strcmp (a.format, "text") != 0 && strcmp (a.format, "json") != 0
            && strcmp (a.format, "csv") != 0)
     {
@@ -1327,17 +1329,9 @@ run_export (int argc, char **argv)
     ctx, "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
          "stderr), 2 bad usage.");
   g_option_context_set_main_group (ctx, input_group (&a));
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      fprintf (stderr, "nrpnet export: %s\nTry 'nrpnet export --help'.\n", error->message);
-      input_args_clear (&a);
-      return EXIT_USAGE;
-    }
-  if (argc > 1)
-    {
-      fprintf (stderr, "nrpnet export: unexpected argument '%s'\n", argv[1]);
-      rc = EXIT_USAGE;
-    }
+  rc = parse_command_line (ctx, "export", &argc, &argv);
+  if (rc != EXIT_OK)
+    ;
   else if (a.output == NULL)
     {
       fprintf (stderr, "nrpnet export: --output FILE.graphml is required\n");
@@ -1469,22 +1463,14 @@ run_render (int argc, char **argv)
          "stderr), 2 bad usage.");
   g_option_context_set_main_group (ctx, input_group (&a));
   g_option_context_add_main_entries (ctx, entries, NULL);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      fprintf (stderr, "nrpnet render: %s\nTry 'nrpnet render --help'.\n", error->message);
-      input_args_clear (&a);
-      return EXIT_USAGE;
-    }
+  rc = parse_command_line (ctx, "render", &argc, &argv);
   if (image != NULL)
     {
       svg = strcmp (image, "svg") == 0 || strcmp (image, "both") == 0;
       png = strcmp (image, "png") == 0 || strcmp (image, "both") == 0;
     }
-  if (argc > 1)
-    {
-      fprintf (stderr, "nrpnet render: unexpected argument '%s'\n", argv[1]);
-      rc = EXIT_USAGE;
-    }
+  if (rc != EXIT_OK)
+    ;
   else if (a.output == NULL)
     {
       fprintf (stderr, "nrpnet render: --output DIR is required\n");
