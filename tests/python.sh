@@ -11,5 +11,16 @@ NRPNET_LIBRARY="$top_build/.libs/libnrpnet.so.0"
 PYTHONPATH="$top_src/bindings/python${PYTHONPATH:+:$PYTHONPATH}"
 PYTHONDONTWRITEBYTECODE=1
 export NRPNET_LIBRARY PYTHONPATH PYTHONDONTWRITEBYTECODE
+# From the top of the build tree, `import nrpnet` needs nothing set (the
+# shim nrpnet.py, the library in .libs): only when the source is the build tree.
+if [ "$(cd "$top_src" && pwd -P)" = "$(cd "$top_build" && pwd -P)" ]; then
+  out=$(cd "$top_build" && env -u NRPNET_LIBRARY -u PYTHONPATH PYTHONDONTWRITEBYTECODE=1 \
+        "$PYTHON3" -c 'import nrpnet; print(nrpnet.version())')
+  if [ "$out" = "$(sed -n 's/^Version: //p' "$top_build/nrpnet.pc")" ]; then
+    echo "ok - python3 -c 'import nrpnet' from the build tree"
+  else
+    echo "not ok - python3 -c 'import nrpnet' from the build tree ('$out')"; exit 1
+  fi
+fi
 cd "$top_src/tests/python" || exit 1
 exec "$PYTHON3" -m unittest -v test_nrpnet
