@@ -106,7 +106,7 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
   g_autoptr (GString) out = NULL;
   g_autoptr (GArray) dw = NULL;
   g_autoptr (GHashTable) names = NULL;
-  g_autofree char **attr_names = NULL;
+  g_auto (GStrv) attr_names = NULL;
   guint n, nw;
   GError *e = NULL;
 
