@@ -44,11 +44,11 @@ static const MeasureDef defs[] = {
   { "transitivity", NRP_MEASURE_SUMMARY, F_TRANSITIVITY, 0, FALSE, "global clustering coefficient" },
   { "mutual_dyads", NRP_MEASURE_SUMMARY, F_MUTUAL, 0, FALSE,
     "pairs tied both ways (directed data; NaN when undirected)" },
-  { "ties_within_sector", NRP_MEASURE_SUMMARY, F_WITHIN, 0, TRUE, "ties inside one sector (I)" },
-  { "ties_cross_sector", NRP_MEASURE_SUMMARY, F_CROSS, 0, TRUE, "ties between sectors (E)" },
-  { "share_cross_sector", NRP_MEASURE_SUMMARY, F_SHARE_CROSS, 0, TRUE,
+  { "ties_within_sector", NRP_MEASURE_MIXING, F_WITHIN, 0, TRUE, "ties inside one sector (I)" },
+  { "ties_cross_sector", NRP_MEASURE_MIXING, F_CROSS, 0, TRUE, "ties between sectors (E)" },
+  { "share_cross_sector", NRP_MEASURE_MIXING, F_SHARE_CROSS, 0, TRUE,
     "share of ties between sectors, E / (E + I)" },
-  { "ei_index", NRP_MEASURE_SUMMARY, F_EI, 0, TRUE, "E-I index (E - I) / (E + I)" },
+  { "ei_index", NRP_MEASURE_MIXING, F_EI, 0, TRUE, "E-I index (E - I) / (E + I)" },
   { "max_degree", NRP_MEASURE_SUMMARY, F_MAX_DEGREE, 0, FALSE, "highest degree" },
   { "ties_bonding", NRP_MEASURE_MIXING, F_BONDING, 0, TRUE, "ties within a sector" },
   { "ties_bridging", NRP_MEASURE_MIXING, F_BRIDGING, 0, TRUE,
@@ -204,11 +204,6 @@ from_summary (const NrpWaveSummary *ws, gboolean directed, Field f)
     case F_ISOLATES: return ws->isolates;
     case F_TRANSITIVITY: return ws->transitivity;
     case F_MUTUAL: return directed ? (double) ws->mutual_dyads : NAN;
-    case F_WITHIN: return ws->ties_within_sector;
-    case F_CROSS: return ws->ties_cross_sector;
-    case F_SHARE_CROSS:
-      return ws->ties > 0 ? (double) ws->ties_cross_sector / ws->ties : NAN;
-    case F_EI: return ws->ei_index;
     case F_MAX_DEGREE: return ws->max_degree;
     default: g_return_val_if_reached (NAN);
     }
@@ -219,6 +214,17 @@ from_mixing (const NrpMixingWave *x, Field f)
 {
   switch (f)
     {
+    /* The summary has these too, but the summary also runs igraph for
+     * components and transitivity: from the mixing, a label permutation
+     * (nrpnet/change.h) needs no summary at all. Same counts, same value. */
+    case F_WITHIN: return x->ties_bonding;
+    case F_CROSS: return x->ties_bridging + x->ties_linking;
+    case F_SHARE_CROSS:
+      {
+        guint cross = x->ties_bridging + x->ties_linking, all = cross + x->ties_bonding;
+        return all > 0 ? (double) cross / all : NAN;
+      }
+    case F_EI: return x->ei_index;
     case F_BONDING: return x->ties_bonding;
     case F_BRIDGING: return x->ties_bridging;
     case F_LINKING: return x->ties_linking;
