@@ -189,12 +189,6 @@ swatch (cairo_t *cr, double x, double y, double size, Rgb c)
   cairo_restore (cr);
 }
 
-static const char *
-sector_label (const NrpNetwork *net, guint k)
-{
-  return net->sectors[k].label != NULL ? net->sectors[k].label : net->sectors[k].name;
-}
-
 /* The sector legend from (x, y); returns the x after it. */
 static double
 sector_legend (Canvas *c, const NrpNetwork *net, double x, double y)
@@ -203,7 +197,7 @@ sector_legend (Canvas *c, const NrpNetwork *net, double x, double y)
   for (guint k = 0; k < net->n_sectors; k++)
     {
       cairo_text_extents_t ext;
-      const char *label = sector_label (net, k);
+      const char *label = nrp_network_sector_label (net, k);
       swatch (c->cr, x, y - 12, 14, okabe_ito[k % 8]);
       set_rgb (c->cr, ink, 1);
       text (c->cr, x + 20, y, 13, FALSE, 0, label);
@@ -633,11 +627,11 @@ nrp_render_mixing (const NrpNetwork *net, guint from, guint to, const char *path
       text (c.cr, p * panel + panel / 2, 40, 17, TRUE, 0.5, head);
       for (guint a = 0; a < ns; a++)
         {
-          text (c.cr, x0 - 8, y0 + (a + 0.5) * cell + 4, 11, FALSE, 1, sector_label (net, a));
+          text (c.cr, x0 - 8, y0 + (a + 0.5) * cell + 4, 11, FALSE, 1, nrp_network_sector_label (net, a));
           cairo_save (c.cr);
           cairo_translate (c.cr, x0 + (a + 0.5) * cell + 4, y0 - 8);
           cairo_rotate (c.cr, -G_PI / 3);
-          text (c.cr, 0, 0, 11, FALSE, 0, sector_label (net, a));
+          text (c.cr, 0, 0, 11, FALSE, 0, nrp_network_sector_label (net, a));
           cairo_restore (c.cr);
         }
       for (guint a = 0; a < ns; a++)
