@@ -290,13 +290,6 @@ nrp_centrality_get (const NrpCentrality *c, guint wave, NrpCentralityMeasure mea
   return c->values + ((gsize) (wave - 1) * NRP_CENTRALITY_N_MEASURES + measure) * c->n_actors;
 }
 
-static int
-double_cmp (const void *pa, const void *pb)
-{
-  double a = *(const double *) pa, b = *(const double *) pb;
-  return a < b ? -1 : (a > b);
-}
-
 void
 nrp_centrality_sector_summary (const NrpCentrality *c, const NrpNetwork *net, guint wave,
                                NrpCentralityMeasure measure, guint sector, double *mean,
@@ -321,7 +314,7 @@ nrp_centrality_sector_summary (const NrpCentrality *c, const NrpNetwork *net, gu
       }
   if (k == 0)
     return;
-  qsort (vals, k, sizeof (double), double_cmp);
+  qsort (vals, k, sizeof (double), nrp_double_cmp);
   *mean = sum / k;
   *median = k % 2 ? vals[k / 2] : (vals[k / 2 - 1] + vals[k / 2]) / 2.0;
   *max = vals[k - 1];

@@ -334,13 +334,6 @@ resample (const NrpNetwork *pv, const WaveKeys keys[2], const guint *pop, guint 
   return b;
 }
 
-static int
-double_cmp (const void *pa, const void *pb)
-{
-  double a = *(const double *) pa, b = *(const double *) pb;
-  return a < b ? -1 : a > b;
-}
-
 /* R's quantile type 7 of the sorted @x. */
 static double
 quantile7 (const double *x, guint n, double p)
@@ -418,7 +411,7 @@ bootstrap (const PairView *pv, const guint *pop, guint np, const NrpChangeOption
       mc->replicates = v;
       if (v == 0)
         continue;
-      qsort (col, v, sizeof (double), double_cmp);
+      qsort (col, v, sizeof (double), nrp_double_cmp);
       mc->ci_low = quantile7 (col, v, (1 - o->confidence) / 2);
       mc->ci_high = quantile7 (col, v, 1 - (1 - o->confidence) / 2);
       for (guint r = 0; r < v; r++)

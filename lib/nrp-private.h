@@ -206,6 +206,14 @@ gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint th
  */
 NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
+/* qsort() order of doubles, ascending (no NaN expected). */
+static inline int
+nrp_double_cmp (const void *pa, const void *pb)
+{
+  double a = *(const double *) pa, b = *(const double *) pb;
+  return a < b ? -1 : a > b;
+}
+
 /* The index of @key in the sorted @keys, or -1 (binary search). */
 static inline gssize
 nrp_key_find (const guint64 *keys, gsize n, guint64 key)

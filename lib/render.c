@@ -227,13 +227,6 @@ check_waves (const NrpNetwork *net, guint from, guint to, GError **error)
  * their 2nd to 98th percentiles so that a few far-flung actors (isolates,
  * small components) do not shrink the rest to a dot; those are clamped to
  * the edge. */
-static int
-double_cmp (const void *pa, const void *pb)
-{
-  double a = *(const double *) pa, b = *(const double *) pb;
-  return a < b ? -1 : a > b;
-}
-
 static void
 normalise (double *xy, const guint *idx, guint k)
 {
@@ -243,7 +236,7 @@ normalise (double *xy, const guint *idx, guint k)
       double lo, hi;
       for (guint i = 0; i < k; i++)
         t[i] = xy[2 * idx[i] + axis];
-      qsort (t, k, sizeof (double), double_cmp);
+      qsort (t, k, sizeof (double), nrp_double_cmp);
       lo = k > 0 ? t[(guint) (0.02 * (k - 1))] : 0;
       hi = k > 0 ? t[(guint) ceil (0.98 * (k - 1))] : 1;
       for (guint i = 0; i < k; i++)
