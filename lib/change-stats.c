@@ -158,18 +158,13 @@ static void
 wave_keys_init (WaveKeys *k, const NrpNetwork *net, guint w)
 {
   const NrpWave *wv = &net->waves[w - 1];
-  g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
-  guint64 n = net->n_actors;
 
   k->ties = g_new (guint64, MAX (wv->n_ties, 1));
   k->weight = g_new (double, MAX (wv->n_ties, 1));
-  k->n_ties = nrp_wave_dyads (net, w, dyads, k->weight);
-  for (gsize e = 0; e < k->n_ties; e++)
-    k->ties[e] = dyads[2 * e] * n + dyads[2 * e + 1];
+  k->n_ties = nrp_wave_dyad_keys (net, w, k->ties, k->weight);
   k->missing = g_new (guint64, MAX (wv->n_missing, 1));
   k->n_missing = wv->n_missing;
-  for (gsize e = 0; e < wv->n_missing; e++)
-    k->missing[e] = wv->missing[e].source * n + wv->missing[e].target;
+  nrp_wave_missing_keys (net, w, k->missing);
 }
 
 static void

@@ -42,17 +42,6 @@ nrp_change_free (NrpChange *c)
   g_free (c);
 }
 
-/* The distinct tied dyads of @w as sorted keys, with summed weights. */
-static gsize
-tie_keys (const NrpNetwork *net, guint w, guint64 *keys, double *weights)
-{
-  g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (net->waves[w - 1].n_ties, 1));
-  gsize m = nrp_wave_dyads (net, w, dyads, weights);
-  for (gsize k = 0; k < m; k++)
-    keys[k] = (guint64) dyads[2 * k] * net->n_actors + dyads[2 * k + 1];
-  return m;
-}
-
 static void
 finish_table (NrpChangeTable *t, guint64 observed)
 {
@@ -125,10 +114,8 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
   /* Unobserved dyads: the union of both waves' among actors at both. */
   miss1 = g_new (guint64, MAX (w1->n_missing, 1));
   miss2 = g_new (guint64, MAX (w2->n_missing, 1));
-  for (guint k = 0; k < w1->n_missing; k++)
-    miss1[k] = (guint64) w1->missing[k].source * n + w1->missing[k].target;
-  for (guint k = 0; k < w2->n_missing; k++)
-    miss2[k] = (guint64) w2->missing[k].source * n + w2->missing[k].target;
+  nrp_wave_missing_keys (net, from, miss1);
+  nrp_wave_missing_keys (net, to, miss2);
   for (gsize a = 0, b = 0; a < w1->n_missing || b < w2->n_missing;)
     {
       guint64 key;
@@ -157,8 +144,8 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
   k2 = g_new (guint64, MAX (w2->n_ties, 1));
   x1 = g_new (double, MAX (w1->n_ties, 1));
   x2 = g_new (double, MAX (w2->n_ties, 1));
-  m1 = tie_keys (net, from, k1, x1);
-  m2 = tie_keys (net, to, k2, x2);
+  m1 = nrp_wave_dyad_keys (net, from, k1, x1);
+  m2 = nrp_wave_dyad_keys (net, to, k2, x2);
   while (i < m1 || j < m2)
     {
       guint64 key;

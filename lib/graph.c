@@ -36,6 +36,24 @@ nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out, double *weights
   return m;
 }
 
+gsize
+nrp_wave_dyad_keys (const NrpNetwork *net, guint wave, guint64 *keys, double *weights)
+{
+  g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (net->waves[wave - 1].n_ties, 1));
+  gsize m = nrp_wave_dyads (net, wave, dyads, weights);
+  for (gsize k = 0; k < m; k++)
+    keys[k] = (guint64) dyads[2 * k] * net->n_actors + dyads[2 * k + 1];
+  return m;
+}
+
+void
+nrp_wave_missing_keys (const NrpNetwork *net, guint wave, guint64 *keys)
+{
+  const NrpWave *wv = &net->waves[wave - 1];
+  for (guint k = 0; k < wv->n_missing; k++)
+    keys[k] = (guint64) wv->missing[k].source * net->n_actors + wv->missing[k].target;
+}
+
 static int
 u32_cmp (const void *pa, const void *pb)
 {

@@ -210,12 +210,12 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
   for (guint w = 1; w <= nw; w++)
     {
       guint nt = MAX (net->waves[w - 1].n_ties, 1);
-      g_autofree guint32 *d = g_new (guint32, 2 * (gsize) nt);
+      g_autofree guint64 *keys = g_new (guint64, nt);
       g_autofree double *x = g_new (double, nt);
-      gsize m = nrp_wave_dyads (net, w, d, x);
+      gsize m = nrp_wave_dyad_keys (net, w, keys, x);
       for (gsize k = 0; k < m; k++)
         {
-          DyadWave v = { (guint64) d[2 * k] * n + d[2 * k + 1], w, x[k] };
+          DyadWave v = { keys[k], w, x[k] };
           g_array_append_val (dw, v);
         }
     }

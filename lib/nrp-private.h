@@ -178,6 +178,14 @@ NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const Nrp
 gsize nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out, double *weights);
 
 /*
+ * The same dyads as sorted keys source * n_actors + target (room for n_ties
+ * keys), and the wave's unobserved dyads likewise (room for n_missing; sorted,
+ * as missing.csv's rows are kept).
+ */
+gsize nrp_wave_dyad_keys (const NrpNetwork *net, guint wave, guint64 *keys, double *weights);
+void nrp_wave_missing_keys (const NrpNetwork *net, guint wave, guint64 *keys);
+
+/*
  * Compressed adjacency of the undirected simple graph of @wave (direction
  * ignored, a reciprocated pair once): the alters of actor i are
  * adj[off[i]] .. adj[off[i + 1] - 1], sorted. Absent actors have none.
