@@ -118,7 +118,7 @@ main (int argc, char **argv)
       nrp_path_graph_init (&pg, n, nrp_network_is_directed (net), weighted, arcs, weight, m,
                            sector);
       b0 = now ();
-      nrp_paths_compute (&pg, threads, bc, bx, cl, hc);
+      nrp_paths_compute (&pg, threads, bc, bx, cl, hc, NULL, NULL);
       b1 = now ();
       nrp_path_graph_clear (&pg);
       for (guint v = 0; v < n; v++)

@@ -102,7 +102,7 @@ centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const 
       uc = g_new (double, MAX (n, 1));
       uh = g_new (double, MAX (n, 1));
       nrp_path_graph_init (&pg, n, directed, FALSE, arcs, NULL, m, sector);
-      nrp_paths_compute (&pg, threads, ub, ux, uc, uh);
+      nrp_paths_compute (&pg, threads, ub, ux, uc, uh, NULL, NULL);
       nrp_path_graph_clear (&pg);
       bet = ub;
       clo = uc;
@@ -113,9 +113,23 @@ centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const 
   return TRUE;
 }
 
+/* Progress of one wave's paths, as a share of the whole computation. */
+typedef struct {
+  NrpProgressFunc func;
+  gpointer data;
+  double base, share;
+} WaveProgress;
+
+static void
+wave_progress (double done, gpointer data)
+{
+  const WaveProgress *p = data;
+  p->func (p->base + p->share * done, p->data);
+}
+
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
-              NrpCentrality *c, GError **error)
+              const WaveProgress *progress, NrpCentrality *c, GError **error)
 {
   const NrpWave *wv = &net->waves[w - 1];
   guint n_all = net->n_actors, n = 0;
@@ -168,7 +182,8 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
 
   /* Shortest paths: nrpnet's kernel. */
   nrp_path_graph_init (&pg, n, net->directed, weighted, arcs, weight, m, sector);
-  nrp_paths_compute (&pg, threads, tmp[0], tmp[1], tmp[2], tmp[3]);
+  nrp_paths_compute (&pg, threads, tmp[0], tmp[1], tmp[2], tmp[3],
+                     progress->func != NULL ? wave_progress : NULL, (gpointer) progress);
   nrp_path_graph_clear (&pg);
 
   /* Freeman centralization, on unweighted scores as Freeman defined it. */
@@ -213,6 +228,14 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
 NrpCentrality *
 nrp_centrality_compute (const NrpNetwork *net, gboolean weighted, guint threads, GError **error)
 {
+  return nrp_centrality_compute_progress (net, weighted, threads, NULL, NULL, error);
+}
+
+NrpCentrality *
+nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint threads,
+                                 NrpProgressFunc progress, gpointer progress_data,
+                                 GError **error)
+{
   g_autoptr (NrpCentrality) c = NULL;
 
   g_return_val_if_fail (net != NULL, NULL);
@@ -228,8 +251,12 @@ nrp_centrality_compute (const NrpNetwork *net, gboolean weighted, guint threads,
   c->values = g_new (double, MAX ((gsize) net->n_waves * NRP_CENTRALITY_N_MEASURES
                                     * net->n_actors, 1));
   for (guint w = 1; w <= net->n_waves; w++)
-    if (!measure_wave (net, w, weighted, threads, c, error))
-      return NULL;
+    {
+      WaveProgress p = { progress, progress_data, (double) (w - 1) / net->n_waves,
+                         1.0 / net->n_waves };
+      if (!measure_wave (net, w, weighted, threads, &p, c, error))
+        return NULL;
+    }
   return g_steal_pointer (&c);
 }
 

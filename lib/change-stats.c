@@ -133,10 +133,10 @@ pair_view_init (PairView *v, const NrpNetwork *net, guint from, guint to)
 
 /* The changes (wave 2 - wave 1) of @measures in the two-wave @net. */
 static gboolean
-deltas (const NrpNetwork *net, const guint *measures, guint nm, double *values, double *out,
-        GError **error)
+deltas (const NrpNetwork *net, const guint *measures, guint nm, guint threads, double *values,
+        double *out, GError **error)
 {
-  if (!nrp_measures_compute (net, measures, nm, values, error))
+  if (!nrp_measures_compute_threads (net, measures, nm, threads, values, error))
     return FALSE;
   for (guint k = 0; k < nm; k++)
     out[k] = values[nm + k] - values[k];
@@ -381,7 +381,7 @@ bootstrap (const PairView *pv, const guint *pop, guint np, const NrpChangeOption
   for (guint r = 0; r < B && ok; r++)
     {
       NrpNetwork *b = resample (&pv->net, keys, pop, np, like, rng);
-      ok = deltas (b, ms, nm, values, reps + (gsize) r * nm, error);
+      ok = deltas (b, ms, nm, o->threads, values, reps + (gsize) r * nm, error);
       nrp_network_free (b);
       report_progress (o, r + 1, total);
     }
@@ -454,7 +454,7 @@ permutation_test (const PairView *pv, const guint *pop, guint np, const NrpChang
           sector[pop[i]] = sector[pop[j]];
           sector[pop[j]] = t;
         }
-      if (!deltas (&shuffled, ms, nm, values, reps + (gsize) r * nm, error))
+      if (!deltas (&shuffled, ms, nm, o->threads, values, reps + (gsize) r * nm, error))
         return FALSE;
       report_progress (o, (guint64) o->bootstrap + r + 1, total);
     }
@@ -583,7 +583,7 @@ nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
       pop[np++] = i;
 
   values = g_new (double, 2 * (gsize) MAX (nm, 1));
-  ok = nrp_measures_compute (&pv.net, ms, nm, values, error);
+  ok = nrp_measures_compute_threads (&pv.net, ms, nm, o->threads, values, error);
   for (guint k = 0; ok && k < nm; k++)
     {
       NrpMeasureChange *mc = &c->measures[k];

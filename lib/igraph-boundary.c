@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include <igraph.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include "igraph-boundary.h"
 #include "nrp-private.h"
@@ -18,6 +21,9 @@ static char ig_reason[256];            /* guarded by ig_lock */
 static igraph_error_t ig_errno;        /* guarded by ig_lock */
 static igraph_error_handler_t *ig_saved_error;
 static igraph_warning_handler_t *ig_saved_warning;
+#ifdef _OPENMP
+static int ig_saved_threads;           /* guarded by ig_lock */
+#endif
 
 /*
  * igraph calls this on an error instead of aborting. As igraph's documented
@@ -50,11 +56,23 @@ ig_enter (void)
   ig_errno = IGRAPH_SUCCESS;
   ig_saved_error = igraph_set_error_handler (nrp_ig_error_handler);
   ig_saved_warning = igraph_set_warning_handler (nrp_ig_warning_handler);
+#ifdef _OPENMP
+  /* Debian's igraph is built with OpenMP, and PRPACK (PageRank) sums in
+   * parallel regions whose order of addition depends on the scheduling:
+   * the last digits changed from run to run. One OpenMP thread for the
+   * calling thread while it is inside igraph gives the same bits every
+   * time; the host's own setting is put back on leaving. */
+  ig_saved_threads = omp_get_max_threads ();
+  omp_set_num_threads (1);
+#endif
 }
 
 static void
 ig_leave (void)
 {
+#ifdef _OPENMP
+  omp_set_num_threads (ig_saved_threads);
+#endif
   igraph_set_error_handler (ig_saved_error);
   igraph_set_warning_handler (ig_saved_warning);
   g_mutex_unlock (&ig_lock);

@@ -254,6 +254,13 @@ gboolean
 nrp_measures_compute (const NrpNetwork *net, const guint *measures, guint n_measures,
                       double *values, GError **error)
 {
+  return nrp_measures_compute_threads (net, measures, n_measures, 0, values, error);
+}
+
+gboolean
+nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guint n_measures,
+                              guint threads, double *values, GError **error)
+{
   gboolean need[NRP_MEASURE_PATHS + 1] = { FALSE };
   g_autoptr (NrpSummary) s = NULL;
   g_autoptr (NrpMixing) mx = NULL;
@@ -280,7 +287,7 @@ nrp_measures_compute (const NrpNetwork *net, const guint *measures, guint n_meas
     {
       cw = g_new0 (NrpCentralityWave, MAX (net->n_waves, 1));
       for (guint w = 1; w <= net->n_waves; w++)
-        if (!nrp_centralization_compute (net, w, 0, need[NRP_MEASURE_PATHS], &cw[w - 1], error))
+        if (!nrp_centralization_compute (net, w, threads, need[NRP_MEASURE_PATHS], &cw[w - 1], error))
           return FALSE;
     }
 

@@ -214,6 +214,17 @@ gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint th
  */
 NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
+/* measures.c: nrp_measures_compute() with the thread count of the path
+ * measures (0: one per processor; the values do not depend on it). */
+gboolean nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures,
+                                       guint n_measures, guint threads, double *values,
+                                       GError **error);
+
+/* centrality.c: nrp_centrality_compute() reporting its progress (0 to 1). */
+NrpCentrality *nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted,
+                                                guint threads, NrpProgressFunc progress,
+                                                gpointer progress_data, GError **error);
+
 /* qsort() order of doubles, ascending (no NaN expected). */
 static inline int
 nrp_double_cmp (const void *pa, const void *pb)

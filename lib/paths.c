@@ -33,10 +33,17 @@
  * Closeness and harmonic closeness of s come from the same search: the
  * distances from s to the actors it reaches.
  *
- * Threads: thread k of T takes the sources k, k + T, k + 2T... (interleaved,
- * so a thread does not get all the hubs), with its own work arrays and its
- * own betweenness sums, added up at the end in thread order, so a given
- * thread count always gives the same bits. The adjacency is only read.
+ * Threads, and the same bits at any thread count: the sources are split
+ * into NRP_PATH_BLOCKS fixed blocks (block b takes the sources b, b + B,
+ * b + 2B..., interleaved so that no block gets all the hubs), whatever the
+ * thread count. A block's sources are taken in order by one thread, into
+ * the block's own partial sums; the blocks' sums are then added to the
+ * totals in block order, each as soon as all before it are in. Floating-
+ * point addition is not associative, so it is this fixed order, not the
+ * threads, that fixes the bits: 1, 2 or 16 threads give the same result.
+ * Threads claim blocks one at a time, so a slow block does not hold up the
+ * others; at most a few blocks wait for their turn at once, so the partial
+ * sums cost a few n-arrays, not B of them. The adjacency is only read.
  */
 #include "config.h"
 
@@ -74,10 +81,15 @@ typedef struct {
   double deltax;  /* the same, cross-sector targets only */
 } VDep;
 
+/* The fixed partition of the sources (see the top of this file). */
+#define NRP_PATH_BLOCKS 64
+
+typedef struct Shared Shared;
+
 typedef struct {
   const NrpPathGraph *g;
-  guint first, step;          /* the sources this thread takes */
-  double *bc, *bcx;           /* n each, this thread's sums */
+  Shared *shared;
+  double *bc, *bcx;           /* n each, the current block's sums */
   double *closeness, *harmonic; /* n each, written for its own sources only */
   /* work arrays */
   VState *st;                 /* n */
@@ -90,6 +102,15 @@ typedef struct {
   guint *heap;                /* Dijkstra: binary heap of vertices */
   guint *heap_pos;            /* position + 1 of a vertex in the heap, 0 if not in it */
 } Worker;
+
+struct Shared {
+  guint n_blocks;
+  gint next_block;            /* the next block to claim (atomic) */
+  GMutex lock;                /* guards what follows */
+  double **bc, **bcx;         /* n_blocks: a finished block's sums, until merged */
+  guint merged;               /* blocks 0 .. merged - 1 are in the totals */
+  double *total_bc, *total_bcx; /* n each */
+};
 
 /* ---- A binary heap of vertices keyed by dist[] ----------------------------- */
 
@@ -327,94 +348,152 @@ accumulate_weighted (Worker *k, guint s, guint settled)
   finish_source (k, s, settled, dsum, hsum);
 }
 
-static gpointer
-worker_run (gpointer data)
+/* Adds the finished blocks that are next in order to the totals. */
+static void
+merge_ready (Shared *sh, guint n)
 {
-  Worker *k = data;
+  while (sh->merged < sh->n_blocks && sh->bc[sh->merged] != NULL)
+    {
+      guint b = sh->merged++;
+      for (guint i = 0; i < n; i++)
+        {
+          sh->total_bc[i] += sh->bc[b][i];
+          sh->total_bcx[i] += sh->bcx[b][i];
+        }
+      g_clear_pointer (&sh->bc[b], g_free);
+      g_clear_pointer (&sh->bcx[b], g_free);
+    }
+}
+
+/* Runs blocks until none is left; returns FALSE when there was none. */
+static gboolean
+worker_block (Worker *k)
+{
+  Shared *sh = k->shared;
   guint n = k->g->n;
-  for (guint s = k->first; s < n; s += k->step)
+  gint b = g_atomic_int_add (&sh->next_block, 1);
+
+  if (b >= (gint) sh->n_blocks)
+    return FALSE;
+  k->bc = g_new0 (double, MAX (n, 1));
+  k->bcx = g_new0 (double, MAX (n, 1));
+  for (guint s = (guint) b; s < n; s += sh->n_blocks)
     {
       if (k->g->weighted)
         accumulate_weighted (k, s, search_weighted (k, s));
       else
         accumulate_unweighted (k, s, search_unweighted (k, s));
     }
+  g_mutex_lock (&sh->lock);
+  sh->bc[b] = g_steal_pointer (&k->bc);
+  sh->bcx[b] = g_steal_pointer (&k->bcx);
+  merge_ready (sh, n);
+  g_mutex_unlock (&sh->lock);
+  return TRUE;
+}
+
+static gpointer
+worker_run (gpointer data)
+{
+  while (worker_block (data))
+    ;
   return NULL;
+}
+
+static void
+worker_init (Worker *k, const NrpPathGraph *g, Shared *sh, double *closeness, double *harmonic)
+{
+  guint n = g->n;
+  k->g = g;
+  k->shared = sh;
+  k->closeness = closeness;
+  k->harmonic = harmonic;
+  k->st = g_new0 (VState, MAX (n, 1));
+  k->dep = g_new0 (VDep, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    k->st[i].dist = -1;
+  k->order = g_new (guint, MAX (n, 1));
+  k->succ = g->weighted ? NULL : g_new (guint, MAX (g->out_off[n], 1));
+  k->succ_end = g->weighted ? NULL : g_new (gsize, MAX (n, 1));
+  k->pred = g->weighted ? g_new (guint, 2 * MAX (g->out_off[n], 1)) : NULL;
+  k->pred_head = g->weighted ? g_new (guint, MAX (n, 1)) : NULL;
+  for (guint i = 0; g->weighted && i < n; i++)
+    k->pred_head[i] = G_MAXUINT;
+  k->heap = g_new (guint, MAX (n, 1));
+  k->heap_pos = g_new0 (guint, MAX (n, 1));
+}
+
+static void
+worker_clear (Worker *k)
+{
+  g_free (k->st);
+  g_free (k->dep);
+  g_free (k->order);
+  g_free (k->succ);
+  g_free (k->succ_end);
+  g_free (k->pred);
+  g_free (k->pred_head);
+  g_free (k->heap);
+  g_free (k->heap_pos);
 }
 
 void
 nrp_paths_compute (const NrpPathGraph *g, guint threads, double *betweenness,
-                   double *cross_betweenness, double *closeness, double *harmonic)
+                   double *cross_betweenness, double *closeness, double *harmonic,
+                   NrpPathsProgress progress, gpointer progress_data)
 {
   guint n = g->n;
   Worker *w;
   GThread **th;
+  Shared sh = { 0 };
 
+  sh.n_blocks = MIN (NRP_PATH_BLOCKS, MAX (n, 1));
   if (threads < 1)
     threads = 1;
-  if (threads > n)
-    threads = MAX (n, 1);
+  if (threads > sh.n_blocks)
+    threads = sh.n_blocks;
+  g_mutex_init (&sh.lock);
+  sh.bc = g_new0 (double *, sh.n_blocks);
+  sh.bcx = g_new0 (double *, sh.n_blocks);
+  sh.total_bc = g_new0 (double, MAX (n, 1));
+  sh.total_bcx = g_new0 (double, MAX (n, 1));
   w = g_new0 (Worker, threads);
   th = g_new0 (GThread *, threads);
   for (guint t = 0; t < threads; t++)
-    {
-      Worker *k = &w[t];
-      k->g = g;
-      k->first = t;
-      k->step = threads;
-      k->bc = g_new0 (double, MAX (n, 1));
-      k->bcx = g_new0 (double, MAX (n, 1));
-      k->closeness = closeness;
-      k->harmonic = harmonic;
-      k->st = g_new0 (VState, MAX (n, 1));
-      k->dep = g_new0 (VDep, MAX (n, 1));
-      for (guint i = 0; i < n; i++)
-        k->st[i].dist = -1;
-      k->order = g_new (guint, MAX (n, 1));
-      k->succ = g->weighted ? NULL : g_new (guint, MAX (g->out_off[n], 1));
-      k->succ_end = g->weighted ? NULL : g_new (gsize, MAX (n, 1));
-      k->pred = g->weighted ? g_new (guint, 2 * MAX (g->out_off[n], 1)) : NULL;
-      k->pred_head = g->weighted ? g_new (guint, MAX (n, 1)) : NULL;
-      for (guint i = 0; g->weighted && i < n; i++)
-        k->pred_head[i] = G_MAXUINT;
-      k->heap = g_new (guint, MAX (n, 1));
-      k->heap_pos = g_new0 (guint, MAX (n, 1));
-    }
-  /* Thread 0 runs in the caller; the others in their own threads. */
+    worker_init (&w[t], g, &sh, closeness, harmonic);
+  /* Thread 0 runs in the caller, which also reports progress; the others
+   * in their own threads. */
   for (guint t = 1; t < threads; t++)
     th[t] = g_thread_new ("nrp-paths", worker_run, &w[t]);
-  worker_run (&w[0]);
+  while (worker_block (&w[0]))
+    if (progress != NULL)
+      {
+        guint merged;
+        g_mutex_lock (&sh.lock);
+        merged = sh.merged;
+        g_mutex_unlock (&sh.lock);
+        progress ((double) merged / sh.n_blocks, progress_data);
+      }
   for (guint t = 1; t < threads; t++)
     g_thread_join (th[t]);
+  g_assert (sh.merged == sh.n_blocks);
+  if (progress != NULL)
+    progress (1.0, progress_data);
 
   for (guint i = 0; i < n; i++)
     {
-      double b = 0, x = 0;
-      for (guint t = 0; t < threads; t++)
-        {
-          b += w[t].bc[i];
-          x += w[t].bcx[i];
-        }
-      betweenness[i] = g->directed ? b : b / 2.0;
-      cross_betweenness[i] = g->directed ? x : x / 2.0;
+      betweenness[i] = g->directed ? sh.total_bc[i] : sh.total_bc[i] / 2.0;
+      cross_betweenness[i] = g->directed ? sh.total_bcx[i] : sh.total_bcx[i] / 2.0;
     }
   for (guint t = 0; t < threads; t++)
-    {
-      Worker *k = &w[t];
-      g_free (k->bc);
-      g_free (k->bcx);
-      g_free (k->st);
-      g_free (k->dep);
-      g_free (k->order);
-      g_free (k->succ);
-      g_free (k->succ_end);
-      g_free (k->pred);
-      g_free (k->pred_head);
-      g_free (k->heap);
-      g_free (k->heap_pos);
-    }
+    worker_clear (&w[t]);
   g_free (w);
   g_free (th);
+  g_free (sh.bc);
+  g_free (sh.bcx);
+  g_free (sh.total_bc);
+  g_free (sh.total_bcx);
+  g_mutex_clear (&sh.lock);
 }
 
 /* ---- Building the graph ------------------------------------------------------ */

@@ -34,9 +34,15 @@ void nrp_path_graph_clear (NrpPathGraph *g);
  * distances to them, NaN when none) and harmonic closeness (sum of 1 /
  * distance), distances taken from each vertex outwards.
  *
+ * The result is the same to the last bit at any @threads (the sources are
+ * reduced over a fixed partition). @progress, when not NULL, is called from
+ * the calling thread with the share of the sources done.
+ *
  * Time complexity: O(n m) unweighted, O(n m log n) weighted, over @threads.
  */
+typedef void (*NrpPathsProgress) (double done, gpointer data);
 void nrp_paths_compute (const NrpPathGraph *g, guint threads, double *betweenness,
-                        double *cross_betweenness, double *closeness, double *harmonic);
+                        double *cross_betweenness, double *closeness, double *harmonic,
+                        NrpPathsProgress progress, gpointer progress_data);
 
 #endif /* NRP_PATHS_H */

@@ -86,6 +86,18 @@ nrp_report_free (NrpReport *r)
   g_free (r);
 }
 
+typedef struct {
+  const NrpReportOptions *options;
+  double base, share;
+} ReportProgress;
+
+static void
+report_progress (double done, gpointer data)
+{
+  const ReportProgress *p = data;
+  p->options->progress (p->base + p->share * done, p->options->progress_data);
+}
+
 NrpReport *
 nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GError **error)
 {
@@ -117,9 +129,14 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
   STEP (r->summary = nrp_summary_compute (net, error), 0.05);
   STEP (r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error),
         0.15);
-  STEP (r->centrality = nrp_centrality_compute (net, r->options.weighted, r->options.threads,
-                                                error),
-        0.5);
+  {
+    /* Centrality takes about half the time: its progress moves the bar. */
+    ReportProgress p = { &r->options, done, 0.5 };
+    STEP (r->centrality = nrp_centrality_compute_progress (
+            net, r->options.weighted, r->options.threads,
+            r->options.progress != NULL ? report_progress : NULL, &p, error),
+          0.5);
+  }
   STEP (r->brokerage = nrp_brokerage_compute (net, error), 0.1);
   STEP (r->structure = nrp_structure_compute (net, r->options.weighted, error), 0.1);
   STEP (r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10,

@@ -1,0 +1,48 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# threads.sh: the same input gives the same bytes at any thread count and
+# on every run (issue 9). Betweenness and closeness are reduced over a fixed
+# partition of the sources (lib/measures/paths.c) and igraph's OpenMP
+# regions (PRPACK's PageRank) run on one thread, so the JSON documents of
+# report and compare are byte-identical with --threads 1, 2 and 3, and a
+# second run at one thread equals the first.
+set -u
+top_src=${NRP_TOP_SRCDIR:?}
+top_build=${NRP_TOP_BUILDDIR:?}
+NRP="$top_build/nrpnet"
+data="$top_src/tests/datasets"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+# same NAME ARGS...: runs nrpnet ARGS with --threads 1, 2, 3 (and 1 again).
+same () {
+  name=$1
+  shift
+  for t in 1 2 3; do
+    "$NRP" "$@" --threads "$t" >"$tmp/$t.json" 2>"$tmp/err" || {
+      fail=$((fail + 1)); echo "not ok - $name: nrpnet failed at --threads $t"; cat "$tmp/err"; return; }
+  done
+  "$NRP" "$@" --threads 1 >"$tmp/again.json" 2>/dev/null
+  if ! [ -s "$tmp/1.json" ]; then
+    fail=$((fail + 1)); echo "not ok - $name: empty output"
+  elif cmp -s "$tmp/1.json" "$tmp/2.json" && cmp -s "$tmp/1.json" "$tmp/3.json" \
+       && cmp -s "$tmp/1.json" "$tmp/again.json"; then
+    pass=$((pass + 1)); echo "ok - $name: byte-identical at 1, 2 and 3 threads and run to run"
+  else
+    fail=$((fail + 1)); echo "not ok - $name: the output depends on the thread count or the run"
+  fi
+}
+
+same "report --sample" report --sample --format json
+same "compare --sample --area I01" compare --sample --area I01 --format json
+s50="--directed --sector-column group --actors $data/glasgow_s50/actors.csv --ties $data/glasgow_s50/ties.csv"
+# shellcheck disable=SC2086
+same "report s50 (directed, weighted)" report $s50 --weighted --format json
+# shellcheck disable=SC2086
+same "compare s50 --measures all --bootstrap 20" compare $s50 \
+  --measures all --bootstrap 20 --permutations 20 --format json
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
