@@ -23,7 +23,7 @@
 #include <igraph.h>
 #include <nrpnet.h>
 
-#include "paths.h"
+#include "measures/paths.h"
 
 static double
 now (void)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-brokerage.c: Gould-Fernandez brokerage (lib/brokerage.c).
+ * test-brokerage.c: Gould-Fernandez brokerage (lib/measures/brokerage.c).
  *
  *  - hand-derived counts on small fixtures;
  *  - every count, expectation, standard deviation and z-score, per actor

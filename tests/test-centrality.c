@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-centrality.c: centralities (lib/centrality.c) and nrpnet's own
- * shortest-path kernel (lib/paths.c).
+ * test-centrality.c: centralities (lib/measures/centrality.c) and nrpnet's own
+ * shortest-path kernel (lib/measures/paths.c).
  *
  *  - hand-derived fixtures;
  *  - the shared data sets and 50 random typed networks, unweighted and

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-change.c: the comparison of two waves (lib/change.c).
+ * test-change.c: the comparison of two waves (lib/change/table.c).
  *
  *  - RSiena's tie change tables as the data sets' READMEs give them (the
  *    Kapferer values are RSiena 1.3.14.4's print01Report; s50, Knecht and van

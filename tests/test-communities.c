@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-communities.c: Leiden and multilevel communities (lib/communities.c).
+ * test-communities.c: Leiden and multilevel communities (lib/measures/communities.c).
  *
  * The algorithms are heuristics, so the tests check what can be known:
  *  - a graph with one obvious answer (two 5-cliques joined by one tie) gives

@@ -8,9 +8,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "csv.h"
+#include "io/csv.h"
 #include "cu-main.h"
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 /* Reads all records of @input; returns them as "a|b|c" lines joined by "\n",
  * with "@LINE" after each record giving its start line. Sets *err on a fault. */

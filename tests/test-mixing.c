@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-mixing.c: cross-sector connectivity (lib/mixing.c).
+ * test-mixing.c: cross-sector connectivity (lib/measures/mixing.c).
  *
  *  - hand-derived fixtures for every measure and the degenerate cases;
  *  - the shared data sets and 50 seeded random typed networks against

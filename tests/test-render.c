@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-render.c: the pictures of the bundled sample (lib/render.c).
+ * test-render.c: the pictures of the bundled sample (lib/output/render.c).
  *
  * PNG files are read back with cairo: the expected size, not blank (many
  * colours, most pixels of the plot area not white), and the legend: every

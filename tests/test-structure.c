@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * test-structure.c: structural holes, bridges, articulation points and
- * local bridges (lib/structure.c).
+ * local bridges (lib/measures/structure.c).
  *
  *  - hand-derived values on small fixtures;
  *  - the shared and random networks, unweighted and weighted, against

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-study.c: the intervention-vs-comparator study (lib/study.c) and its
- * files (lib/load.c).
+ * test-study.c: the intervention-vs-comparator study (lib/study/study.c) and its
+ * files (lib/io/load-study.c).
  *
  *  - the randomisation test against brute-force enumeration of the
  *    assignments as bit masks, on 300 random small studies (ties included),

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * test-uncertainty.c: the change of whole-network measures with its
- * uncertainty, and each actor's change (lib/change-stats.c, lib/measures.c).
+ * uncertainty, and each actor's change (lib/change/, lib/measures/registry.c).
  *
  *  - coverage: on simulated two-wave Bernoulli networks whose density goes
  *    from 0.05 to 0.08 (a known change of 0.03), the 95% actor-bootstrap

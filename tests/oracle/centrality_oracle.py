@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Reference centralities for nrpnet (lib/centrality.c, lib/paths.c).
+"""Reference centralities for nrpnet (lib/measures/centrality.c, lib/measures/paths.c).
 
 For every data set of tests/datasets/datasets.tsv, unweighted and weighted,
 writes expected/centrality.tsv: per wave and actor, strength, betweenness,

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Reference tie change tables for nrpnet's wave comparison (lib/change.c).
+"""Reference tie change tables for nrpnet's wave comparison (lib/change/table.c).
 
 For every data set of tests/datasets/datasets.tsv and every pair of
 consecutive waves, writes expected/change.tsv: the counts n00, n01, n10,

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Reference values for nrpnet's cross-sector measures (lib/mixing.c).
+"""Reference values for nrpnet's cross-sector measures (lib/measures/mixing.c).
 
 For every data set of tests/datasets/datasets.tsv (sector = the `group`
 column), independently of nrpnet, writes:

@@ -16,7 +16,7 @@
 
 #include <glib/gstdio.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 /* The first character XML 1.0 cannot hold in @s, or 0. */
 static gunichar

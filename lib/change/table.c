@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * change.c: the comparison of two waves (see nrpnet/change.h).
+ * table.c: the comparison of two waves (see nrpnet/change.h).
  *
  * How it counts: each wave's distinct tied dyads become sorted 64-bit keys
  * (source * n + target, weights summed over relation types), and so do its
@@ -16,7 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 static const char *const kind_names[NRP_CHANGE_N_KINDS] = {
   "formed", "dissolved", "kept", "strengthened", "weakened",

@@ -4,7 +4,7 @@
  *
  * How a wave is measured: one pass over its distinct dyads fills the tie
  * classes, the mixing matrix and both E-I tallies per sector; one pass over
- * the undirected adjacency (graph.c) gives each actor's alters by sector,
+ * the undirected adjacency (core/graph.c) gives each actor's alters by sector,
  * from which its E-I, Blau index, IQV and reach follow; igraph gives the
  * assortativity and modularity.
  *
@@ -29,8 +29,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 typedef struct {
   NrpMixingWave whole;

@@ -19,8 +19,8 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 /* ---- Colours -------------------------------------------------------------- */
 

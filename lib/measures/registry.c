@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * measures.c: the whole-network measures by name (see nrpnet/measures.h).
+ * registry.c: the whole-network measures by name (see nrpnet/measures.h).
  *
  * One table names every measure, says where it comes from and how to read
  * it from that source's result; nrp_measures_compute() runs each source
@@ -12,7 +12,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 typedef enum {
   F_ACTORS, F_TIES, F_DENSITY, F_MEAN_DEGREE, F_COMPONENTS, F_LARGEST_SHARE, F_ISOLATES,

@@ -8,7 +8,7 @@
 
 #include <stdarg.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 typedef struct {
   char *file;    /* owned; NULL when the error is not about a file */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * igraph-boundary.h: the only part of nrpnet that calls igraph.
+ * boundary.h: the only part of nrpnet that calls igraph.
  *
  * Debian's igraph 0.10.2 is built without thread safety: its error handler,
  * its cleanup stack and its random number generator are process-wide. So
@@ -59,7 +59,7 @@ gboolean nrp_ig_centralization_tmax (guint n, gboolean directed, double *degree,
 /*
  * igraph's own betweenness and closeness (out, normalised) with lengths
  * 1/weight when @weights is not NULL: the reference the tests hold nrpnet's
- * kernel (paths.c) to, and the benchmark's baseline.
+ * kernel (measures/paths.c) to, and the benchmark's baseline.
  */
 gboolean nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gboolean directed,
                                        const double *weights, double *betweenness,

@@ -1,58 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * network.c: the accessors of the immutable network model, the built-in
- * sector taxonomy of the Neighbourhood Resilience Programme, and the
- * bundled sample study.
+ * network.c: the immutable network model: lifetime, derived networks (one
+ * area, a network shaped like another) and accessors. The taxonomy is in
+ * taxonomy.c; loading is in io/.
  */
 #include "config.h"
 
 #include <string.h>
 
-#include "nrp-private.h"
-#include "sample-resource.h"
-
-/* ---- The built-in NRP taxonomy ------------------------------------------ */
-
-/*
- * The system players of an NRP neighbourhood and a default power order
- * (DESIGN.md 2): residents 0; third sector, business and academic 1;
- * public services and the local authority 2. A tie between sectors of
- * equal power is bridging, across a power gradient linking.
- */
-static const struct {
-  const char *name;
-  const char *label;
-  gint power;
-} default_sectors[] = {
-  { "resident", "Resident", 0 },
-  { "third_sector", "Third sector", 1 },
-  { "business", "Business", 1 },
-  { "academic", "Academic", 1 },
-  { "public_service", "Public service", 2 },
-  { "local_authority", "Local authority", 2 },
-};
-
-guint
-nrp_default_sector_rank (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (default_sectors); i++)
-    if (strcmp (name, default_sectors[i].name) == 0)
-      return i;
-  return G_MAXUINT;
-}
-
-gboolean
-nrp_default_sector (const char *name, const char **label, gint *power)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (default_sectors); i++)
-    if (strcmp (name, default_sectors[i].name) == 0)
-      {
-        *label = default_sectors[i].label;
-        *power = default_sectors[i].power;
-        return TRUE;
-      }
-  return FALSE;
-}
+#include "core/nrp-private.h"
 
 /* ---- Lifetime ----------------------------------------------------------- */
 
@@ -404,53 +360,3 @@ nrp_network_dyad_missing (const NrpNetwork *net, guint wave, guint source, guint
          && w->missing[lo].target == target;
 }
 
-/* ---- The bundled sample study ------------------------------------------- */
-
-const char *
-nrp_sample_get_file (const char *name, gsize *length)
-{
-  g_autofree char *path = NULL;
-  GBytes *bytes;
-  gsize len = 0;
-  const char *data;
-  static gsize registered = 0;
-
-  g_return_val_if_fail (name != NULL, NULL);
-  if (strchr (name, '/') != NULL)
-    return NULL;
-  if (g_once_init_enter (&registered))
-    {
-      /* The generated code hands out its resource only once registered. */
-      nrp_sample_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
-  path = g_strconcat ("/org/nrpnet/sample/", name, NULL);
-  bytes = g_resource_lookup_data (nrp_sample_get_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    return NULL;
-  /* The resource section is static data: the bytes outlive this reference. */
-  data = g_bytes_get_data (bytes, &len);
-  g_bytes_unref (bytes);
-  if (length != NULL)
-    *length = len;
-  return data;
-}
-
-NrpNetwork *
-nrp_network_load_sample (GError **error)
-{
-  NrpSource a = { "sample/actors.csv", NULL, 0 };
-  NrpSource t = { "sample/ties.csv", NULL, 0 };
-  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
-
-  a.data = nrp_sample_get_file ("actors.csv", &a.len);
-  t.data = nrp_sample_get_file ("ties.csv", &t.len);
-  if (a.data == NULL || t.data == NULL)
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
-      return NULL;
-    }
-  nrp_load_options_set_presence_prefix (opt, "present_w");
-  return nrp_network_load_sources (&a, &t, NULL, NULL, opt, error);
-}

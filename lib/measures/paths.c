@@ -50,7 +50,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "paths.h"
+#include "measures/paths.h"
 
 /* igraph's comparison of path lengths (IGRAPH_SHORTEST_PATH_EPSILON). */
 static inline int

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * csv-out.c: the report as CSV tables that open cleanly in a spreadsheet.
+ * csv.c: the report, the comparison and the study as CSV tables that open cleanly in a spreadsheet.
  *
  * One file per kind of table, RFC 4180 with CRLF line ends, UTF-8 with a
  * byte order mark (so spreadsheet programs detect the encoding), numbers
@@ -19,7 +19,7 @@
 
 #include <glib/gstdio.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 typedef struct {
   GString *s;

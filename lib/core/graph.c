@@ -9,7 +9,7 @@
 
 #include <stdlib.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 gsize
 nrp_wave_dyads (const NrpNetwork *net, guint wave, guint32 *out, double *weights)

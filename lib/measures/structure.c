@@ -3,7 +3,7 @@
  * structure.c: structural holes, bridges, articulation points and local
  * bridges (see nrpnet/structure.h for each definition).
  *
- * Each actor's contacts are its row of the undirected adjacency (graph.c),
+ * Each actor's contacts are its row of the undirected adjacency (core/graph.c),
  * sorted; beside each contact sits the mutual weight (ties both ways, their
  * weights summed, 1 each when unweighted), so p_ij and the largest mutual
  * weight of j come from one row. Looking up p_qj (for the indirect part of
@@ -21,8 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 typedef struct {
   double *holes[NRP_HOLES_N_MEASURES]; /* n each */

@@ -14,8 +14,8 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 struct _NrpSummary {
   guint n_waves;

@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
-#include "paths.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
+#include "measures/paths.h"
 
 struct _NrpCentrality {
   guint n_waves;

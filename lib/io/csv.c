@@ -17,8 +17,8 @@
 
 #include <string.h>
 
-#include "csv.h"
-#include "nrp-private.h"
+#include "io/csv.h"
+#include "core/nrp-private.h"
 
 void
 nrp_csv_reader_init (NrpCsvReader *reader, const char *name, const char *data, gsize len)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * igraph-boundary.c: the lock, the error handler and the igraph calls.
- * See igraph-boundary.h for why this module exists.
+ * boundary.c: the lock, the error handler and the igraph calls.
+ * See boundary.h for why this module exists.
  */
 #include "config.h"
 
@@ -13,8 +13,8 @@
 #include <omp.h>
 #endif
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 static GMutex ig_lock;
 static char ig_reason[256];            /* guarded by ig_lock */

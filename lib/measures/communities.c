@@ -7,8 +7,8 @@
 
 #include <math.h>
 
-#include "igraph-boundary.h"
-#include "nrp-private.h"
+#include "igraph/boundary.h"
+#include "core/nrp-private.h"
 
 typedef struct {
   gint *membership[2];  /* n_actors each, -1 when absent */

@@ -46,7 +46,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "nrp-private.h"
+#include "core/nrp-private.h"
 
 #define N_STATS 4
 

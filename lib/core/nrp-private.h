@@ -141,16 +141,16 @@ struct _NrpStudyDesign {
   double *values;          /* [(area * max_wave + wave - 1) * n_outcomes + k], NaN = none */
 };
 
-/* error.c */
+/* core/error.c */
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
 
-/* sectors.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it. */
+/* core/taxonomy.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it. */
 gboolean nrp_default_sector (const char *name, const char **label, gint *power);
 /* Position of @name in the built-in taxonomy, or G_MAXUINT. */
 guint nrp_default_sector_rank (const char *name);
 
-/* load.c: loading from bytes (the files or the bundled sample). */
+/* io/load-network.c: loading from bytes (the files or the bundled sample, io/sample.c). */
 typedef struct {
   const char *name;  /* for messages */
   const char *data;
@@ -161,11 +161,11 @@ NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *
                                       const NrpSource *sectors, const NrpSource *missing,
                                       const NrpLoadOptions *options, GError **error);
 
-/* load.c: the study files. */
+/* io/load-study.c: the study files. */
 NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const NrpSource *outcomes,
                                                GError **error);
 
-/* graph.c: the graph of one wave, as the measures see it. */
+/* core/graph.c: the graph of one wave, as the measures see it. */
 
 /*
  * Writes the distinct tied dyads of @wave into @out (2 entries per dyad,
@@ -200,7 +200,7 @@ void nrp_adjacency_init_undirected (NrpAdjacency *g, const NrpNetwork *net, guin
 void nrp_adjacency_clear (NrpAdjacency *g);
 
 /*
- * centrality.c: Freeman centralization of @wave alone (unweighted); without
+ * measures/centrality.c: Freeman centralization of @wave alone (unweighted); without
  * @with_paths only degree centralization, the others NaN.
  */
 gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint threads,
@@ -208,19 +208,19 @@ gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint th
                                      GError **error);
 
 /*
- * network.c: a network with @n actors and @n_waves empty waves, with the
+ * core/network.c: a network with @n actors and @n_waves empty waves, with the
  * sectors (sizes 0), relation types and attribute names of @like; the
  * caller fills in ids, sectors (and sizes), areas, presence and ties.
  */
 NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
-/* measures.c: nrp_measures_compute() with the thread count of the path
+/* measures/registry.c: nrp_measures_compute() with the thread count of the path
  * measures (0: one per processor; the values do not depend on it). */
 gboolean nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures,
                                        guint n_measures, guint threads, double *values,
                                        GError **error);
 
-/* centrality.c: nrp_centrality_compute() reporting its progress (0 to 1). */
+/* measures/centrality.c: nrp_centrality_compute() reporting its progress (0 to 1). */
 NrpCentrality *nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted,
                                                 guint threads, NrpProgressFunc progress,
                                                 gpointer progress_data, GError **error);

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * load.c: strict, all-or-nothing loading of actors.csv, ties.csv,
+ * load-network.c: strict, all-or-nothing loading of actors.csv, ties.csv,
  * sectors.csv and missing.csv into an NrpNetwork.
  *
  * The loader reads every file completely into temporary tables, checks
  * them, and only then builds the network, so a caller gets either a whole
  * network or NULL and one GError naming file, line and column. The checks,
  * in order:
- *  1. each file's CSV syntax and encoding (csv.c);
+ *  1. each file's CSV syntax and encoding (csv.c); header matching and cell parsing are fields.c's;
  *  2. its header: required columns present, none duplicated, none unknown
  *     where the file has a closed set of columns (names compared without
  *     regard to ASCII case);
@@ -26,8 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
-#include "nrp-private.h"
+#include "core/nrp-private.h"
+#include "io/csv.h"
+#include "io/fields.h"
 
 /* ---- Options ------------------------------------------------------------ */
 
@@ -99,331 +100,6 @@ nrp_load_options_set_merge_duplicates (NrpLoadOptions *o, gboolean merge)
   o->merge_duplicates = merge != FALSE;
 }
 
-/* ---- Messages ----------------------------------------------------------- */
-
-/*
- * An id or column name as an error message shows it: whole up to 80
- * characters, else its first 77 and "...", cut between characters (ids may
- * be up to NRP_MAX_RECORD_BYTES long; a message should stay readable).
- */
-static char *
-shown (const char *s)
-{
-  g_autofree char *head = NULL;
-  if (g_utf8_strlen (s, 4 * 81) <= 80)
-    return g_strdup (s);
-  head = g_utf8_substring (s, 0, 77);
-  return g_strconcat (head, "...", NULL);
-}
-
-/* ---- Headers ------------------------------------------------------------ */
-
-typedef struct {
-  const char *name;   /* expected name */
-  gboolean required;
-  gint index;         /* field index once found, -1 before */
-} Column;
-
-static char *
-describe_expected (const Column *cols, guint n)
-{
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (s, "%s%s%s", i ? ", " : "", cols[i].name,
-                            cols[i].required ? "" : " (optional)");
-  return g_string_free (s, FALSE);
-}
-
-static char *
-describe_found (NrpCsvReader *r)
-{
-  GString *s = g_string_new (NULL);
-  guint n = nrp_csv_n_fields (r);
-  for (guint i = 0; i < n && i < 30; i++)
-    {
-      g_autofree char *name = shown (nrp_csv_field (r, i));
-      g_string_append_printf (s, "%s%s", i ? ", " : "", name);
-    }
-  if (n > 30)
-    g_string_append_printf (s, ", ... (%u columns)", n);
-  return g_string_free (s, FALSE);
-}
-
-/* Levenshtein distance of two short ASCII names, ignoring case. */
-static guint
-edit_distance (const char *a, const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = NULL;
-
-  if (la > 64 || lb > 64)
-    return G_MAXUINT;
-  row = g_new (guint, lb + 1);
-  for (gsize j = 0; j <= lb; j++)
-    row[j] = (guint) j;
-  for (gsize i = 1; i <= la; i++)
-    {
-      guint diag = row[0];
-      row[0] = (guint) i;
-      for (gsize j = 1; j <= lb; j++)
-        {
-          guint up = row[j];
-          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + cost);
-          diag = up;
-        }
-    }
-  return row[lb];
-}
-
-/* The 1-based header field, not matching any expected column, whose name
- * is within two edits of @want; 0 if there is none. */
-static guint
-closest_unknown (NrpCsvReader *r, const Column *cols, guint n_cols, const char *want)
-{
-  guint best = 0, best_d = 3;
-  for (guint f = 0; f < nrp_csv_n_fields (r); f++)
-    {
-      gboolean known = FALSE;
-      guint d;
-      for (guint i = 0; i < n_cols; i++)
-        known = known || cols[i].index == (gint) f;
-      if (known)
-        continue;
-      d = edit_distance (nrp_csv_field (r, f), want);
-      if (d < best_d)
-        {
-          best_d = d;
-          best = f + 1;
-        }
-    }
-  return best;
-}
-
-/*
- * Reads the header of @r and finds @cols in it. Columns not in @cols are
- * allowed when @allow_extra (their indices go to @extra), else an error.
- */
-static gboolean
-read_header (NrpCsvReader *r, Column *cols, guint n_cols, gboolean allow_extra, GArray *extra,
-             const char *what, GError **error)
-{
-  GError *e = NULL;
-  guint n;
-
-  if (!nrp_csv_reader_next (r, &e))
-    {
-      if (e != NULL)
-        {
-          g_propagate_error (error, e);
-          return FALSE;
-        }
-      g_autofree char *exp = describe_expected (cols, n_cols);
-      nrp_set_error_at (error, NRP_ERROR_EMPTY, r->name, 1, 1,
-                        "the file is empty; a %s file starts with a header row: %s", what,
-                        exp);
-      return FALSE;
-    }
-
-  n = nrp_csv_n_fields (r);
-  for (guint i = 0; i < n_cols; i++)
-    cols[i].index = -1;
-
-  for (guint f = 0; f < n; f++)
-    {
-      const char *name = nrp_csv_field (r, f);
-      gboolean known = FALSE;
-
-      if (*name == '\0')
-        {
-          nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, f + 1,
-                            "column %u of the header has no name", f + 1);
-          return FALSE;
-        }
-      for (guint g = 0; g < f; g++)
-        if (g_ascii_strcasecmp (name, nrp_csv_field (r, g)) == 0)
-          {
-            g_autofree char *col = shown (name);
-            nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, f + 1,
-                              "column '%s' appears twice in the header (columns %u and %u)",
-                              col, g + 1, f + 1);
-            return FALSE;
-          }
-      for (guint i = 0; i < n_cols; i++)
-        if (g_ascii_strcasecmp (name, cols[i].name) == 0)
-          {
-            cols[i].index = (gint) f;
-            known = TRUE;
-          }
-      if (!known && extra != NULL)
-        g_array_append_val (extra, f);
-    }
-
-  for (guint i = 0; i < n_cols; i++)
-    if (cols[i].required && cols[i].index < 0)
-      {
-        g_autofree char *exp = describe_expected (cols, n_cols);
-        g_autofree char *found = describe_found (r);
-        guint near = closest_unknown (r, cols, n_cols, cols[i].name);
-        g_autofree char *near_name = near > 0 ? shown (nrp_csv_field (r, near - 1)) : NULL;
-        g_autofree char *hint = near > 0 ? g_strdup_printf (" (is '%s' meant to be '%s'?)",
-                                                            near_name, cols[i].name)
-                                         : g_strdup ("");
-        nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line,
-                          near > 0 ? near : 1,
-                          "missing or misspelt column '%s'%s; expected columns: %s; found: %s",
-                          cols[i].name, hint, exp, found);
-        return FALSE;
-      }
-
-  if (!allow_extra)
-    for (guint f = 0; f < n; f++)
-      {
-        gboolean known = FALSE;
-        for (guint i = 0; i < n_cols; i++)
-          known = known || cols[i].index == (gint) f;
-        if (!known)
-          {
-            g_autofree char *exp = describe_expected (cols, n_cols);
-            g_autofree char *found = describe_found (r);
-            g_autofree char *col = shown (nrp_csv_field (r, f));
-            nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, f + 1,
-                              "unexpected column '%s'; expected columns: %s; found: %s",
-                              col, exp, found);
-            return FALSE;
-          }
-      }
-  return TRUE;
-}
-
-/* Reads the next data row and checks its width. */
-static gboolean
-next_row (NrpCsvReader *r, guint width, gboolean *done, GError **error)
-{
-  GError *e = NULL;
-  guint n;
-
-  *done = FALSE;
-  if (!nrp_csv_reader_next (r, &e))
-    {
-      if (e != NULL)
-        {
-          g_propagate_error (error, e);
-          return FALSE;
-        }
-      *done = TRUE;
-      return TRUE;
-    }
-  n = nrp_csv_n_fields (r);
-  if (n != width)
-    {
-      nrp_set_error_at (error, NRP_ERROR_SYNTAX, r->name, r->record_line,
-                        n < width ? n + 1 : width + 1,
-                        "the row has %u field%s but the header has %u", n,
-                        n == 1 ? "" : "s", width);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* ---- Cell values -------------------------------------------------------- */
-
-/* A strict non-negative integer: digits only. */
-static gboolean
-parse_uint (const char *s, guint64 max, guint64 *out)
-{
-  guint64 v = 0;
-  if (*s == '\0')
-    return FALSE;
-  for (; *s; s++)
-    {
-      if (*s < '0' || *s > '9')
-        return FALSE;
-      v = v * 10 + (guint64) (*s - '0');
-      if (v > max)
-        return FALSE;
-    }
-  *out = v;
-  return TRUE;
-}
-
-static gboolean
-parse_wave (NrpCsvReader *r, guint column, const char *column_name, guint *wave,
-            GError **error)
-{
-  const char *s = nrp_csv_field (r, column);
-  guint64 v;
-  guint line = nrp_csv_field_line (r, column);
-
-  if (*s == '\0')
-    {
-      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, line, column + 1,
-                        "%s is empty; it must be a positive integer (1, 2, ...)",
-                        column_name);
-      return FALSE;
-    }
-  if (!parse_uint (s, G_MAXUINT32, &v) || v == 0)
-    {
-      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, line, column + 1,
-                        "%s is not a positive integer (waves are numbered 1, 2, ...)",
-                        column_name);
-      return FALSE;
-    }
-  if (v > NRP_MAX_WAVE)
-    {
-      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, line, column + 1,
-                        "%s is greater than %u, the highest wave nrpnet accepts",
-                        column_name, (guint) NRP_MAX_WAVE);
-      return FALSE;
-    }
-  *wave = (guint) v;
-  return TRUE;
-}
-
-static gboolean
-parse_weight (NrpCsvReader *r, guint column, double *weight, GError **error)
-{
-  const char *s = nrp_csv_field (r, column);
-  const char *p = s;
-  const char *problem = NULL;
-  char *end = NULL;
-  double v;
-
-  if (*p == '+' || *p == '-')
-    p++;
-  if (*s == '\0')
-    problem = "is empty";
-  else if (g_ascii_strcasecmp (p, "nan") == 0)
-    problem = "is NaN";
-  else if (g_ascii_strcasecmp (p, "inf") == 0 || g_ascii_strcasecmp (p, "infinity") == 0)
-    problem = "is infinite";
-  else if (strspn (s, "0123456789.eE+-") != strlen (s))
-    problem = "is not a number";
-  else
-    {
-      errno = 0;
-      v = g_ascii_strtod (s, &end);
-      if (end == s || *end != '\0')
-        problem = "is not a number";
-      else if (errno == ERANGE && fabs (v) > 1.0)
-        problem = "is infinite (too large)";
-      else if (v == 0.0)
-        problem = "is zero";
-      else if (v < 0.0)
-        problem = "is negative";
-      else if (!isfinite (v))
-        problem = "is infinite";
-      else
-        {
-          *weight = v;
-          return TRUE;
-        }
-    }
-  nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, nrp_csv_field_line (r, column),
-                    column + 1, "the weight %s; a weight is a positive, finite number", problem);
-  return FALSE;
-}
-
 /* ---- Sectors ------------------------------------------------------------ */
 
 typedef struct {
@@ -474,14 +150,14 @@ sector_table_add (SectorTable *t, const char *name, const char *label, gboolean 
 static gboolean
 load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError **error)
 {
-  Column cols[] = { { "sector", TRUE, -1 }, { "label", FALSE, -1 }, { "power", FALSE, -1 } };
+  NrpColumn cols[] = { { "sector", TRUE, -1 }, { "label", FALSE, -1 }, { "power", FALSE, -1 } };
   NrpCsvReader r;
   gboolean ok = FALSE, done = FALSE;
   GHashTable *lines = g_hash_table_new (g_str_hash, g_str_equal);
   guint width;
 
   nrp_csv_reader_init (&r, src->name, src->data, src->len);
-  if (!read_header (&r, cols, G_N_ELEMENTS (cols), FALSE, NULL, "sectors", error))
+  if (!nrp_io_read_header (&r, cols, G_N_ELEMENTS (cols), FALSE, NULL, "sectors", error))
     goto out;
   width = nrp_csv_n_fields (&r);
   for (;;)
@@ -491,7 +167,7 @@ load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError 
       gint power = 0;
       guint line;
 
-      if (!next_row (&r, width, &done, error))
+      if (!nrp_io_next_row (&r, width, &done, error))
         goto out;
       if (done)
         break;
@@ -505,7 +181,7 @@ load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError 
         }
       if (g_hash_table_contains (lines, name))
         {
-          g_autofree char *what = shown (name);
+          g_autofree char *what = nrp_io_shown (name);
           nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, line, cols[0].index + 1,
                             "sector '%s' is listed twice (first at line %u)", what,
                             GPOINTER_TO_UINT (g_hash_table_lookup (lines, name)));
@@ -518,7 +194,7 @@ load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError 
           const char *s = nrp_csv_field (&r, (guint) cols[2].index);
           gboolean neg = *s == '-';
           guint64 v;
-          if (!parse_uint (s + (neg || *s == '+'), 1000000, &v))
+          if (!nrp_io_parse_uint (s + (neg || *s == '+'), 1000000, &v))
             {
               nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, line, cols[2].index + 1,
                                 "the power level is not an integer "
@@ -597,7 +273,7 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
       const char *name = nrp_csv_field (r, f);
       guint64 w;
       if (g_ascii_strncasecmp (name, prefix, plen) != 0
-          || !parse_uint (name + plen, NRP_MAX_WAVE, &w) || w == 0)
+          || !nrp_io_parse_uint (name + plen, NRP_MAX_WAVE, &w) || w == 0)
         continue;
       if (cols->len < w)
         {
@@ -609,7 +285,7 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
     }
   if (cols->len == 0)
     {
-      g_autofree char *found = describe_found (r);
+      g_autofree char *found = nrp_io_describe_found (r);
       nrp_set_error_at (error, NRP_ERROR_HEADER, r->name, r->record_line, 1,
                         "no presence column: expected columns %s1, %s2, ... (one per wave); "
                         "found: %s",
@@ -631,7 +307,7 @@ static gboolean
 load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *sectors,
              ActorTable *a, GStringChunk *chunk, GError **error)
 {
-  Column cols[] = { { "id", TRUE, -1 }, { opt->sector_column, TRUE, -1 }, { "area", FALSE, -1 } };
+  NrpColumn cols[] = { { "id", TRUE, -1 }, { opt->sector_column, TRUE, -1 }, { "area", FALSE, -1 } };
   NrpCsvReader r;
   gboolean ok = FALSE, done = FALSE;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -639,7 +315,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
   guint width;
 
   nrp_csv_reader_init (&r, src->name, src->data, src->len);
-  if (!read_header (&r, cols, G_N_ELEMENTS (cols), TRUE, extra, "actors", error))
+  if (!nrp_io_read_header (&r, cols, G_N_ELEMENTS (cols), TRUE, extra, "actors", error))
     goto out;
   width = nrp_csv_n_fields (&r);
   for (guint i = 0; i < extra->len; i++)
@@ -659,7 +335,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
       gpointer found;
       guint sector, line, idx;
 
-      if (!next_row (&r, width, &done, error))
+      if (!nrp_io_next_row (&r, width, &done, error))
         goto out;
       if (done)
         break;
@@ -673,7 +349,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
         }
       if ((found = g_hash_table_lookup (a->index, id)) != NULL)
         {
-          g_autofree char *who = shown (id);
+          g_autofree char *who = nrp_io_shown (id);
           nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, line, cols[0].index + 1,
                             "actor id '%s' is listed twice (first at line %u)", who,
                             g_array_index (lines, guint, GPOINTER_TO_UINT (found) - 1));
@@ -682,7 +358,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
       sector_name = nrp_csv_field (&r, (guint) cols[1].index);
       if (*sector_name == '\0')
         {
-          g_autofree char *who = shown (id);
+          g_autofree char *who = nrp_io_shown (id);
           nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, line, cols[1].index + 1,
                             "actor '%s' has an empty %s", who, opt->sector_column);
           goto out;
@@ -692,7 +368,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
         sector = GPOINTER_TO_UINT (found) - 1;
       else if (opt->sectors_closed)
         {
-          g_autofree char *who = shown (id);
+          g_autofree char *who = nrp_io_shown (id);
           nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, line, cols[1].index + 1,
                             "the %s of actor '%s' is not listed in the sectors file "
                             "(which is a closed list)",
@@ -721,7 +397,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
             p = 0;
           else
             {
-              g_autofree char *who = shown (id);
+              g_autofree char *who = nrp_io_shown (id);
               nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, nrp_csv_field_line (&r, f),
                                 f + 1,
                                 "presence of actor '%s' at wave %u must be 1 (present) or "
@@ -789,7 +465,7 @@ lookup_actor (NrpCsvReader *r, guint column, const ActorTable *a, const char *wh
                           column + 1, "the %s is empty", what);
       else
         {
-          g_autofree char *who = shown (id);
+          g_autofree char *who = nrp_io_shown (id);
           nrp_set_error_at (error, NRP_ERROR_UNKNOWN_ACTOR, r->name,
                             nrp_csv_field_line (r, column), column + 1,
                             "unknown actor '%s' (the %s is not an id in the actors file)", who,
@@ -809,11 +485,11 @@ static gboolean
 load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
             const ActorTable *a, TieTable *t, GStringChunk *chunk, GError **error)
 {
-  Column tie_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 }, { "wave", TRUE, -1 },
+  NrpColumn tie_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 }, { "wave", TRUE, -1 },
                         { "weight", FALSE, -1 }, { "type", FALSE, -1 } };
-  Column miss_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 },
+  NrpColumn miss_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 },
                          { "wave", TRUE, -1 }, { "code", FALSE, -1 } };
-  Column *cols = is_ties ? tie_cols : miss_cols;
+  NrpColumn *cols = is_ties ? tie_cols : miss_cols;
   guint n_cols = is_ties ? G_N_ELEMENTS (tie_cols) : G_N_ELEMENTS (miss_cols);
   NrpCsvReader r;
   gboolean ok = FALSE, done = FALSE;
@@ -821,7 +497,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
   guint n_presence = a->presence_cols->len;
 
   nrp_csv_reader_init (&r, src->name, src->data, src->len);
-  if (!read_header (&r, cols, n_cols, FALSE, NULL, is_ties ? "ties" : "missing", error))
+  if (!nrp_io_read_header (&r, cols, n_cols, FALSE, NULL, is_ties ? "ties" : "missing", error))
     goto out;
   width = nrp_csv_n_fields (&r);
   t->source_column = (guint) cols[0].index + 1;
@@ -833,7 +509,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
       TieRow row = { { 0, 0, NRP_NO_TYPE, 1.0 }, 0, 0 };
       guint wave;
 
-      if (!next_row (&r, width, &done, error))
+      if (!nrp_io_next_row (&r, width, &done, error))
         goto out;
       if (done)
         break;
@@ -843,7 +519,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
         goto out;
       if (row.tie.source == row.tie.target)
         {
-          g_autofree char *who = shown (g_ptr_array_index (a->ids, row.tie.source));
+          g_autofree char *who = nrp_io_shown (g_ptr_array_index (a->ids, row.tie.source));
           nrp_set_error_at (error, NRP_ERROR_SELF_LOOP, r.name, r.record_line,
                             cols[1].index + 1,
                             is_ties ? "a tie from actor '%s' to itself (self-loops are not "
@@ -852,11 +528,11 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
                             who);
           goto out;
         }
-      if (!parse_wave (&r, (guint) cols[2].index, "the wave", &wave, error))
+      if (!nrp_io_parse_wave (&r, (guint) cols[2].index, "the wave", &wave, error))
         goto out;
       row.wave = wave;
       if (is_ties && cols[3].index >= 0
-          && !parse_weight (&r, (guint) cols[3].index, &row.tie.weight, error))
+          && !nrp_io_parse_weight (&r, (guint) cols[3].index, &row.tie.weight, error))
         goto out;
       if (is_ties && cols[4].index >= 0 && *nrp_csv_field (&r, (guint) cols[4].index) != '\0')
         {
@@ -887,7 +563,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
               guint32 who = end ? row.tie.target : row.tie.source;
               if (!g_array_index (a->presence, guint8, (gsize) who * n_presence + wave - 1))
                 {
-                  g_autofree char *name = shown (g_ptr_array_index (a->ids, who));
+                  g_autofree char *name = nrp_io_shown (g_ptr_array_index (a->ids, who));
                   nrp_set_error_at (error, NRP_ERROR_CONFLICT, r.name, r.record_line,
                                     cols[end].index + 1,
                                     "actor '%s' has a tie at wave %u but is absent then "
@@ -987,8 +663,8 @@ dedupe (GArray *rows, gboolean is_ties, gboolean merge, gboolean directed, const
     }
   if (bad_second != NULL)
     {
-      g_autofree char *s = shown (g_ptr_array_index (a->ids, bad_second->tie.source));
-      g_autofree char *t = shown (g_ptr_array_index (a->ids, bad_second->tie.target));
+      g_autofree char *s = nrp_io_shown (g_ptr_array_index (a->ids, bad_second->tie.source));
+      g_autofree char *t = nrp_io_shown (g_ptr_array_index (a->ids, bad_second->tie.target));
       if (!is_ties)
         nrp_set_error_at (error, NRP_ERROR_DUPLICATE, file, bad_second->line, column,
                           "the missing dyad %s %s %s at wave %u is listed twice (first at "
@@ -1032,8 +708,8 @@ check_missing_against_ties (const GArray *ties, const GArray *missing, gboolean 
         j++;
       else
         {
-          g_autofree char *s = shown (g_ptr_array_index (a->ids, m[j].tie.source));
-          g_autofree char *d = shown (g_ptr_array_index (a->ids, m[j].tie.target));
+          g_autofree char *s = nrp_io_shown (g_ptr_array_index (a->ids, m[j].tie.source));
+          g_autofree char *d = nrp_io_shown (g_ptr_array_index (a->ids, m[j].tie.target));
           nrp_set_error_at (error, NRP_ERROR_CONFLICT, missing_file, m[j].line, column,
                             "the dyad %s %s %s at wave %u is listed as missing (unobserved) "
                             "but %s line %u has a tie on it",
@@ -1249,28 +925,6 @@ fail:
   return net;
 }
 
-/* ---- Files -------------------------------------------------------------- */
-
-static GMappedFile *
-map_file (const char *path, NrpSource *src, GError **error)
-{
-  GError *e = NULL;
-  GMappedFile *m = g_mapped_file_new (path, FALSE, &e);
-  if (m == NULL)
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot read the file: %s",
-                        e->message);
-      g_error_free (e);
-      return NULL;
-    }
-  src->name = path;
-  src->data = g_mapped_file_get_contents (m);
-  src->len = g_mapped_file_get_length (m);
-  if (src->data == NULL)
-    src->data = "";
-  return m;
-}
-
 NrpNetwork *
 nrp_network_load (const char *actors_path, const char *ties_path,
                   const NrpLoadOptions *options, GError **error)
@@ -1283,14 +937,14 @@ nrp_network_load (const char *actors_path, const char *ties_path,
   g_return_val_if_fail (ties_path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if ((fa = map_file (actors_path, &a, error)) == NULL
-      || (ft = map_file (ties_path, &t, error)) == NULL)
+  if ((fa = nrp_io_map_file (actors_path, &a, error)) == NULL
+      || (ft = nrp_io_map_file (ties_path, &t, error)) == NULL)
     goto out;
   if (options != NULL && options->sectors_path != NULL
-      && (fs = map_file (options->sectors_path, &s, error)) == NULL)
+      && (fs = nrp_io_map_file (options->sectors_path, &s, error)) == NULL)
     goto out;
   if (options != NULL && options->missing_path != NULL
-      && (fm = map_file (options->missing_path, &m, error)) == NULL)
+      && (fm = nrp_io_map_file (options->missing_path, &m, error)) == NULL)
     goto out;
   net = nrp_network_load_sources (&a, &t, fs ? &s : NULL, fm ? &m : NULL, options, error);
 out:
@@ -1301,283 +955,3 @@ out:
   return net;
 }
 
-/* ---- Study files (nrpnet/study.h) ------------------------------------------ */
-
-void
-nrp_study_design_free (NrpStudyDesign *d)
-{
-  if (d == NULL)
-    return;
-  g_free (d->areas);
-  g_free (d->arms);
-  g_free (d->area_lines);
-  if (d->area_index != NULL)
-    g_hash_table_unref (d->area_index);
-  g_free (d->outcomes);
-  g_free (d->values);
-  if (d->strings != NULL)
-    g_string_chunk_free (d->strings);
-  g_free (d);
-}
-
-static gboolean
-load_areas (const NrpSource *src, NrpStudyDesign *d, GError **error)
-{
-  NrpCsvReader r;
-  Column cols[] = { { "area", TRUE, -1 }, { "arm", TRUE, -1 } };
-  g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
-  GPtrArray *names = g_ptr_array_new ();
-  GArray *arms = g_array_new (FALSE, FALSE, sizeof (NrpArm));
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  gboolean ok = FALSE, done = FALSE;
-  guint width;
-
-  nrp_csv_reader_init (&r, src->name, src->data, src->len);
-  if (!read_header (&r, cols, G_N_ELEMENTS (cols), TRUE, extra, "areas", error))
-    goto out;
-  width = nrp_csv_n_fields (&r);
-  while (next_row (&r, width, &done, error))
-    {
-      const char *area, *arm;
-      NrpArm a;
-      if (done)
-        break;
-      area = nrp_csv_field (&r, (guint) cols[0].index);
-      arm = nrp_csv_field (&r, (guint) cols[1].index);
-      if (*area == '\0')
-        {
-          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[0].index + 1,
-                            "the area is empty");
-          goto out;
-        }
-      if (g_hash_table_contains (d->area_index, area))
-        {
-          g_autofree char *name = shown (area);
-          guint first = g_array_index (
-            lines, guint, GPOINTER_TO_UINT (g_hash_table_lookup (d->area_index, area)) - 1);
-          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line,
-                            cols[0].index + 1, "area '%s' is listed twice (first on line %u)",
-                            name, first);
-          goto out;
-        }
-      if (g_ascii_strcasecmp (arm, "intervention") == 0)
-        a = NRP_ARM_INTERVENTION;
-      else if (g_ascii_strcasecmp (arm, "comparator") == 0)
-        a = NRP_ARM_COMPARATOR;
-      else
-        {
-          g_autofree char *value = shown (arm);
-          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[1].index + 1,
-                            "the arm '%s' is neither 'intervention' nor 'comparator'", value);
-          goto out;
-        }
-      g_ptr_array_add (names, g_string_chunk_insert (d->strings, area));
-      g_array_append_val (arms, a);
-      g_array_append_val (lines, r.record_line);
-      g_hash_table_insert (d->area_index, g_ptr_array_index (names, names->len - 1),
-                           GUINT_TO_POINTER (names->len));
-    }
-  if (!done)
-    goto out;
-  if (names->len == 0)
-    {
-      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, 1, 1,
-                        "the file lists no area; it needs rows of area,arm");
-      goto out;
-    }
-  d->n_areas = names->len;
-  ok = TRUE;
-out:
-  nrp_csv_reader_clear (&r);
-  d->areas = (char **) g_ptr_array_free (names, FALSE);
-  d->arms = (NrpArm *) (void *) g_array_free (arms, FALSE);
-  d->area_lines = (guint *) (void *) g_array_free (lines, FALSE);
-  return ok;
-}
-
-/* An outcome cell: a finite number, or empty / NA for a missing value. */
-static gboolean
-parse_outcome (NrpCsvReader *r, guint column, const char *name, double *out, GError **error)
-{
-  const char *s = nrp_csv_field (r, column);
-  char *end = NULL;
-  double v;
-
-  if (*s == '\0' || strcmp (s, "NA") == 0)
-    {
-      *out = NAN;
-      return TRUE;
-    }
-  errno = 0;
-  v = g_ascii_strtod (s, &end);
-  if (end == s || *end != '\0' || strspn (s, "0123456789.eE+-") != strlen (s) || !isfinite (v)
-      || (errno == ERANGE && fabs (v) > 1.0))
-    {
-      g_autofree char *col = shown (name);
-      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, nrp_csv_field_line (r, column),
-                        column + 1,
-                        "the outcome '%s' is not a finite number (leave the cell empty or "
-                        "write NA for a missing value)",
-                        col);
-      return FALSE;
-    }
-  *out = v;
-  return TRUE;
-}
-
-static gboolean
-load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
-{
-  NrpCsvReader r;
-  Column cols[] = { { "area", TRUE, -1 }, { "wave", TRUE, -1 } };
-  g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));  /* area, wave, line */
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  gboolean ok = FALSE, done = FALSE;
-  guint width, no;
-
-  d->outcomes_file = g_string_chunk_insert (d->strings, src->name);
-  nrp_csv_reader_init (&r, src->name, src->data, src->len);
-  if (!read_header (&r, cols, G_N_ELEMENTS (cols), TRUE, extra, "outcomes", error))
-    goto out;
-  width = nrp_csv_n_fields (&r);
-  no = extra->len;
-  if (no == 0)
-    {
-      nrp_set_error_at (error, NRP_ERROR_HEADER, r.name, r.record_line, width + 1,
-                        "no outcome column: the header is area, wave, then one column per "
-                        "outcome");
-      goto out;
-    }
-  d->n_outcomes = no;
-  d->outcomes = g_new (char *, no);
-  for (guint k = 0; k < no; k++)
-    {
-      guint f = g_array_index (extra, guint, k);
-      const char *name = nrp_csv_field (&r, f);
-      if (nrp_measure_find (name, NULL))
-        {
-          nrp_set_error_at (error, NRP_ERROR_HEADER, r.name, r.record_line, f + 1,
-                            "the outcome column '%s' has the name of a network measure; "
-                            "rename it",
-                            name);
-          goto out;
-        }
-      d->outcomes[k] = g_string_chunk_insert (d->strings, name);
-    }
-  while (next_row (&r, width, &done, error))
-    {
-      const char *area;
-      guint wave, a, key;
-      if (done)
-        break;
-      area = nrp_csv_field (&r, (guint) cols[0].index);
-      a = GPOINTER_TO_UINT (g_hash_table_lookup (d->area_index, area));
-      if (a == 0)
-        {
-          g_autofree char *name = shown (area);
-          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[0].index + 1,
-                            "area '%s' is not in the areas file", name);
-          goto out;
-        }
-      if (!parse_wave (&r, (guint) cols[1].index, "the wave", &wave, error))
-        goto out;
-      key = (a - 1) * (NRP_MAX_WAVE + 1) + wave;
-      if (g_hash_table_contains (seen, GUINT_TO_POINTER (key)))
-        {
-          g_autofree char *name = shown (area);
-          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line, 1,
-                            "area '%s' has two rows for wave %u (the first on line %u)", name,
-                            wave, GPOINTER_TO_UINT (g_hash_table_lookup (seen, GUINT_TO_POINTER (key))));
-          goto out;
-        }
-      g_hash_table_insert (seen, GUINT_TO_POINTER (key), GUINT_TO_POINTER (r.record_line));
-      for (guint k = 0; k < no; k++)
-        {
-          double v;
-          guint f = g_array_index (extra, guint, k);
-          if (!parse_outcome (&r, f, d->outcomes[k], &v, error))
-            goto out;
-          g_array_append_val (rows, v);
-        }
-      a -= 1;
-      g_array_append_val (keys, a);
-      g_array_append_val (keys, wave);
-      g_array_append_val (keys, r.record_line);
-      if (wave > d->max_wave)
-        {
-          d->max_wave = wave;
-          d->max_wave_line = r.record_line;
-          d->max_wave_column = (guint) cols[1].index + 1;
-        }
-    }
-  if (!done)
-    goto out;
-  d->values = g_new (double, MAX ((gsize) d->n_areas * d->max_wave * no, 1));
-  for (gsize i = 0; i < (gsize) d->n_areas * d->max_wave * no; i++)
-    d->values[i] = NAN;
-  for (guint row = 0; row < keys->len / 3; row++)
-    {
-      guint a = g_array_index (keys, guint, 3 * row), w = g_array_index (keys, guint, 3 * row + 1);
-      for (guint k = 0; k < no; k++)
-        d->values[((gsize) a * d->max_wave + w - 1) * no + k]
-          = g_array_index (rows, double, (gsize) row * no + k);
-    }
-  ok = TRUE;
-out:
-  nrp_csv_reader_clear (&r);
-  return ok;
-}
-
-NrpStudyDesign *
-nrp_study_design_load_sources (const NrpSource *areas, const NrpSource *outcomes, GError **error)
-{
-  g_autoptr (NrpStudyDesign) d = g_new0 (NrpStudyDesign, 1);
-
-  d->strings = g_string_chunk_new (1024);
-  d->area_index = g_hash_table_new (g_str_hash, g_str_equal);
-  d->areas_file = g_string_chunk_insert (d->strings, areas->name);
-  if (!load_areas (areas, d, error))
-    return NULL;
-  if (outcomes != NULL && !load_outcomes (outcomes, d, error))
-    return NULL;
-  return g_steal_pointer (&d);
-}
-
-NrpStudyDesign *
-nrp_study_design_load (const char *areas_path, const char *outcomes_path, GError **error)
-{
-  NrpSource a, o;
-  GMappedFile *fa = NULL, *fo = NULL;
-  NrpStudyDesign *d = NULL;
-
-  g_return_val_if_fail (areas_path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  if ((fa = map_file (areas_path, &a, error)) == NULL)
-    goto out;
-  if (outcomes_path != NULL && (fo = map_file (outcomes_path, &o, error)) == NULL)
-    goto out;
-  d = nrp_study_design_load_sources (&a, fo ? &o : NULL, error);
-out:
-  g_clear_pointer (&fa, g_mapped_file_unref);
-  g_clear_pointer (&fo, g_mapped_file_unref);
-  return d;
-}
-
-NrpStudyDesign *
-nrp_study_design_load_sample (GError **error)
-{
-  NrpSource a = { "sample/areas.csv", NULL, 0 };
-  NrpSource o = { "sample/outcomes.csv", NULL, 0 };
-
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  a.data = nrp_sample_get_file ("areas.csv", &a.len);
-  o.data = nrp_sample_get_file ("outcomes.csv", &o.len);
-  if (a.data == NULL || o.data == NULL)
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
-      return NULL;
-    }
-  return nrp_study_design_load_sources (&a, &o, error);
-}

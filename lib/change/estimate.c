@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * estimate.c: nrp_change_compute_full() (see nrpnet/change.h): the change
+ * table with each measure's change, its bootstrap interval (bootstrap.c),
+ * its permutation p-value (permutation.c) and each actor's change
+ * (actors.c); the options and the accessors.
+ *
+ * Everything works on a two-wave view of the network (the from wave as
+ * wave 1, the to wave as wave 2) that shares the network's ties.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "change/change-private.h"
+#include "core/nrp-private.h"
+
+NrpChangeOptions *
+nrp_change_options_new (void)
+{
+  NrpChangeOptions *o = g_new0 (NrpChangeOptions, 1);
+  o->bootstrap = 1000;
+  o->permutations = 999;
+  o->seed = 1;
+  o->confidence = 0.95;
+  o->top = 5;
+  return o;
+}
+
+void
+nrp_change_options_free (NrpChangeOptions *o)
+{
+  if (o == NULL)
+    return;
+  g_free (o->measures);
+  g_free (o);
+}
+
+void
+nrp_change_options_set_measures (NrpChangeOptions *o, const guint *measures, guint n)
+{
+  g_return_if_fail (o != NULL);
+  g_return_if_fail (measures != NULL || n == 0);
+  for (guint k = 0; k < n; k++)
+    g_return_if_fail (measures[k] < nrp_measure_count ());
+  g_free (o->measures);
+  o->measures = n > 0 ? g_memdup2 (measures, n * sizeof (guint)) : g_new (guint, 1);
+  o->n_measures = n;
+}
+
+void
+nrp_change_options_set_bootstrap (NrpChangeOptions *o, guint replicates)
+{
+  g_return_if_fail (o != NULL);
+  o->bootstrap = replicates;
+}
+
+void
+nrp_change_options_set_permutations (NrpChangeOptions *o, guint permutations)
+{
+  g_return_if_fail (o != NULL);
+  o->permutations = permutations;
+}
+
+void
+nrp_change_options_set_seed (NrpChangeOptions *o, guint64 seed)
+{
+  g_return_if_fail (o != NULL);
+  o->seed = seed;
+}
+
+void
+nrp_change_options_set_confidence (NrpChangeOptions *o, double level)
+{
+  g_return_if_fail (o != NULL);
+  g_return_if_fail (level > 0 && level < 1);
+  o->confidence = level;
+}
+
+void
+nrp_change_options_set_weighted (NrpChangeOptions *o, gboolean weighted)
+{
+  g_return_if_fail (o != NULL);
+  o->weighted = weighted;
+}
+
+void
+nrp_change_options_set_threads (NrpChangeOptions *o, guint threads)
+{
+  g_return_if_fail (o != NULL);
+  o->threads = threads;
+}
+
+void
+nrp_change_options_set_top (NrpChangeOptions *o, guint top)
+{
+  g_return_if_fail (o != NULL);
+  o->top = top;
+}
+
+void
+nrp_change_options_set_progress (NrpChangeOptions *o, NrpProgressFunc func, gpointer data)
+{
+  g_return_if_fail (o != NULL);
+  o->progress = func;
+  o->progress_data = data;
+}
+
+/* ---- The two-wave view ---------------------------------------------------- */
+
+void
+nrp_pair_view_init (PairView *v, const NrpNetwork *net, guint from, guint to)
+{
+  gsize n = net->n_actors;
+  v->net = *net;
+  v->waves[0] = net->waves[from - 1];
+  v->waves[1] = net->waves[to - 1];
+  v->present = g_malloc (MAX (2 * n, 1));
+  memcpy (v->present, net->present + (from - 1) * n, n);
+  memcpy (v->present + n, net->present + (to - 1) * n, n);
+  v->net.n_waves = 2;
+  v->net.waves = v->waves;
+  v->net.present = v->present;
+}
+
+/* The changes (wave 2 - wave 1) of @measures in the two-wave @net. */
+gboolean
+nrp_change_deltas (const NrpNetwork *net, const guint *measures, guint nm, guint threads, double *values,
+        double *out, GError **error)
+{
+  if (!nrp_measures_compute_threads (net, measures, nm, threads, values, error))
+    return FALSE;
+  for (guint k = 0; k < nm; k++)
+    out[k] = values[nm + k] - values[k];
+  return TRUE;
+}
+
+/* ---- The whole ------------------------------------------------------------ */
+
+NrpChange *
+nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
+                         const NrpChangeOptions *options, GError **error)
+{
+  g_autoptr (NrpChangeOptions) defaults = NULL;
+  g_autoptr (NrpChange) c = NULL;
+  g_autofree guint *ms = NULL;
+  g_autofree guint *pop = NULL;
+  g_autofree double *values = NULL;
+  const NrpChangeOptions *o = options;
+  PairView pv;
+  guint nm, np = 0;
+  guint64 total;
+  gboolean ok;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if ((c = nrp_change_compute (net, from, to, error)) == NULL)
+    return NULL;
+  if (o == NULL)
+    o = defaults = nrp_change_options_new ();
+
+  ms = g_new (guint, nrp_measure_count () + 1);
+  nm = 0;
+  if (o->measures != NULL)
+    for (guint k = 0; k < o->n_measures; k++)
+      ms[nm++] = o->measures[k];
+  else
+    for (guint k = 0; k < nrp_measure_count (); k++)
+      if (!nrp_measure_is_costly (k))
+        ms[nm++] = k;
+  c->n_actors = net->n_actors;
+  c->n_measures = nm;
+  c->bootstrap = o->bootstrap;
+  c->confidence = o->confidence;
+  c->top = o->top;
+  c->measures = g_new0 (NrpMeasureChange, MAX (nm, 1));
+
+  nrp_pair_view_init (&pv, net, from, to);
+  pop = g_new (guint, MAX (net->n_actors, 1));
+  for (guint i = 0; i < net->n_actors; i++)
+    if (pv.present[i] || pv.present[net->n_actors + i])
+      pop[np++] = i;
+
+  values = g_new (double, 2 * (gsize) MAX (nm, 1));
+  ok = nrp_measures_compute_threads (&pv.net, ms, nm, o->threads, values, error);
+  for (guint k = 0; ok && k < nm; k++)
+    {
+      NrpMeasureChange *mc = &c->measures[k];
+      mc->measure = ms[k];
+      mc->from = values[k];
+      mc->to = values[nm + k];
+      mc->delta = mc->to - mc->from;
+      mc->se = mc->ci_low = mc->ci_high = mc->p_value = NAN;
+    }
+  total = (guint64) o->bootstrap + o->permutations;
+  ok = ok && nrp_change_actor_change (&pv, o, c, error);
+  ok = ok && (o->bootstrap == 0 || np == 0 || nrp_change_bootstrap (&pv, pop, np, o, c, total, error));
+  ok = ok && (o->permutations == 0 || nrp_change_permutation_test (&pv, pop, np, o, c, total, error));
+  g_free (pv.present);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&c);
+}
+
+guint
+nrp_change_n_measures (const NrpChange *c)
+{
+  g_return_val_if_fail (c != NULL, 0);
+  return c->n_measures;
+}
+
+const NrpMeasureChange *
+nrp_change_get_measure (const NrpChange *c, guint k)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  g_return_val_if_fail (k < c->n_measures, NULL);
+  return &c->measures[k];
+}
+
+guint
+nrp_change_get_bootstrap (const NrpChange *c)
+{
+  g_return_val_if_fail (c != NULL, 0);
+  return c->bootstrap;
+}
+
+double
+nrp_change_get_confidence (const NrpChange *c)
+{
+  g_return_val_if_fail (c != NULL, NAN);
+  return c->confidence;
+}
+
+const double *
+nrp_change_get_actor_values (const NrpChange *c, NrpActorMeasure m, gboolean at_to)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+  g_return_val_if_fail ((guint) m < NRP_ACTOR_N_MEASURES, NULL);
+  if (c->actor_values[m] == NULL)
+    return NULL;
+  return c->actor_values[m] + (at_to ? c->n_actors : 0);
+}
+
+typedef struct {
+  guint actor;
+  double delta;
+} Gain;
+
+static int
+gain_cmp (const void *pa, const void *pb)
+{
+  const Gain *a = pa, *b = pb;
+  if (a->delta != b->delta)
+    return a->delta > b->delta ? -1 : 1;
+  return a->actor < b->actor ? -1 : a->actor > b->actor;
+}
+
+guint
+nrp_change_top_gainers (const NrpChange *c, NrpActorMeasure m, guint *actors)
+{
+  const double *x, *y;
+  g_autofree Gain *g = NULL;
+  guint n = 0, out;
+
+  g_return_val_if_fail (c != NULL, 0);
+  g_return_val_if_fail ((guint) m < NRP_ACTOR_N_MEASURES, 0);
+  g_return_val_if_fail (actors != NULL || c->top == 0, 0);
+  if (c->actor_values[m] == NULL)
+    return 0;
+  x = c->actor_values[m];
+  y = x + c->n_actors;
+  g = g_new (Gain, MAX (c->n_actors, 1));
+  for (guint i = 0; i < c->n_actors; i++)
+    if (!isnan (x[i]) && !isnan (y[i]) && y[i] > x[i])
+      g[n++] = (Gain) { i, y[i] - x[i] };
+  qsort (g, n, sizeof (Gain), gain_cmp);
+  out = MIN (n, c->top);
+  for (guint k = 0; k < out; k++)
+    actors[k] = g[k].actor;
+  return out;
+}
+

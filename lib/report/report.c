@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * report.c: the report (every measure of every wave, in one object) and
+ * its JSON form, written with json-glib. The names are a contract with the
+ * tools that read the report (DESIGN.md section 6): a key may be added,
+ * none renamed. NaN and infinities are written as null.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "core/nrp-private.h"
+
+NrpReportOptions *
+nrp_report_options_new (void)
+{
+  NrpReportOptions *o = g_new0 (NrpReportOptions, 1);
+  o->permutations = 999;
+  o->seed = 1;
+  o->top = 5;
+  return o;
+}
+
+void
+nrp_report_options_free (NrpReportOptions *o)
+{
+  g_free (o);
+}
+
+void
+nrp_report_options_set_permutations (NrpReportOptions *o, guint permutations)
+{
+  g_return_if_fail (o != NULL);
+  o->permutations = permutations;
+}
+
+void
+nrp_report_options_set_seed (NrpReportOptions *o, guint64 seed)
+{
+  g_return_if_fail (o != NULL);
+  o->seed = seed;
+}
+
+void
+nrp_report_options_set_weighted (NrpReportOptions *o, gboolean weighted)
+{
+  g_return_if_fail (o != NULL);
+  o->weighted = weighted != FALSE;
+}
+
+void
+nrp_report_options_set_threads (NrpReportOptions *o, guint threads)
+{
+  g_return_if_fail (o != NULL);
+  o->threads = threads;
+}
+
+void
+nrp_report_options_set_top (NrpReportOptions *o, guint top)
+{
+  g_return_if_fail (o != NULL);
+  o->top = top;
+}
+
+void
+nrp_report_options_set_progress (NrpReportOptions *o, NrpProgressFunc func, gpointer data)
+{
+  g_return_if_fail (o != NULL);
+  o->progress = func;
+  o->progress_data = data;
+}
+
+void
+nrp_report_free (NrpReport *r)
+{
+  if (r == NULL)
+    return;
+  nrp_summary_free (r->summary);
+  nrp_mixing_free (r->mixing);
+  nrp_centrality_free (r->centrality);
+  nrp_brokerage_free (r->brokerage);
+  nrp_structure_free (r->structure);
+  nrp_communities_free (r->communities);
+  g_free (r);
+}
+
+typedef struct {
+  const NrpReportOptions *options;
+  double base, share;
+} ReportProgress;
+
+static void
+report_progress (double done, gpointer data)
+{
+  const ReportProgress *p = data;
+  p->options->progress (p->base + p->share * done, p->options->progress_data);
+}
+
+NrpReport *
+nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GError **error)
+{
+  g_autoptr (NrpReport) r = NULL;
+  double done = 0;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  r = g_new0 (NrpReport, 1);
+  r->network = net;
+  if (options != NULL)
+    r->options = *options;
+  else
+    {
+      g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
+      r->options = *d;
+    }
+/* Each step's share of the work, roughly, for the progress callback. */
+#define STEP(call, share)                                                                    \
+  do                                                                                         \
+    {                                                                                        \
+      if ((call) == NULL)                                                                    \
+        return NULL;                                                                         \
+      done += (share);                                                                       \
+      if (r->options.progress != NULL)                                                       \
+        r->options.progress (done, r->options.progress_data);                                \
+    }                                                                                        \
+  while (0)
+  STEP (r->summary = nrp_summary_compute (net, error), 0.05);
+  STEP (r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error),
+        0.15);
+  {
+    /* Centrality takes about half the time: its progress moves the bar. */
+    ReportProgress p = { &r->options, done, 0.5 };
+    STEP (r->centrality = nrp_centrality_compute_progress (
+            net, r->options.weighted, r->options.threads,
+            r->options.progress != NULL ? report_progress : NULL, &p, error),
+          0.5);
+  }
+  STEP (r->brokerage = nrp_brokerage_compute (net, error), 0.1);
+  STEP (r->structure = nrp_structure_compute (net, r->options.weighted, error), 0.1);
+  STEP (r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10,
+                                                  error),
+        0.1);
+#undef STEP
+  return g_steal_pointer (&r);
+}
+
+const NrpNetwork *
+nrp_report_get_network (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->network;
+}
+
+const NrpSummary *
+nrp_report_get_summary (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->summary;
+}
+
+const NrpMixing *
+nrp_report_get_mixing (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->mixing;
+}
+
+const NrpCentrality *
+nrp_report_get_centrality (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->centrality;
+}
+
+const NrpCommunities *
+nrp_report_get_communities (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->communities;
+}
+
+const NrpStructure *
+nrp_report_get_structure (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->structure;
+}
+
+const NrpBrokerage *
+nrp_report_get_brokerage (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  return r->brokerage;
+}
