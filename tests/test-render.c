@@ -149,6 +149,8 @@ test_sample_pictures (void)
   g_autoptr (NrpStudy) st = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nrp-render-XXXXXX", NULL);
   const NrpNetwork *net;
+  g_autoptr (NrpChange) change = NULL;
+  g_autoptr (NrpMixing) mixing_result = NULL;
   guint32 sector_colours[8], arms[2] = { 0xE69F00, 0x0072B2 };
   guint ns;
 
@@ -160,6 +162,10 @@ test_sample_pictures (void)
     sector_colours[k] = palette[k % 8];
   st = nrp_study_compute (all, design, NULL, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+  change = nrp_change_compute (net, 1, 2, &error);
+  mixing_result = nrp_mixing_compute (net, 0, 1, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (change);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (mixing_result);
 
   for (int f = 0; f < 2; f++)
     {
@@ -170,8 +176,8 @@ test_sample_pictures (void)
       g_autofree char *study = g_strdup_printf ("%s/study.%s", dir, ext);
       double study_h = 80 + 170 * nrp_study_n_measures (st) + 60;
 
-      CU_ASSERT (nrp_render_waves (net, 1, 2, waves, fmt, 1, &error));
-      CU_ASSERT (nrp_render_mixing (net, 1, 2, mixing, fmt, &error));
+      CU_ASSERT (nrp_render_waves (net, change, waves, fmt, 1, &error));
+      CU_ASSERT (nrp_render_mixing (net, mixing_result, 1, 2, mixing, fmt, &error));
       CU_ASSERT (nrp_render_study (st, study, fmt, &error));
       if (error != NULL)
         fprintf (stderr, "\n%s\n", error->message);
@@ -211,15 +217,26 @@ test_errors (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) all = nrp_network_load_sample (&error);
   g_autoptr (NrpNetwork) net = nrp_network_area (all, "C01", FALSE, &error);
-  CU_ASSERT_FALSE (nrp_render_waves (net, 1, 3, "/tmp/never.png", NRP_IMAGE_PNG, 1, &error));
+  g_autoptr (NrpNetwork) other = nrp_network_area (all, "C02", FALSE, &error);
+  g_autoptr (NrpChange) change = nrp_change_compute (net, 1, 2, &error);
+  g_autoptr (NrpChange) other_change = nrp_change_compute (other, 1, 2, &error);
+  g_autoptr (NrpMixing) mixing = nrp_mixing_compute (net, 0, 1, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (mixing);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (other_change);
+  /* A comparison of another network (C02 has another number of actors). */
+  CU_ASSERT_FALSE (nrp_render_waves (net, other_change, "/tmp/never.png", NRP_IMAGE_PNG, 1,
+                                     &error));
   CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
   g_clear_error (&error);
-  CU_ASSERT_FALSE (nrp_render_mixing (net, 2, 2, "/tmp/never.png", NRP_IMAGE_PNG, &error));
+  CU_ASSERT_FALSE (nrp_render_mixing (net, mixing, 1, 3, "/tmp/never.png", NRP_IMAGE_PNG, &error));
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (nrp_render_mixing (net, mixing, 2, 2, "/tmp/never.png", NRP_IMAGE_PNG, &error));
   CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
   g_clear_error (&error);
   for (int f = 0; f < 2; f++)
     {
-      CU_ASSERT_FALSE (nrp_render_waves (net, 1, 2, "/nonexistent/dir/waves.x",
+      CU_ASSERT_FALSE (nrp_render_waves (net, change, "/nonexistent/dir/waves.x",
                                          f ? NRP_IMAGE_SVG : NRP_IMAGE_PNG, 1, &error));
       CU_ASSERT_PTR_NOT_NULL_FATAL (error);
       CU_ASSERT_EQUAL (error->code, NRP_ERROR_IO);

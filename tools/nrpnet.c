@@ -1388,6 +1388,8 @@ render_both (const char *dir, const char *name, gboolean svg, gboolean png,
 
 typedef struct {
   const NrpNetwork *net;
+  const NrpChange *change;
+  const NrpMixing *mixing;
   guint from, to;
   guint64 seed;
 } WavesJob;
@@ -1396,14 +1398,14 @@ static gboolean
 draw_waves (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
 {
   const WavesJob *j = data;
-  return nrp_render_waves (j->net, j->from, j->to, path, format, j->seed, error);
+  return nrp_render_waves (j->net, j->change, path, format, j->seed, error);
 }
 
 static gboolean
 draw_mixing (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
 {
   const WavesJob *j = data;
-  return nrp_render_mixing (j->net, j->from, j->to, path, format, error);
+  return nrp_render_mixing (j->net, j->mixing, j->from, j->to, path, format, error);
 }
 
 static gboolean
@@ -1530,12 +1532,23 @@ run_render (int argc, char **argv)
     {
       job.net = net;
       job.seed = (guint64) seed;
+      g_autoptr (NrpChange) change = NULL;
+      g_autoptr (NrpMixing) mixing = NULL;
       if (job.from == 0)
         {
           job.from = 1;
           job.to = nrp_network_n_waves (net);
         }
-      if (!render_both (a.output, "waves", svg, png, draw_waves, &job, &error)
+      /* The pictures draw the results: the same comparison and mixing as
+       * nrpnet compare and nrpnet report compute. */
+      if ((change = nrp_change_compute (net, job.from, job.to, &error)) == NULL
+          || (mixing = nrp_mixing_compute (net, 0, 1, &error)) == NULL)
+        rc = error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE : EXIT_DATA;
+      job.change = change;
+      job.mixing = mixing;
+      if (rc != EXIT_OK)
+        ;
+      else if (!render_both (a.output, "waves", svg, png, draw_waves, &job, &error)
           || !render_both (a.output, "mixing", svg, png, draw_mixing, &job, &error)
           || (st != NULL && !render_both (a.output, "study", svg, png, draw_study, st, &error)))
         rc = error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE : EXIT_DATA;

@@ -10,6 +10,8 @@
 #ifndef NRPNET_RENDER_H
 #define NRPNET_RENDER_H
 
+#include <nrpnet/change.h>
+#include <nrpnet/mixing.h>
 #include <nrpnet/study.h>
 
 G_BEGIN_DECLS
@@ -30,27 +32,59 @@ typedef enum {
 
 /**
  * nrp_render_waves:
+ * @network: the network
+ * @change: its comparison of two waves (nrp_change_compute() or
+ *   nrp_change_compute_full() on @network)
+ * @path: the file to write
+ * @format: SVG or PNG
  * @seed: seed of the layout (igraph's Fruchterman-Reingold)
+ * @error: return location for a #GError
  *
- * Two waves side by side in one shared layout (computed on the ties of
- * both): actors coloured by sector (absent ones left out), ties kept in
- * grey, ties formed drawn dark and thick on the later wave, ties dissolved
- * dashed on the earlier one. Large networks stay readable: node size and
+ * The two waves of @change side by side in one shared layout (computed on
+ * the ties of both): actors coloured by sector (absent ones left out), ties
+ * kept in grey, ties formed drawn dark and thick on the later wave, ties
+ * dissolved dashed on the earlier one, exactly as @change counted them (a
+ * tie whose dyad the comparison could not judge, because an actor is absent
+ * at the other wave or the dyad is unobserved, is drawn plain); arrows for
+ * directed ties. The headings and the SVG's <desc> state @change's formed,
+ * dissolved and kept counts. Large networks stay readable: node size and
  * tie opacity shrink with the numbers of actors and ties.
+ *
+ * Errors: NRP_ERROR_ARGUMENT if @change is not of @network; NRP_ERROR_IO
+ * if @path cannot be written; NRP_ERROR_COMPUTE if the layout fails.
+ *
+ * Time complexity: O(n + m log m) and the layout's O(iterations x n^2).
+ *
+ * Returns: TRUE, or FALSE and @error.
  */
-NRP_API gboolean nrp_render_waves (const NrpNetwork *network, guint from_wave, guint to_wave,
+NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *change,
                                    const char *path, NrpImageFormat format, guint64 seed,
                                    GError **error);
 
 /**
  * nrp_render_mixing:
+ * @network: the network
+ * @mixing: its mixing (nrp_mixing_compute() on @network)
+ * @from_wave: @to_wave: two distinct waves (1-based)
+ * @path: the file to write
+ * @format: SVG or PNG
+ * @error: return location for a #GError
  *
- * Three heatmaps: the sector mixing matrix of each wave (cell colour = the
- * density of ties between the two sectors, number = ties) and their
- * difference (density at @to_wave less at @from_wave, diverging colours).
+ * Three heatmaps drawn from @mixing: the sector mixing matrix of each wave
+ * (cell colour = the density of ties between the two sectors, number =
+ * ties) and their difference (density at @to_wave less at @from_wave,
+ * diverging colours).
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have or a
+ * @mixing of another network; NRP_ERROR_IO if @path cannot be written.
+ *
+ * Time complexity: O(s^2) for s sectors.
+ *
+ * Returns: TRUE, or FALSE and @error.
  */
-NRP_API gboolean nrp_render_mixing (const NrpNetwork *network, guint from_wave, guint to_wave,
-                                    const char *path, NrpImageFormat format, GError **error);
+NRP_API gboolean nrp_render_mixing (const NrpNetwork *network, const NrpMixing *mixing,
+                                    guint from_wave, guint to_wave, const char *path,
+                                    NrpImageFormat format, GError **error);
 
 /**
  * nrp_render_study:

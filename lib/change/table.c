@@ -4,8 +4,8 @@
  *
  * How it counts: each wave's distinct tied dyads become sorted 64-bit keys
  * (source * n + target, weights summed over relation types), and so do its
- * unobserved dyads. A merge of the two tie lists visits every dyad tied at
- * either wave once: it counts as formed, dissolved or kept when both its
+ * unobserved dyads. The merge of the two tie lists (nrp_dyad_union_init())
+ * visits every dyad tied at either wave once: it counts as formed, dissolved or kept when both its
  * ends are present at both waves and it is unobserved at neither. The
  * dyads tied at neither wave need no visit: n00 is the number of observed
  * dyads less the other three cells, where the observed dyads are the pairs
@@ -39,6 +39,8 @@ nrp_change_free (NrpChange *c)
   g_free (c->measures);
   for (guint k = 0; k < NRP_ACTOR_N_MEASURES; k++)
     g_free (c->actor_values[k]);
+  nrp_dyad_union_clear (&c->dyads);
+  g_free (c->dyad_state);
   g_free (c);
 }
 
@@ -68,10 +70,8 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
   guint n = net != NULL ? net->n_actors : 0, ns;
   const NrpWave *w1, *w2;
   g_autofree guint8 *both = NULL;
-  g_autofree guint64 *k1 = NULL, *k2 = NULL, *miss1 = NULL, *miss2 = NULL;
-  g_autofree double *x1 = NULL, *x2 = NULL;
+  g_autofree guint64 *miss1 = NULL, *miss2 = NULL;
   g_autofree guint64 *size = NULL;
-  gsize m1, m2, i = 0, j = 0;
   guint64 common = 0, miss_all = 0, miss_cross = 0;
 
   g_return_val_if_fail (net != NULL, NULL);
@@ -139,47 +139,27 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
     }
   s->missing_dyads = miss_all;
 
-  /* Ties of either wave, merged. */
-  k1 = g_new (guint64, MAX (w1->n_ties, 1));
-  k2 = g_new (guint64, MAX (w2->n_ties, 1));
-  x1 = g_new (double, MAX (w1->n_ties, 1));
-  x2 = g_new (double, MAX (w2->n_ties, 1));
-  m1 = nrp_wave_dyad_keys (net, from, k1, x1);
-  m2 = nrp_wave_dyad_keys (net, to, k2, x2);
-  while (i < m1 || j < m2)
+  /* Ties of either wave, merged (core/graph.c); each dyad's state is kept
+   * for the pictures, which draw what the table counts. */
+  nrp_dyad_union_init (&c->dyads, net, (const guint[]) { from, to }, 2);
+  c->dyad_state = g_new (guint8, MAX (c->dyads.n, 1));
+  for (gsize d = 0; d < c->dyads.n; d++)
     {
-      guint64 key;
-      gboolean t1 = FALSE, t2 = FALSE;
-      double wt1 = 0, wt2 = 0;
-      guint32 u, v;
+      guint64 key = c->dyads.keys[d];
+      double wt1 = c->dyads.weights[2 * d], wt2 = c->dyads.weights[2 * d + 1];
+      gboolean t1 = wt1 > 0, t2 = wt2 > 0;
+      guint32 u = (guint32) (key / n), v = (guint32) (key % n);
       guint su, sv, kind;
-      if (j >= m2 || (i < m1 && k1[i] < k2[j]))
-        {
-          key = k1[i];
-          wt1 = x1[i++];
-          t1 = TRUE;
-        }
-      else if (i >= m1 || k2[j] < k1[i])
-        {
-          key = k2[j];
-          wt2 = x2[j++];
-          t2 = TRUE;
-        }
-      else
-        {
-          key = k1[i];
-          wt1 = x1[i++];
-          wt2 = x2[j++];
-          t1 = t2 = TRUE;
-        }
-      u = (guint32) (key / n);
-      v = (guint32) (key % n);
       if (!both[u] || !both[v] || nrp_key_find (miss1, w1->n_missing, key) >= 0
           || nrp_key_find (miss2, w2->n_missing, key) >= 0)
-        continue;
+        {
+          c->dyad_state[d] = NRP_DYAD_NOT_COMPARED;
+          continue;
+        }
       su = net->sector[u];
       sv = net->sector[v];
       kind = t1 && t2 ? NRP_CHANGE_KEPT : t2 ? NRP_CHANGE_FORMED : NRP_CHANGE_DISSOLVED;
+      c->dyad_state[d] = (guint8) kind;
       if (kind == NRP_CHANGE_KEPT)
         {
           s->all.n11++;
@@ -232,4 +212,22 @@ nrp_change_get_matrix (const NrpChange *c, NrpChangeKind kind)
   g_return_val_if_fail (c != NULL, NULL);
   g_return_val_if_fail ((guint) kind < NRP_CHANGE_N_KINDS, NULL);
   return c->matrix[kind];
+}
+
+gsize
+nrp_change_n_dyads (const NrpChange *c)
+{
+  return c->dyads.n;
+}
+
+NrpDyadState
+nrp_change_dyad (const NrpChange *c, gsize d, guint *source, guint *target, gboolean *tied_from,
+                 gboolean *tied_to)
+{
+  guint64 key = c->dyads.keys[d];
+  *source = (guint) (key / c->dyads.n_actors);
+  *target = (guint) (key % c->dyads.n_actors);
+  *tied_from = c->dyads.weights[2 * d] > 0;
+  *tied_to = c->dyads.weights[2 * d + 1] > 0;
+  return (NrpDyadState) c->dyad_state[d];
 }

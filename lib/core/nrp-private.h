@@ -35,6 +35,23 @@ typedef struct {
   guint n_missing;
 } NrpWave;
 
+/*
+ * The dyads tied at any of @n_waves waves, merged: keys[d] = source *
+ * n_actors + target (sorted; undirected dyads have source < target) and
+ * weights[d * n_waves + k], the dyad's weight at waves[k] (the sum over its
+ * relation types), 0 when untied there. The one merge of waves: the wave
+ * comparison (change/table.c) and the GraphML writer read it.
+ *
+ * Time complexity: O(m k) for m ties over k waves.
+ */
+typedef struct {
+  gsize n;          /* dyads */
+  guint n_waves;
+  guint n_actors;
+  guint64 *keys;    /* n */
+  double *weights;  /* n * n_waves */
+} NrpDyadUnion;
+
 typedef struct {
   char *name;        /* as it appears in the data */
   char *label;       /* display label; NULL = none known */
@@ -113,6 +130,8 @@ struct _NrpChange {
   NrpChangeSummary summary;
   guint n_sectors;
   guint *matrix[NRP_CHANGE_N_KINDS];  /* s * s each */
+  NrpDyadUnion dyads;                  /* the dyads tied at either wave */
+  guint8 *dyad_state;                  /* dyads.n: an NrpDyadState each */
   /* nrp_change_compute_full() only: */
   guint n_actors;
   guint n_measures;
@@ -186,18 +205,49 @@ gsize nrp_wave_dyad_keys (const NrpNetwork *net, guint wave, guint64 *keys, doub
 void nrp_wave_missing_keys (const NrpNetwork *net, guint wave, guint64 *keys);
 
 /*
+ * Compressed sparse rows: the list of vertex i is adj[off[i]] ..
+ * adj[off[i + 1] - 1], with val[] beside it when values were given. The
+ * one adjacency builder of the library (paths, brokerage, structure,
+ * mixing all read one).
+ */
+typedef struct {
+  guint n;        /* vertices */
+  gsize *off;     /* n + 1 */
+  guint32 *adj;   /* off[n] */
+  double *val;    /* off[n], or NULL */
+} NrpCsr;
+
+typedef enum {
+  NRP_CSR_BOTH_WAYS = 1 << 0, /* each pair a-b as arcs a->b and b->a (undirected) */
+  NRP_CSR_REVERSE = 1 << 1,   /* in-lists: the list of b holds a for a pair a->b */
+  NRP_CSR_SORTED = 1 << 2,    /* each list sorted by vertex (values kept beside) */
+  NRP_CSR_UNIQUE = 1 << 3     /* sorted, and a vertex repeated in a list kept once */
+} NrpCsrFlags;
+
+/*
+ * Builds the CSR of @n vertices from @m pairs (@pairs[2e] -> @pairs[2e+1])
+ * with optional per-pair @values. Unsorted lists hold their arcs in the
+ * order of the pairs (way 0 before way 1), so the result is deterministic.
+ *
+ * Time complexity: O(n + m), and O(m log m) more when sorted.
+ */
+void nrp_csr_init (NrpCsr *g, guint n, const guint32 *pairs, const double *values, gsize m,
+                   NrpCsrFlags flags);
+void nrp_csr_clear (NrpCsr *g);
+
+/*
  * Compressed adjacency of the undirected simple graph of @wave (direction
  * ignored, a reciprocated pair once): the alters of actor i are
  * adj[off[i]] .. adj[off[i + 1] - 1], sorted. Absent actors have none.
  */
-typedef struct {
-  guint n;        /* actors (all of the network) */
-  gsize *off;     /* n + 1 */
-  guint32 *adj;   /* off[n] */
-} NrpAdjacency;
+typedef NrpCsr NrpAdjacency;
 
 void nrp_adjacency_init_undirected (NrpAdjacency *g, const NrpNetwork *net, guint wave);
 void nrp_adjacency_clear (NrpAdjacency *g);
+
+void nrp_dyad_union_init (NrpDyadUnion *u, const NrpNetwork *net, const guint *waves,
+                          guint n_waves);
+void nrp_dyad_union_clear (NrpDyadUnion *u);
 
 /*
  * measures/centrality.c: Freeman centralization of @wave alone (unweighted); without
@@ -224,6 +274,23 @@ gboolean nrp_measures_compute_threads (const NrpNetwork *net, const guint *measu
 NrpCentrality *nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted,
                                                 guint threads, NrpProgressFunc progress,
                                                 gpointer progress_data, GError **error);
+
+/*
+ * change/table.c: each dyad the comparison visited, for the pictures: its
+ * ends, whether it is tied at the from and the to wave, and how the table
+ * counted it (NRP_DYAD_NOT_COMPARED: an end absent at one of the waves, or
+ * the dyad unobserved at one).
+ */
+typedef enum {
+  NRP_DYAD_FORMED = NRP_CHANGE_FORMED,
+  NRP_DYAD_DISSOLVED = NRP_CHANGE_DISSOLVED,
+  NRP_DYAD_KEPT = NRP_CHANGE_KEPT,
+  NRP_DYAD_NOT_COMPARED = 255
+} NrpDyadState;
+
+gsize nrp_change_n_dyads (const NrpChange *c);
+NrpDyadState nrp_change_dyad (const NrpChange *c, gsize d, guint *source, guint *target,
+                              gboolean *tied_from, gboolean *tied_to);
 
 /* qsort() order of doubles, ascending (no NaN expected). */
 static inline int

@@ -212,39 +212,17 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
   g_autofree guint32 *dyads = g_new (guint32, 2 * (gsize) MAX (wv->n_ties, 1));
   gsize m = nrp_wave_dyads (net, w, dyads, NULL);
   gsize arcs = net->directed ? m : 2 * m;
-  g_autofree gsize *out_off = g_new0 (gsize, (gsize) n_all + 1);
-  g_autofree gsize *in_off = g_new0 (gsize, (gsize) n_all + 1);
-  g_autofree guint32 *out_adj = g_new (guint32, MAX (arcs, 1));
-  g_autofree guint32 *in_adj = g_new (guint32, MAX (arcs, 1));
-  g_autofree gsize *fo = g_new0 (gsize, MAX (n_all, 1));
-  g_autofree gsize *fi = g_new0 (gsize, MAX (n_all, 1));
+  NrpCsrFlags ways = net->directed ? 0 : NRP_CSR_BOTH_WAYS;
+  NrpCsr out, in;
   g_autofree double *size = g_new0 (double, MAX (s, 1));
   double count[NRP_BROKER_N_ROLES] = { 0 };
   double E[NRP_BROKER_N_ROLES], V[NRP_BROKER_N_ROLES];
   double N = 0, d;
 
-  /* Out- and in-lists; an undirected tie is an arc each way. */
-  for (gsize k = 0; k < m; k++)
-    for (guint dir = 0; dir < (net->directed ? 1u : 2u); dir++)
-      {
-        out_off[dyads[2 * k + dir] + 1]++;
-        in_off[dyads[2 * k + 1 - dir] + 1]++;
-      }
-  for (guint i = 0; i < n_all; i++)
-    {
-      out_off[i + 1] += out_off[i];
-      in_off[i + 1] += in_off[i];
-    }
-  for (gsize k = 0; k < m; k++)
-    for (guint dir = 0; dir < (net->directed ? 1u : 2u); dir++)
-      {
-        guint32 a = dyads[2 * k + dir], c = dyads[2 * k + 1 - dir];
-        out_adj[out_off[a] + fo[a]++] = c;
-        in_adj[in_off[c] + fi[c]++] = a;
-      }
-  for (guint i = 0; i < n_all; i++)
-    qsort (out_adj + out_off[i], out_off[i + 1] - out_off[i], sizeof (guint32), u32_cmp);
-
+  /* Out-lists (sorted, for the closure test) and in-lists; an undirected
+   * tie is an arc each way. */
+  nrp_csr_init (&out, n_all, dyads, NULL, m, ways | NRP_CSR_SORTED);
+  nrp_csr_init (&in, n_all, dyads, NULL, m, ways | NRP_CSR_REVERSE);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
     for (guint t = 0; t < N_STATS; t++)
       for (guint i = 0; i < n_all; i++)
@@ -262,15 +240,15 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
       double mine[NRP_BROKER_N_ROLES] = { 0 };
       if (!nrp_present (net, w, v))
         continue;
-      for (gsize x = in_off[v]; x < in_off[v + 1]; x++)
+      for (gsize x = in.off[v]; x < in.off[v + 1]; x++)
         {
-          guint32 a = in_adj[x];
-          for (gsize y = out_off[v]; y < out_off[v + 1]; y++)
+          guint32 a = in.adj[x];
+          for (gsize y = out.off[v]; y < out.off[v + 1]; y++)
             {
-              guint32 c = out_adj[y];
+              guint32 c = out.adj[y];
               if (c == a)
                 continue;
-              if (bsearch (&c, out_adj + out_off[a], out_off[a + 1] - out_off[a],
+              if (bsearch (&c, out.adj + out.off[a], out.off[a + 1] - out.off[a],
                            sizeof (guint32), u32_cmp)
                   != NULL)
                 continue; /* a -> c: the two-path is closed */
@@ -297,6 +275,8 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
       x[NRP_BROKER_SD] = V[r] >= 0 ? sqrt (V[r]) : NAN;
       x[NRP_BROKER_Z] = zscore (count[r], E[r], V[r]);
     }
+  nrp_csr_clear (&out);
+  nrp_csr_clear (&in);
 }
 
 NrpBrokerage *

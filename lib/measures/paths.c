@@ -173,9 +173,9 @@ search_unweighted (Worker *k, guint s)
     {
       guint v = queue[head];
       double dv1 = st[v].dist + 1, sv = st[v].sigma;
-      for (gsize e = g->out_off[v]; e < g->out_off[v + 1]; e++)
+      for (gsize e = g->out.off[v]; e < g->out.off[v + 1]; e++)
         {
-          guint w = g->out_adj[e];
+          guint w = g->out.adj[e];
           VState *x = &st[w];
           if (x->dist < 0)
             {
@@ -219,11 +219,11 @@ search_weighted (Worker *k, guint s)
       k->heap_pos[v] = 0;
       heap_down (k, 0, size);
       k->order[settled++] = v;
-      for (gsize e = g->out_off[v]; e < g->out_off[v + 1]; e++)
+      for (gsize e = g->out.off[v]; e < g->out.off[v + 1]; e++)
         {
-          guint w = g->out_adj[e];
+          guint w = g->out.adj[e];
           VState *x = &st[w];
-          double alt = st[v].dist + g->out_len[e];
+          double alt = st[v].dist + g->out.val[e];
           int c;
           if (x->dist < 0)
             {
@@ -413,9 +413,9 @@ worker_init (Worker *k, const NrpPathGraph *g, Shared *sh, double *closeness, do
   for (guint i = 0; i < n; i++)
     k->st[i].dist = -1;
   k->order = g_new (guint, MAX (n, 1));
-  k->succ = g->weighted ? NULL : g_new (guint, MAX (g->out_off[n], 1));
+  k->succ = g->weighted ? NULL : g_new (guint, MAX (g->out.off[n], 1));
   k->succ_end = g->weighted ? NULL : g_new (gsize, MAX (n, 1));
-  k->pred = g->weighted ? g_new (guint, 2 * MAX (g->out_off[n], 1)) : NULL;
+  k->pred = g->weighted ? g_new (guint, 2 * MAX (g->out.off[n], 1)) : NULL;
   k->pred_head = g->weighted ? g_new (guint, MAX (n, 1)) : NULL;
   for (guint i = 0; g->weighted && i < n; i++)
     k->pred_head[i] = G_MAXUINT;
@@ -502,39 +502,19 @@ void
 nrp_path_graph_init (NrpPathGraph *g, guint n, gboolean directed, gboolean weighted,
                      const guint32 *arcs, const double *weights, gsize m, const guint *sector)
 {
-  gsize n_arcs = directed ? m : 2 * m;
-  g_autofree gsize *fill_out = g_new0 (gsize, MAX (n, 1));
-
   g->n = n;
   g->directed = directed;
   g->weighted = weighted;
   g->sector = sector;
-  g->out_off = g_new0 (gsize, (gsize) n + 1);
-  g->out_adj = g_new (guint, MAX (n_arcs, 1));
-  g->out_len = weighted ? g_new (double, MAX (n_arcs, 1)) : NULL;
-  for (gsize e = 0; e < m; e++)
-    {
-      g->out_off[arcs[2 * e] + 1]++;
-      if (!directed)
-        g->out_off[arcs[2 * e + 1] + 1]++;
-    }
-  for (guint i = 0; i < n; i++)
-    g->out_off[i + 1] += g->out_off[i];
-  for (gsize e = 0; e < m; e++)
-    for (guint dir = 0; dir < (directed ? 1u : 2u); dir++)
-      {
-        guint a = arcs[2 * e + dir], b = arcs[2 * e + 1 - dir];
-        gsize po = g->out_off[a] + fill_out[a]++;
-        g->out_adj[po] = b;
-        if (weighted)
-          g->out_len[po] = 1.0 / weights[e];
-      }
+  nrp_csr_init (&g->out, n, arcs, weighted ? weights : NULL, m,
+                directed ? 0 : NRP_CSR_BOTH_WAYS);
+  /* A tie of weight w has length 1/w. */
+  for (gsize k = 0; weighted && k < g->out.off[n]; k++)
+    g->out.val[k] = 1.0 / g->out.val[k];
 }
 
 void
 nrp_path_graph_clear (NrpPathGraph *g)
 {
-  g_clear_pointer (&g->out_off, g_free);
-  g_clear_pointer (&g->out_adj, g_free);
-  g_clear_pointer (&g->out_len, g_free);
+  nrp_csr_clear (&g->out);
 }

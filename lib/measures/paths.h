@@ -5,7 +5,7 @@
 #ifndef NRP_PATHS_H
 #define NRP_PATHS_H
 
-#include <glib.h>
+#include "core/nrp-private.h"
 
 /*
  * A read-only graph for the kernel: vertices 0..n-1, out-arcs in compressed
@@ -17,9 +17,7 @@ typedef struct {
   gboolean directed;
   gboolean weighted;
   const guint *sector;   /* n: the sector of each vertex (borrowed) */
-  gsize *out_off;    /* n + 1 */
-  guint *out_adj;    /* out_off[n] */
-  double *out_len;   /* out_off[n], or NULL when unweighted */
+  NrpCsr out;            /* out-arcs; val = lengths (1/weight), NULL when unweighted */
 } NrpPathGraph;
 
 /* @arcs: m distinct pairs (a, b), a != b; @weights: m positive weights or NULL. */

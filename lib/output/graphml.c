@@ -85,26 +85,10 @@ put_data (GString *out, const char *indent, const char *key, const char *value)
 }
 
 /* A dyad tied at some wave, with its weight at each. */
-typedef struct {
-  guint64 key;
-  guint wave;     /* 1-based */
-  double weight;
-} DyadWave;
-
-static int
-dyad_wave_cmp (const void *pa, const void *pb)
-{
-  const DyadWave *a = pa, *b = pb;
-  if (a->key != b->key)
-    return a->key < b->key ? -1 : 1;
-  return a->wave < b->wave ? -1 : a->wave > b->wave;
-}
-
 gboolean
 nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **error)
 {
   g_autoptr (GString) out = NULL;
-  g_autoptr (GArray) dw = NULL;
   g_autoptr (GHashTable) names = NULL;
   g_auto (GStrv) attr_names = NULL;
   guint n, nw;
@@ -205,50 +189,40 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
       g_string_append (out, "    </node>\n");
     }
 
-  /* Every wave's dyads, merged into one edge per dyad. */
-  dw = g_array_new (FALSE, FALSE, sizeof (DyadWave));
-  for (guint w = 1; w <= nw; w++)
-    {
-      guint nt = MAX (net->waves[w - 1].n_ties, 1);
-      g_autofree guint64 *keys = g_new (guint64, nt);
-      g_autofree double *x = g_new (double, nt);
-      gsize m = nrp_wave_dyad_keys (net, w, keys, x);
-      for (gsize k = 0; k < m; k++)
-        {
-          DyadWave v = { keys[k], w, x[k] };
-          g_array_append_val (dw, v);
-        }
-    }
-  qsort (dw->data, dw->len, sizeof (DyadWave), dyad_wave_cmp);
-  for (guint k = 0; k < dw->len;)
-    {
-      const DyadWave *first = &g_array_index (dw, DyadWave, k);
-      guint64 key = first->key;
-      g_autofree double *weight = g_new0 (double, nw + 1);
-      GString *waves = g_string_new (NULL);
-      for (; k < dw->len && g_array_index (dw, DyadWave, k).key == key; k++)
-        {
-          const DyadWave *v = &g_array_index (dw, DyadWave, k);
-          weight[v->wave] = v->weight;
-          g_string_append_printf (waves, "%s%u", waves->len ? "," : "", v->wave);
-        }
-      g_string_append (out, "    <edge source=\"");
-      put_attr (out, net->ids[key / n]);
-      g_string_append (out, "\" target=\"");
-      put_attr (out, net->ids[key % n]);
-      g_string_append (out, "\">\n");
-      for (guint w = 1; w <= nw; w++)
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          g_string_append_printf (out, "      <data key=\"tie_w%u\">%s</data>\n", w,
-                                  weight[w] > 0 ? "true" : "false");
-          g_string_append_printf (out, "      <data key=\"weight_w%u\">%s</data>\n", w,
-                                  g_ascii_dtostr (buf, sizeof buf, weight[w]));
-        }
-      g_string_append_printf (out, "      <data key=\"waves\">%s</data>\n    </edge>\n",
-                              waves->str);
-      g_string_free (waves, TRUE);
-    }
+  /* Every wave's dyads, merged into one edge per dyad (core/graph.c). */
+  {
+    g_autofree guint *waves = g_new (guint, MAX (nw, 1));
+    NrpDyadUnion u;
+    for (guint w = 1; w <= nw; w++)
+      waves[w - 1] = w;
+    nrp_dyad_union_init (&u, net, waves, nw);
+    for (gsize d = 0; d < u.n; d++)
+      {
+        guint64 key = u.keys[d];
+        const double *weight = &u.weights[d * nw];
+        GString *list = g_string_new (NULL);
+        for (guint w = 1; w <= nw; w++)
+          if (weight[w - 1] > 0)
+            g_string_append_printf (list, "%s%u", list->len ? "," : "", w);
+        g_string_append (out, "    <edge source=\"");
+        put_attr (out, net->ids[key / n]);
+        g_string_append (out, "\" target=\"");
+        put_attr (out, net->ids[key % n]);
+        g_string_append (out, "\">\n");
+        for (guint w = 1; w <= nw; w++)
+          {
+            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+            g_string_append_printf (out, "      <data key=\"tie_w%u\">%s</data>\n", w,
+                                    weight[w - 1] > 0 ? "true" : "false");
+            g_string_append_printf (out, "      <data key=\"weight_w%u\">%s</data>\n", w,
+                                    g_ascii_dtostr (buf, sizeof buf, weight[w - 1]));
+          }
+        g_string_append_printf (out, "      <data key=\"waves\">%s</data>\n    </edge>\n",
+                                list->str);
+        g_string_free (list, TRUE);
+      }
+    nrp_dyad_union_clear (&u);
+  }
   g_string_append (out, "  </graph>\n</graphml>\n");
 
   if (!g_file_set_contents (path, out->str, (gssize) out->len, &e))

@@ -345,49 +345,99 @@ layout (const NrpNetwork *net, guint n, const guint *actor, const guint32 *pairs
 /* ---- The two waves ---------------------------------------------------------- */
 
 typedef struct {
-  guint32 a, b;     /* dense ids, a < b */
-  guint8 at[2];     /* tied at the from, the to wave */
+  guint32 a, b;       /* dense ids: a is the source when directed */
+  guint8 at[2];       /* tied at the from, the to wave */
+  guint8 state;       /* NrpDyadState, as the comparison counted it */
 } Edge;
 
 static int
-edge_cmp (const void *pa, const void *pb)
+pair_cmp (const void *pa, const void *pb)
 {
-  const Edge *x = pa, *y = pb;
-  if (x->a != y->a)
-    return x->a < y->a ? -1 : 1;
-  return x->b < y->b ? -1 : x->b > y->b;
+  const guint32 *x = pa, *y = pb;
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* An arrowhead at (x1, y1) for a tie drawn from (x0, y0), stopping at the
+ * target's disc. */
+static void
+arrowhead (cairo_t *cr, double x0, double y0, double x1, double y1, double radius, double size)
+{
+  double dx = x1 - x0, dy = y1 - y0, len = sqrt (dx * dx + dy * dy), ux, uy, tx, ty;
+  if (len <= radius + size)
+    return;
+  ux = dx / len;
+  uy = dy / len;
+  tx = x1 - ux * radius;
+  ty = y1 - uy * radius;
+  cairo_move_to (cr, tx, ty);
+  cairo_line_to (cr, tx - ux * size - uy * size * 0.5, ty - uy * size + ux * size * 0.5);
+  cairo_line_to (cr, tx - ux * size + uy * size * 0.5, ty - uy * size - ux * size * 0.5);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+/* Which edges a pass draws on panel @k. */
+typedef enum { PASS_BETWEEN, PASS_PLAIN, PASS_CHANGED } Pass;
+
+static gboolean
+drawn_in (const Edge *x, guint k, Pass pass, const guint *group)
+{
+  gboolean between = group[x->a] != group[x->b];
+  if (!x->at[k])
+    return FALSE;
+  switch (pass)
+    {
+    case PASS_BETWEEN:
+      return between;
+    case PASS_PLAIN:
+      return !between && (x->state == NRP_DYAD_KEPT || x->state == NRP_DYAD_NOT_COMPARED);
+    case PASS_CHANGED:
+      return !between && x->state == (k == 0 ? NRP_DYAD_DISSOLVED : NRP_DYAD_FORMED);
+    }
+  return FALSE;
 }
 
 gboolean
-nrp_render_waves (const NrpNetwork *net, guint from, guint to, const char *path,
+nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *path,
                   NrpImageFormat format, guint64 seed, GError **error)
 {
   const double W = NRP_RENDER_WAVES_WIDTH, H = NRP_RENDER_WAVES_HEIGHT;
   const double top = 50, bottom = NRP_RENDER_LEGEND_HEIGHT, panel = W / 2, pad = 24;
-  guint n_all, n = 0, waves[2] = { from, to };
+  const NrpChangeSummary *cs;
+  guint n_all, n = 0, waves[2];
   g_autofree guint *dense = NULL, *actor = NULL;
   g_autofree double *xy = NULL;
   g_autofree guint32 *pairs = NULL;
-  g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_autofree Edge *edges = NULL;
   g_autoptr (GPtrArray) labels = g_ptr_array_new ();
   g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (double));
   double radius, alpha, scale, ox[2], oy, height;
   g_autofree guint *group = NULL;
-  guint between = 0;
-  guint count[2] = { 0, 0 }, formed = 0, dissolved = 0, kept = 0;
+  guint count[2] = { 0, 0 }, ties[2] = { 0, 0 }, not_compared = 0;
   g_autofree char *title = NULL;
   Canvas c;
-  gsize m = 0;
+  gsize m, mp = 0;
 
-  g_return_val_if_fail (net != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (net != NULL && change != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  if (!check_waves (net, from, to, error))
+  cs = &change->summary;
+  waves[0] = cs->from_wave;
+  waves[1] = cs->to_wave;
+  if (!check_waves (net, waves[0], waves[1], error))
     return FALSE;
+  if (change->dyads.n_actors != net->n_actors || change->n_sectors != net->n_sectors)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "the comparison was computed on another network");
+      return FALSE;
+    }
   n_all = net->n_actors;
   dense = g_new (guint, MAX (n_all, 1));
   actor = g_new (guint, MAX (n_all, 1));
   for (guint i = 0; i < n_all; i++)
-    if (nrp_present (net, from, i) || nrp_present (net, to, i))
+    if (nrp_present (net, waves[0], i) || nrp_present (net, waves[1], i))
       {
         actor[n] = i;
         dense[i] = n++;
@@ -395,56 +445,49 @@ nrp_render_waves (const NrpNetwork *net, guint from, guint to, const char *path,
     else
       dense[i] = G_MAXUINT;
 
-  /* The union of both waves' dyads, direction ignored. */
-  for (guint k = 0; k < 2; k++)
-    {
-      guint nt = MAX (net->waves[waves[k] - 1].n_ties, 1);
-      g_autofree guint32 *d = g_new (guint32, 2 * (gsize) nt);
-      gsize md = nrp_wave_dyads (net, waves[k], d, NULL);
-      for (gsize e = 0; e < md; e++)
-        {
-          guint32 a = dense[d[2 * e]], b = dense[d[2 * e + 1]];
-          Edge x = { MIN (a, b), MAX (a, b), { k == 0, k == 1 } };
-          g_array_append_val (edges, x);
-        }
-    }
-  qsort (edges->data, edges->len, sizeof (Edge), edge_cmp);
-  for (guint i = 0; i < edges->len; i++)
-    {
-      Edge *e = &g_array_index (edges, Edge, i);
-      if (m > 0 && g_array_index (edges, Edge, m - 1).a == e->a
-          && g_array_index (edges, Edge, m - 1).b == e->b)
-        {
-          g_array_index (edges, Edge, m - 1).at[0] |= e->at[0];
-          g_array_index (edges, Edge, m - 1).at[1] |= e->at[1];
-        }
-      else
-        g_array_index (edges, Edge, m++) = *e;
-    }
-  g_array_set_size (edges, m);
+  /* The dyads the comparison visited, with its verdict on each: the picture
+   * draws what nrpnet compare counts. */
+  m = nrp_change_n_dyads (change);
+  edges = g_new (Edge, MAX (m, 1));
   pairs = g_new (guint32, 2 * MAX (m, 1));
-  for (gsize e = 0; e < m; e++)
+  for (gsize d = 0; d < m; d++)
     {
-      const Edge *x = &g_array_index (edges, Edge, e);
-      pairs[2 * e] = x->a;
-      pairs[2 * e + 1] = x->b;
-      kept += x->at[0] && x->at[1];
-      formed += !x->at[0] && x->at[1];
-      dissolved += x->at[0] && !x->at[1];
+      guint u, v;
+      gboolean t0, t1;
+      Edge *x = &edges[d];
+      x->state = (guint8) nrp_change_dyad (change, d, &u, &v, &t0, &t1);
+      x->a = dense[u];
+      x->b = dense[v];
+      x->at[0] = (guint8) t0;
+      x->at[1] = (guint8) t1;
+      ties[0] += t0;
+      ties[1] += t1;
+      not_compared += x->state == NRP_DYAD_NOT_COMPARED;
+      /* The layout sees each pair once, direction ignored. */
+      pairs[2 * d] = MIN (x->a, x->b);
+      pairs[2 * d + 1] = MAX (x->a, x->b);
     }
+  qsort (pairs, m, 2 * sizeof (guint32), pair_cmp);
+  for (gsize d = 0; d < m; d++)
+    if (mp == 0 || pairs[2 * d] != pairs[2 * (mp - 1)] || pairs[2 * d + 1] != pairs[2 * (mp - 1) + 1])
+      {
+        pairs[2 * mp] = pairs[2 * d];
+        pairs[2 * mp + 1] = pairs[2 * d + 1];
+        mp++;
+      }
 
   xy = g_new (double, 2 * (gsize) MAX (n, 1));
   group = g_new (guint, MAX (n, 1));
-  if (!layout (net, n, actor, pairs, m, seed, xy, group, &height, labels, cells, error))
+  if (!layout (net, n, actor, pairs, mp, seed, xy, group, &height, labels, cells, error))
     return FALSE;
   scale = MIN (panel - 2 * pad, (H - top - bottom - 2 * pad) / height);
   ox[0] = (panel - scale) / 2;
   ox[1] = panel + ox[0];
   oy = top + pad + (H - top - bottom - 2 * pad - scale * height) / 2;
   radius = CLAMP (160 / sqrt (MAX (n, 1)), 1.3, 7);
-  alpha = CLAMP (25 / sqrt (MAX (m, 1)), 0.06, 0.55);
+  alpha = CLAMP (25 / sqrt (MAX (mp, 1)), 0.06, 0.55);
 
-  title = g_strdup_printf ("Waves %u and %u side by side, one layout", from, to);
+  title = g_strdup_printf ("Waves %u and %u side by side, one layout", waves[0], waves[1]);
   if (!canvas_open (&c, path, format, W, H, title, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
@@ -456,53 +499,53 @@ nrp_render_waves (const NrpNetwork *net, guint from, guint to, const char *path,
   for (guint k = 0; k < 2; k++)
     {
       g_autofree char *head = g_strdup_printf (
-        k == 0 ? "Wave %u: %u actors, %u ties (%u gone by wave %u, dashed)"
-               : "Wave %u: %u actors, %u ties (%u new since wave %u, dark)",
-        waves[k], count[k], kept + (k == 0 ? dissolved : formed), k == 0 ? dissolved : formed,
-        waves[1 - k]);
+        k == 0 ? "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " dissolved by wave %u, dashed)"
+               : "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " formed since wave %u, dark)",
+        waves[k], count[k], ties[k], k == 0 ? cs->all.n10 : cs->all.n01, waves[1 - k]);
       set_rgb (c.cr, ink, 1);
       text (c.cr, k * panel + panel / 2, 32, 17, TRUE, 0.5, head);
       g_string_append_printf (c.desc, " %s.", head);
-      /* Ties between cells (areas) faintly: with the regional actors they
-       * would cover everything. Then kept ties, then the changed ones. */
-      cairo_set_line_width (c.cr, 0.4);
-      set_rgb (c.cr, grey, 0.05);
-      for (gsize e = 0; e < m; e++)
+      for (Pass pass = PASS_BETWEEN; pass <= PASS_CHANGED; pass++)
         {
-          const Edge *x = &g_array_index (edges, Edge, e);
-          if (group[x->a] == group[x->b] || !x->at[k])
-            continue;
-          between += k == 0;
-          cairo_move_to (c.cr, PX (k, x->a), PY (x->a));
-          cairo_line_to (c.cr, PX (k, x->b), PY (x->b));
+          /* Ties between cells (areas) faintly: with the regional actors
+           * they would cover everything. Then kept and uncompared ties,
+           * then the changed ones. */
+          if (pass == PASS_BETWEEN)
+            {
+              cairo_set_line_width (c.cr, 0.4);
+              set_rgb (c.cr, grey, 0.05);
+            }
+          else if (pass == PASS_PLAIN)
+            {
+              cairo_set_line_width (c.cr, 0.6);
+              set_rgb (c.cr, grey, alpha);
+            }
+          else
+            {
+              set_rgb (c.cr, ink, CLAMP (alpha * 2.5, 0.3, 0.9));
+              cairo_set_line_width (c.cr, k == 0 ? 0.9 : 1.4);
+              if (k == 0)
+                cairo_set_dash (c.cr, (const double[]) { 4, 3 }, 2, 0);
+            }
+          for (gsize e = 0; e < m; e++)
+            {
+              const Edge *x = &edges[e];
+              if (!drawn_in (x, k, pass, group))
+                continue;
+              cairo_move_to (c.cr, PX (k, x->a), PY (x->a));
+              cairo_line_to (c.cr, PX (k, x->b), PY (x->b));
+            }
+          cairo_stroke (c.cr);
+          cairo_set_dash (c.cr, NULL, 0, 0);
+          if (net->directed && pass != PASS_BETWEEN)
+            for (gsize e = 0; e < m; e++)
+              {
+                const Edge *x = &edges[e];
+                if (drawn_in (x, k, pass, group))
+                  arrowhead (c.cr, PX (k, x->a), PY (x->a), PX (k, x->b), PY (x->b), radius,
+                             CLAMP (radius * 1.6, 3, 8));
+              }
         }
-      cairo_stroke (c.cr);
-      cairo_set_line_width (c.cr, 0.6);
-      set_rgb (c.cr, grey, alpha);
-      for (gsize e = 0; e < m; e++)
-        {
-          const Edge *x = &g_array_index (edges, Edge, e);
-          if (!(x->at[0] && x->at[1]) || group[x->a] != group[x->b])
-            continue;
-          cairo_move_to (c.cr, PX (k, x->a), PY (x->a));
-          cairo_line_to (c.cr, PX (k, x->b), PY (x->b));
-        }
-      cairo_stroke (c.cr);
-      set_rgb (c.cr, ink, CLAMP (alpha * 2.5, 0.3, 0.9));
-      cairo_set_line_width (c.cr, k == 0 ? 0.9 : 1.4);
-      if (k == 0)
-        cairo_set_dash (c.cr, (const double[]) { 4, 3 }, 2, 0);
-      for (gsize e = 0; e < m; e++)
-        {
-          const Edge *x = &g_array_index (edges, Edge, e);
-          if (!(k == 0 ? x->at[0] && !x->at[1] : x->at[1] && !x->at[0])
-              || group[x->a] != group[x->b])
-            continue;
-          cairo_move_to (c.cr, PX (k, x->a), PY (x->a));
-          cairo_line_to (c.cr, PX (k, x->b), PY (x->b));
-        }
-      cairo_stroke (c.cr);
-      cairo_set_dash (c.cr, NULL, 0, 0);
       for (guint v = 0; v < n; v++)
         {
           if (!nrp_present (net, waves[k], actor[v]))
@@ -527,6 +570,18 @@ nrp_render_waves (const NrpNetwork *net, guint from, guint to, const char *path,
                 labels->pdata[g]);
         }
     }
+  g_string_append_printf (c.desc,
+                          " Tie change over the dyads observed at both waves, as nrpnet compare "
+                          "counts it: %" G_GUINT64_FORMAT " formed, %" G_GUINT64_FORMAT
+                          " dissolved, %" G_GUINT64_FORMAT " kept.",
+                          cs->all.n01, cs->all.n10, cs->all.n11);
+  if (not_compared > 0)
+    g_string_append_printf (c.desc,
+                            " %u ties were not compared (an actor absent at the other wave, or "
+                            "the dyad unobserved) and are drawn plain, as kept ties are.",
+                            not_compared);
+  if (net->directed)
+    g_string_append (c.desc, " Ties are directed: arrows point from the actor who named the tie.");
   if (labels->len > 0)
     g_string_append_printf (c.desc, " Each of the %u areas (and the regional actors) is laid "
                                     "out in its own cell; ties between cells are drawn faintly, "
@@ -569,11 +624,10 @@ nrp_render_waves (const NrpNetwork *net, guint from, guint to, const char *path,
 /* ---- Mixing heatmaps -------------------------------------------------------- */
 
 gboolean
-nrp_render_mixing (const NrpNetwork *net, guint from, guint to, const char *path,
-                   NrpImageFormat format, GError **error)
+nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint to,
+                   const char *path, NrpImageFormat format, GError **error)
 {
   const double W = NRP_RENDER_MIXING_WIDTH, H = NRP_RENDER_MIXING_HEIGHT, panel = W / 3;
-  g_autoptr (NrpMixing) mx = NULL;
   const guint *cnt[2];
   const double *den[2];
   guint ns, waves[2] = { from, to };
@@ -583,10 +637,15 @@ nrp_render_mixing (const NrpNetwork *net, guint from, guint to, const char *path
 
   g_return_val_if_fail (net != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (mx != NULL, FALSE);
   if (!check_waves (net, from, to, error))
     return FALSE;
-  if ((mx = nrp_mixing_compute (net, 0, 1, error)) == NULL)
-    return FALSE;
+  if (nrp_mixing_n_sectors (mx) != net->n_sectors || nrp_mixing_n_waves (mx) != net->n_waves)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "the mixing was computed on another network");
+      return FALSE;
+    }
   ns = net->n_sectors;
   for (guint k = 0; k < 2; k++)
     {

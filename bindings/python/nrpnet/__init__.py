@@ -318,14 +318,22 @@ class Network(_Handle):
         extension, .svg or .png, chooses the format."""
         with self._lock:
             p, kind, a, b = self._picture(path, from_wave, to_wave)
-            _call(lib.nrp_render_waves, p, a, b, _path(path, "path"), kind,
-                  _uint(seed, "seed", high=_U64))
+            seed = _uint(seed, "seed", high=_U64)
+            c = _call(lib.nrp_change_compute, p, a, b)
+            try:
+                _call(lib.nrp_render_waves, p, c, _path(path, "path"), kind, seed)
+            finally:
+                lib.nrp_change_free(c)
 
     def render_mixing(self, path, from_wave=1, to_wave=None):
         """Draws the mixing heatmaps of two waves and their difference."""
         with self._lock:
             p, kind, a, b = self._picture(path, from_wave, to_wave)
-            _call(lib.nrp_render_mixing, p, a, b, _path(path, "path"), kind)
+            m = _call(lib.nrp_mixing_compute, p, 0, 1)
+            try:
+                _call(lib.nrp_render_mixing, p, m, a, b, _path(path, "path"), kind)
+            finally:
+                lib.nrp_mixing_free(m)
 
     def summary(self):
         """The per-wave summary, as `nrpnet summary --format json`."""

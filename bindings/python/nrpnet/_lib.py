@@ -67,8 +67,12 @@ PROTOTYPES = {
     # export.h
     "nrp_network_write_graphml": (gboolean, [c_void_p, c_char_p, GErrorPP]),
     # render.h
-    "nrp_render_waves": (gboolean, [c_void_p, c_uint, c_uint, c_char_p, c_int, c_uint64, GErrorPP]),
-    "nrp_render_mixing": (gboolean, [c_void_p, c_uint, c_uint, c_char_p, c_int, GErrorPP]),
+    "nrp_render_waves": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, c_uint64, GErrorPP]),
+    "nrp_render_mixing": (gboolean, [c_void_p, c_void_p, c_uint, c_uint, c_char_p, c_int,
+                                     GErrorPP]),
+    "nrp_change_compute": (c_void_p, [c_void_p, c_uint, c_uint, GErrorPP]),
+    "nrp_mixing_compute": (c_void_p, [c_void_p, c_uint, c_uint64, GErrorPP]),
+    "nrp_mixing_free": (None, [c_void_p]),
     "nrp_render_study": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
     # summary.h, report.h
     "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
@@ -142,7 +146,7 @@ NOT_BOUND = {
     "nrp_report_get_network", "nrp_report_get_summary", "nrp_report_get_mixing",
     "nrp_report_get_centrality", "nrp_report_get_brokerage", "nrp_report_get_structure",
     "nrp_report_get_communities",
-    "nrp_mixing_compute", "nrp_mixing_free", "nrp_mixing_n_waves", "nrp_mixing_n_sectors",
+    "nrp_mixing_n_waves", "nrp_mixing_n_sectors",
     "nrp_mixing_get_wave", "nrp_mixing_get_counts", "nrp_mixing_get_densities",
     "nrp_mixing_get_sector_ei", "nrp_mixing_get_actor_ei", "nrp_mixing_get_blau",
     "nrp_mixing_get_iqv", "nrp_mixing_get_sector_reach", "nrp_network_tie_class",
@@ -157,7 +161,7 @@ NOT_BOUND = {
     "nrp_communities_compute", "nrp_communities_free", "nrp_communities_count",
     "nrp_communities_modularity", "nrp_communities_nmi", "nrp_communities_membership",
     "nrp_community_method_name",
-    "nrp_change_compute", "nrp_change_get_summary", "nrp_change_get_matrix",
+    "nrp_change_get_summary", "nrp_change_get_matrix",
     "nrp_change_kind_name", "nrp_change_n_measures", "nrp_change_get_measure",
     "nrp_change_get_bootstrap", "nrp_change_get_confidence", "nrp_change_get_actor_values",
     "nrp_change_top_gainers", "nrp_actor_measure_name",
