@@ -63,7 +63,7 @@ main (int argc, char **argv)
       fprintf (stderr, "%s\n", error->message);
       return 1;
     }
-  nrp_report_options_set_threads (ro, threads);
+  nrp_report_options_set_threads (ro, threads, NULL);
   report = nrp_report_compute (net, ro, &error);
   t2 = now ();
   if (report == NULL)

@@ -78,8 +78,8 @@ test_bootstrap_coverage (void)
       g_autoptr (GError) error = NULL;
       CU_ASSERT_PTR_NOT_NULL_FATAL (net);
       nrp_change_options_set_measures (opt, &density, 1);
-      nrp_change_options_set_bootstrap (opt, 300);
-      nrp_change_options_set_permutations (opt, 0);
+      nrp_change_options_set_bootstrap (opt, 300, NULL);
+      nrp_change_options_set_permutations (opt, 0, NULL);
       nrp_change_options_set_seed (opt, s + 1);
       c = nrp_change_compute_full (net, 1, 2, opt, &error);
       CU_ASSERT_PTR_NOT_NULL_FATAL (c);
@@ -116,8 +116,8 @@ test_permutation_finds_the_planted_change (void)
       const NrpMeasureChange *m;
       CU_ASSERT_PTR_NOT_NULL_FATAL (net);
       nrp_change_options_set_measures (opt, &ei, 1);
-      nrp_change_options_set_bootstrap (opt, 200);
-      nrp_change_options_set_permutations (opt, 499);
+      nrp_change_options_set_bootstrap (opt, 200, NULL);
+      nrp_change_options_set_permutations (opt, 499, NULL);
       c = nrp_change_compute_full (net, 1, 2, opt, &error);
       CU_ASSERT_PTR_NOT_NULL_FATAL (c);
       m = nrp_change_get_measure (c, 0);
@@ -156,8 +156,8 @@ test_values_match_the_report (void)
   all = nrp_measure_parse_list ("all", &n_all, &error);
   CU_ASSERT_EQUAL_FATAL (n_all, nrp_measure_count ());
   nrp_change_options_set_measures (opt, all, n_all);
-  nrp_change_options_set_bootstrap (opt, 0);
-  nrp_change_options_set_permutations (opt, 0);
+  nrp_change_options_set_bootstrap (opt, 0, NULL);
+  nrp_change_options_set_permutations (opt, 0, NULL);
   c = nrp_change_compute_full (net, 1, 3, opt, &error);
   s = nrp_summary_compute (net, &error);
   mx = nrp_mixing_compute (net, 0, 1, &error);
@@ -254,8 +254,8 @@ test_seeded (void)
   g_autoptr (NrpChange) a = NULL, b = NULL, c = NULL;
   gboolean differ = FALSE;
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  nrp_change_options_set_bootstrap (opt, 50);
-  nrp_change_options_set_permutations (opt, 50);
+  nrp_change_options_set_bootstrap (opt, 50, NULL);
+  nrp_change_options_set_permutations (opt, 50, NULL);
   a = nrp_change_compute_full (net, 1, 2, opt, NULL);
   b = nrp_change_compute_full (net, 1, 2, opt, NULL);
   nrp_change_options_set_seed (opt, 2);

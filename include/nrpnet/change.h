@@ -119,18 +119,77 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpChangeOptions, nrp_change_options_free)
 /** The whole-network measures whose change is estimated (copied). */
 NRP_API void nrp_change_options_set_measures (NrpChangeOptions *options, const guint *measures,
                                               guint n_measures);
-/** Actor-bootstrap replicates (0: no confidence intervals). */
-NRP_API void nrp_change_options_set_bootstrap (NrpChangeOptions *options, guint replicates);
-/** Label permutations for the sector-dependent measures (0: no p-values). */
-NRP_API void nrp_change_options_set_permutations (NrpChangeOptions *options, guint permutations);
+/**
+ * nrp_change_options_set_bootstrap:
+ * @options: the options
+ * @replicates: actor-bootstrap replicates, 0 (no intervals) to NRP_MAX_BOOTSTRAP
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_BOOTSTRAP (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_change_options_set_bootstrap (NrpChangeOptions *options, guint replicates,
+                                                   GError **error);
+/** nrp_change_options_get_bootstrap: Returns: the replicates (default 1000). */
+NRP_API guint nrp_change_options_get_bootstrap (const NrpChangeOptions *options);
+/**
+ * nrp_change_options_set_permutations:
+ * @options: the options
+ * @permutations: label permutations for the sector-dependent measures, 0
+ *   (no p-values) to NRP_MAX_PERMUTATIONS
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_PERMUTATIONS (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_change_options_set_permutations (NrpChangeOptions *options,
+                                                      guint permutations, GError **error);
+/** nrp_change_options_get_permutations: Returns: the permutations (default 999). */
+NRP_API guint nrp_change_options_get_permutations (const NrpChangeOptions *options);
+/** nrp_change_options_set_seed: the seed of the bootstrap and the permutations. */
 NRP_API void nrp_change_options_set_seed (NrpChangeOptions *options, guint64 seed);
-/** The confidence level of the intervals, in (0, 1). */
-NRP_API void nrp_change_options_set_confidence (NrpChangeOptions *options, double level);
-/** Weighted betweenness in the per-actor change (path length 1 / weight). */
+/** nrp_change_options_get_seed: Returns: the seed (default 1). */
+NRP_API guint64 nrp_change_options_get_seed (const NrpChangeOptions *options);
+/**
+ * nrp_change_options_set_confidence:
+ * @options: the options
+ * @level: the confidence level of the intervals, in (0, 1)
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT outside (0, 1), NaN included (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_change_options_set_confidence (NrpChangeOptions *options, double level,
+                                                    GError **error);
+/** nrp_change_options_get_confidence: Returns: the level (default 0.95). */
+NRP_API double nrp_change_options_get_confidence (const NrpChangeOptions *options);
+/** nrp_change_options_set_weighted: weighted betweenness in the per-actor change (length 1 / weight). */
 NRP_API void nrp_change_options_set_weighted (NrpChangeOptions *options, gboolean weighted);
-NRP_API void nrp_change_options_set_threads (NrpChangeOptions *options, guint threads);
-/** How many actors nrp_change_top_gainers() lists at most. */
+/** nrp_change_options_get_weighted: Returns: whether weights are used (default FALSE). */
+NRP_API gboolean nrp_change_options_get_weighted (const NrpChangeOptions *options);
+/**
+ * nrp_change_options_set_threads:
+ * @options: the options
+ * @threads: threads for the path measures, 0 (one per processor) to NRP_MAX_THREADS
+ * @error: return location for a #GError
+ *
+ * The results are the same to the last bit at any thread count.
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_THREADS (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_change_options_set_threads (NrpChangeOptions *options, guint threads,
+                                                 GError **error);
+/** nrp_change_options_get_threads: Returns: the threads (default 0, one per processor). */
+NRP_API guint nrp_change_options_get_threads (const NrpChangeOptions *options);
+/** nrp_change_options_set_top: how many actors nrp_change_top_gainers() lists at most. */
 NRP_API void nrp_change_options_set_top (NrpChangeOptions *options, guint top);
+/** nrp_change_options_get_top: Returns: the top gainers listed (default 5). */
+NRP_API guint nrp_change_options_get_top (const NrpChangeOptions *options);
 /** Called with the share of the work done (0 to 1) while it runs. */
 NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProgressFunc func,
                                               gpointer user_data);

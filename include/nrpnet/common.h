@@ -66,6 +66,16 @@ typedef enum {
 
 NRP_API GQuark nrp_error_quark (void);
 
+/*
+ * The ranges the option setters accept (nrp_*_options_set_*()). A value
+ * outside is NRP_ERROR_ARGUMENT, not clamped: the program and the Python
+ * package report it in their own words.
+ */
+#define NRP_MAX_PERMUTATIONS 10000000u  /* label permutations */
+#define NRP_MAX_BOOTSTRAP 1000000u      /* bootstrap replicates */
+#define NRP_MAX_THREADS 1024u           /* threads (0: one per processor) */
+#define NRP_MAX_DRAWS 1000000000u       /* random assignments of a randomisation test */
+
 /**
  * NrpProgressFunc:
  * @done: the share of the work done, 0 to 1

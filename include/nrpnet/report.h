@@ -27,15 +27,51 @@ typedef struct _NrpReport NrpReport;
 NRP_API NrpReportOptions *nrp_report_options_new (void);
 NRP_API void nrp_report_options_free (NrpReportOptions *options);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReportOptions, nrp_report_options_free)
-/** Label permutations of the E-I test (0: no test). */
-NRP_API void nrp_report_options_set_permutations (NrpReportOptions *options, guint permutations);
+/**
+ * nrp_report_options_set_permutations:
+ * @options: the options
+ * @permutations: label permutations of the E-I test, 0 to NRP_MAX_PERMUTATIONS (0: no test)
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_PERMUTATIONS (@options unchanged).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_report_options_set_permutations (NrpReportOptions *options,
+                                                      guint permutations, GError **error);
+/** nrp_report_options_get_permutations: Returns: the E-I permutations (default 999). */
+NRP_API guint nrp_report_options_get_permutations (const NrpReportOptions *options);
+/** nrp_report_options_set_seed: the seed of the permutations and of community detection. */
 NRP_API void nrp_report_options_set_seed (NrpReportOptions *options, guint64 seed);
-/** Use tie weights in the path measures (length 1/weight) and the spectral ones. */
+/** nrp_report_options_get_seed: Returns: the seed (default 1). */
+NRP_API guint64 nrp_report_options_get_seed (const NrpReportOptions *options);
+/** nrp_report_options_set_weighted: use tie weights in the path measures (length 1/weight) and the spectral ones. */
 NRP_API void nrp_report_options_set_weighted (NrpReportOptions *options, gboolean weighted);
-/** Threads for the shortest-path measures; 0 = one per processor. */
-NRP_API void nrp_report_options_set_threads (NrpReportOptions *options, guint threads);
-/** How many top actors per measure the report lists. */
+/** nrp_report_options_get_weighted: Returns: whether weights are used (default FALSE). */
+NRP_API gboolean nrp_report_options_get_weighted (const NrpReportOptions *options);
+/**
+ * nrp_report_options_set_threads:
+ * @options: the options
+ * @threads: threads for the shortest-path measures, 0 (one per processor) to NRP_MAX_THREADS
+ * @error: return location for a #GError
+ *
+ * The thread count changes the time only: the results are the same to the
+ * last bit at any count.
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_THREADS (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_report_options_set_threads (NrpReportOptions *options, guint threads,
+                                                 GError **error);
+/** nrp_report_options_get_threads: Returns: the threads (default 0, one per processor). */
+NRP_API guint nrp_report_options_get_threads (const NrpReportOptions *options);
+/** nrp_report_options_set_top: how many top actors per measure the report lists. */
 NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
+/** nrp_report_options_get_top: Returns: the top actors listed (default 5). */
+NRP_API guint nrp_report_options_get_top (const NrpReportOptions *options);
 /** Called with the share of the work done (0 to 1) after each part of the report. */
 NRP_API void nrp_report_options_set_progress (NrpReportOptions *options, NrpProgressFunc func,
                                               gpointer user_data);

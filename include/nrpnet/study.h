@@ -74,16 +74,64 @@ NRP_API void nrp_study_options_free (NrpStudyOptions *options);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpStudyOptions, nrp_study_options_free)
 /** Comma-separated measure and outcome names; NULL for the default. */
 NRP_API void nrp_study_options_set_measures (NrpStudyOptions *options, const char *list);
-/** The pre and post waves (0: the network's first, last). */
-NRP_API void nrp_study_options_set_waves (NrpStudyOptions *options, guint pre, guint post);
-/** Also count the regional actors (no area) in each area's network. */
+/**
+ * nrp_study_options_set_waves:
+ * @options: the options
+ * @pre: @post: the pre and post waves, two different waves (or both 0: the
+ *   network's first and last)
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT for equal waves or only one of them 0
+ * (@options unchanged). A wave the network does not have is found by
+ * nrp_study_compute().
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_study_options_set_waves (NrpStudyOptions *options, guint pre, guint post,
+                                              GError **error);
+/** nrp_study_options_get_waves: the pre and post waves (default 0 and 0: first and last). */
+NRP_API void nrp_study_options_get_waves (const NrpStudyOptions *options, guint *pre,
+                                          guint *post);
+/** nrp_study_options_set_with_regional: also count the regional actors (no area) in each area's network. */
 NRP_API void nrp_study_options_set_with_regional (NrpStudyOptions *options, gboolean with_regional);
-/** Enumerate every assignment when there are at most @max_exact. */
+/** nrp_study_options_get_with_regional: Returns: whether regional actors count (default FALSE). */
+NRP_API gboolean nrp_study_options_get_with_regional (const NrpStudyOptions *options);
+/** nrp_study_options_set_max_exact: enumerate every assignment when there are at most @max_exact. */
 NRP_API void nrp_study_options_set_max_exact (NrpStudyOptions *options, guint64 max_exact);
-/** Random assignments drawn when there are more than max_exact (at least 1). */
-NRP_API void nrp_study_options_set_draws (NrpStudyOptions *options, guint draws);
+/** nrp_study_options_get_max_exact: Returns: the enumeration limit (default 1000000). */
+NRP_API guint64 nrp_study_options_get_max_exact (const NrpStudyOptions *options);
+/**
+ * nrp_study_options_set_draws:
+ * @options: the options
+ * @draws: random assignments drawn when there are more than max_exact, 1 to NRP_MAX_DRAWS
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT for 0 or above NRP_MAX_DRAWS (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_study_options_set_draws (NrpStudyOptions *options, guint draws,
+                                              GError **error);
+/** nrp_study_options_get_draws: Returns: the random assignments (default 100000). */
+NRP_API guint nrp_study_options_get_draws (const NrpStudyOptions *options);
+/** nrp_study_options_set_seed: the seed of the random assignments. */
 NRP_API void nrp_study_options_set_seed (NrpStudyOptions *options, guint64 seed);
-NRP_API void nrp_study_options_set_confidence (NrpStudyOptions *options, double level);
+/** nrp_study_options_get_seed: Returns: the seed (default 1). */
+NRP_API guint64 nrp_study_options_get_seed (const NrpStudyOptions *options);
+/**
+ * nrp_study_options_set_confidence:
+ * @options: the options
+ * @level: the confidence level of the intervals, in (0, 1)
+ * @error: return location for a #GError
+ *
+ * Errors: NRP_ERROR_ARGUMENT outside (0, 1), NaN included (@options unchanged).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_study_options_set_confidence (NrpStudyOptions *options, double level,
+                                                   GError **error);
+/** nrp_study_options_get_confidence: Returns: the level (default 0.95). */
+NRP_API double nrp_study_options_get_confidence (const NrpStudyOptions *options);
 NRP_API void nrp_study_options_set_progress (NrpStudyOptions *options, NrpProgressFunc func,
                                              gpointer user_data);
 

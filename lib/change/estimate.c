@@ -50,18 +50,48 @@ nrp_change_options_set_measures (NrpChangeOptions *o, const guint *measures, gui
   o->n_measures = n;
 }
 
-void
-nrp_change_options_set_bootstrap (NrpChangeOptions *o, guint replicates)
+/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
+#define OUT_OF_RANGE(error, what, range)                                                      \
+  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
+
+gboolean
+nrp_change_options_set_bootstrap (NrpChangeOptions *o, guint replicates, GError **error)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (replicates > NRP_MAX_BOOTSTRAP)
+    {
+      OUT_OF_RANGE (error, "the number of bootstrap replicates", "0 to 1000000");
+      return FALSE;
+    }
   o->bootstrap = replicates;
+  return TRUE;
 }
 
-void
-nrp_change_options_set_permutations (NrpChangeOptions *o, guint permutations)
+guint
+nrp_change_options_get_bootstrap (const NrpChangeOptions *o)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, 0);
+  return o->bootstrap;
+}
+
+gboolean
+nrp_change_options_set_permutations (NrpChangeOptions *o, guint permutations, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (permutations > NRP_MAX_PERMUTATIONS)
+    {
+      OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
+      return FALSE;
+    }
   o->permutations = permutations;
+  return TRUE;
+}
+
+guint
+nrp_change_options_get_permutations (const NrpChangeOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->permutations;
 }
 
 void
@@ -71,26 +101,65 @@ nrp_change_options_set_seed (NrpChangeOptions *o, guint64 seed)
   o->seed = seed;
 }
 
-void
-nrp_change_options_set_confidence (NrpChangeOptions *o, double level)
+guint64
+nrp_change_options_get_seed (const NrpChangeOptions *o)
 {
-  g_return_if_fail (o != NULL);
-  g_return_if_fail (level > 0 && level < 1);
+  g_return_val_if_fail (o != NULL, 0);
+  return o->seed;
+}
+
+gboolean
+nrp_change_options_set_confidence (NrpChangeOptions *o, double level, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (!(level > 0 && level < 1))
+    {
+      OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
+      return FALSE;
+    }
   o->confidence = level;
+  return TRUE;
+}
+
+double
+nrp_change_options_get_confidence (const NrpChangeOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->confidence;
 }
 
 void
 nrp_change_options_set_weighted (NrpChangeOptions *o, gboolean weighted)
 {
   g_return_if_fail (o != NULL);
-  o->weighted = weighted;
+  o->weighted = weighted != FALSE;
 }
 
-void
-nrp_change_options_set_threads (NrpChangeOptions *o, guint threads)
+gboolean
+nrp_change_options_get_weighted (const NrpChangeOptions *o)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, FALSE);
+  return o->weighted;
+}
+
+gboolean
+nrp_change_options_set_threads (NrpChangeOptions *o, guint threads, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (threads > NRP_MAX_THREADS)
+    {
+      OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
+      return FALSE;
+    }
   o->threads = threads;
+  return TRUE;
+}
+
+guint
+nrp_change_options_get_threads (const NrpChangeOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->threads;
 }
 
 void
@@ -98,6 +167,13 @@ nrp_change_options_set_top (NrpChangeOptions *o, guint top)
 {
   g_return_if_fail (o != NULL);
   o->top = top;
+}
+
+guint
+nrp_change_options_get_top (const NrpChangeOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->top;
 }
 
 void

@@ -27,11 +27,28 @@ nrp_report_options_free (NrpReportOptions *o)
   g_free (o);
 }
 
-void
-nrp_report_options_set_permutations (NrpReportOptions *o, guint permutations)
+/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
+#define OUT_OF_RANGE(error, what, range)                                                      \
+  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
+
+gboolean
+nrp_report_options_set_permutations (NrpReportOptions *o, guint permutations, GError **error)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (permutations > NRP_MAX_PERMUTATIONS)
+    {
+      OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
+      return FALSE;
+    }
   o->permutations = permutations;
+  return TRUE;
+}
+
+guint
+nrp_report_options_get_permutations (const NrpReportOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->permutations;
 }
 
 void
@@ -41,6 +58,13 @@ nrp_report_options_set_seed (NrpReportOptions *o, guint64 seed)
   o->seed = seed;
 }
 
+guint64
+nrp_report_options_get_seed (const NrpReportOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->seed;
+}
+
 void
 nrp_report_options_set_weighted (NrpReportOptions *o, gboolean weighted)
 {
@@ -48,11 +72,31 @@ nrp_report_options_set_weighted (NrpReportOptions *o, gboolean weighted)
   o->weighted = weighted != FALSE;
 }
 
-void
-nrp_report_options_set_threads (NrpReportOptions *o, guint threads)
+gboolean
+nrp_report_options_get_weighted (const NrpReportOptions *o)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, FALSE);
+  return o->weighted;
+}
+
+gboolean
+nrp_report_options_set_threads (NrpReportOptions *o, guint threads, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (threads > NRP_MAX_THREADS)
+    {
+      OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
+      return FALSE;
+    }
   o->threads = threads;
+  return TRUE;
+}
+
+guint
+nrp_report_options_get_threads (const NrpReportOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->threads;
 }
 
 void
@@ -60,6 +104,13 @@ nrp_report_options_set_top (NrpReportOptions *o, guint top)
 {
   g_return_if_fail (o != NULL);
   o->top = top;
+}
+
+guint
+nrp_report_options_get_top (const NrpReportOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->top;
 }
 
 void

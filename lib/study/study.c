@@ -54,19 +54,46 @@ nrp_study_options_set_measures (NrpStudyOptions *o, const char *list)
   o->measures = g_strdup (list);
 }
 
-void
-nrp_study_options_set_waves (NrpStudyOptions *o, guint pre, guint post)
+/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
+#define OUT_OF_RANGE(error, what, range)                                                      \
+  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
+
+gboolean
+nrp_study_options_set_waves (NrpStudyOptions *o, guint pre, guint post, GError **error)
 {
-  g_return_if_fail (o != NULL);
+  g_return_val_if_fail (o != NULL, FALSE);
+  if ((pre == 0) != (post == 0) || (pre != 0 && pre == post))
+    {
+      OUT_OF_RANGE (error, "the pre and post waves", "two different waves (or both 0)");
+      return FALSE;
+    }
   o->pre = pre;
   o->post = post;
+  return TRUE;
+}
+
+void
+nrp_study_options_get_waves (const NrpStudyOptions *o, guint *pre, guint *post)
+{
+  g_return_if_fail (o != NULL);
+  if (pre != NULL)
+    *pre = o->pre;
+  if (post != NULL)
+    *post = o->post;
 }
 
 void
 nrp_study_options_set_with_regional (NrpStudyOptions *o, gboolean with_regional)
 {
   g_return_if_fail (o != NULL);
-  o->with_regional = with_regional;
+  o->with_regional = with_regional != FALSE;
+}
+
+gboolean
+nrp_study_options_get_with_regional (const NrpStudyOptions *o)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  return o->with_regional;
 }
 
 void
@@ -76,12 +103,31 @@ nrp_study_options_set_max_exact (NrpStudyOptions *o, guint64 max_exact)
   o->max_exact = max_exact;
 }
 
-void
-nrp_study_options_set_draws (NrpStudyOptions *o, guint draws)
+guint64
+nrp_study_options_get_max_exact (const NrpStudyOptions *o)
 {
-  g_return_if_fail (o != NULL);
-  g_return_if_fail (draws > 0);
+  g_return_val_if_fail (o != NULL, 0);
+  return o->max_exact;
+}
+
+gboolean
+nrp_study_options_set_draws (NrpStudyOptions *o, guint draws, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (draws < 1 || draws > NRP_MAX_DRAWS)
+    {
+      OUT_OF_RANGE (error, "the number of random assignments", "1 to 1000000000");
+      return FALSE;
+    }
   o->draws = draws;
+  return TRUE;
+}
+
+guint
+nrp_study_options_get_draws (const NrpStudyOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->draws;
 }
 
 void
@@ -91,12 +137,31 @@ nrp_study_options_set_seed (NrpStudyOptions *o, guint64 seed)
   o->seed = seed;
 }
 
-void
-nrp_study_options_set_confidence (NrpStudyOptions *o, double level)
+guint64
+nrp_study_options_get_seed (const NrpStudyOptions *o)
 {
-  g_return_if_fail (o != NULL);
-  g_return_if_fail (level > 0 && level < 1);
+  g_return_val_if_fail (o != NULL, 0);
+  return o->seed;
+}
+
+gboolean
+nrp_study_options_set_confidence (NrpStudyOptions *o, double level, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (!(level > 0 && level < 1))
+    {
+      OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
+      return FALSE;
+    }
   o->confidence = level;
+  return TRUE;
+}
+
+double
+nrp_study_options_get_confidence (const NrpStudyOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->confidence;
 }
 
 void

@@ -100,6 +100,9 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertEqual(net.report(permutations=99, seed=3, weighted=True, top=3),
                              program_json("report", *S50_ARGS, "--permutations", "99",
                                           "--seed", "3", "--weighted", "--top", "3"))
+            # Defaults are the library's alone: Python's None and the
+            # program's absent option give the same document.
+            self.assertEqual(net.report(), program_json("report", *S50_ARGS))
 
     def test_compare(self):
         with s50() as net:
@@ -110,6 +113,8 @@ class SameAsTheProgram(unittest.TestCase):
                                 "--permutations", "49", "--seed", "5")
             self.assertEqual(got, want)
             self.assertEqual(len(got["change"]), 2)
+            self.assertEqual(net.compare(measures=["density"]),
+                             program_json("compare", *S50_ARGS, "--measures", "density"))
             one = net.compare(1, 3, bootstrap=0, permutations=0)
             self.assertEqual(one["change"][0]["to_wave"], 3)
             self.assertIsNone(one["change"][0]["measures"][0]["ci_low"])
@@ -384,9 +389,12 @@ class Errors(unittest.TestCase):
                        {"threads": 5000}, {"top": -2}):
                 with self.assertRaises(ValueError, msg=kw):
                     net.report(**kw)
-            for kw in ({"permutations": "9"}, {"weighted": 1}, {"seed": 1.5}, {"top": None}):
+            for kw in ({"permutations": "9"}, {"weighted": 1}, {"seed": 1.5}, {"top": "5"}):
                 with self.assertRaises(TypeError, msg=kw):
                     net.report(**kw)
+            # The library's range check, in Python's words.
+            with self.assertRaisesRegex(ValueError, "^permutations: .*0 to 10000000"):
+                net.report(permutations=10 ** 7 + 1)
             with self.assertRaises(ValueError):
                 net.compare(confidence=1.0)
             with self.assertRaises(ValueError):

@@ -66,9 +66,29 @@ def _call(func, *args):
     result = func(*args, ctypes.byref(err))
     if err:
         _raise(err)
-    if not result and func.restype in (ctypes.c_void_p, _lib.gboolean):
-        raise Error("nrpnet: %s failed without saying why" % func.__name__)
+    if not result and getattr(func, "restype", _lib.gboolean) in (ctypes.c_void_p, _lib.gboolean):
+        raise Error("nrpnet: %s failed without saying why" % getattr(func, "__name__", "a call"))
     return result
+
+
+_NRP_ERROR_ARGUMENT = 14
+
+
+def _set_option(setter, opt, value, what):
+    """Calls a range-checked option setter; the library's range error
+    becomes a ValueError naming the Python argument."""
+    try:
+        _call(setter, opt, value)
+    except Error as e:
+        if e.code == _NRP_ERROR_ARGUMENT:
+            raise ValueError("%s: %s" % (what, e.message)) from None
+        raise
+
+
+def _default(value, getter, opt):
+    """@value, or the library's default when it is None (the defaults are
+    written once, in the library)."""
+    return getter(opt) if value is None else value
 
 
 def _take_string(ptr):
@@ -345,15 +365,26 @@ class Network(_Handle):
             finally:
                 lib.nrp_summary_free(s)
 
-    def report(self, permutations=999, seed=1, weighted=False, threads=0, top=5, csv_dir=None):
+    def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
+               csv_dir=None):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
-        writes the report's CSV tables there."""
+        writes the report's CSV tables there. An argument left None takes
+        the library's default (999 permutations, seed 1, unweighted, one
+        thread per processor, the top 5)."""
         opt = lib.nrp_report_options_new()
         try:
-            lib.nrp_report_options_set_permutations(opt, _uint(permutations, "permutations"))
+            permutations = _default(permutations, lib.nrp_report_options_get_permutations, opt)
+            seed = _default(seed, lib.nrp_report_options_get_seed, opt)
+            weighted = _default(weighted, lambda o: bool(lib.nrp_report_options_get_weighted(o)),
+                                opt)
+            threads = _default(threads, lib.nrp_report_options_get_threads, opt)
+            top = _default(top, lib.nrp_report_options_get_top, opt)
+            _set_option(lib.nrp_report_options_set_permutations, opt,
+                        _uint(permutations, "permutations"), "permutations")
             lib.nrp_report_options_set_seed(opt, _uint(seed, "seed", high=_U64))
             lib.nrp_report_options_set_weighted(opt, _bool(weighted, "weighted"))
-            lib.nrp_report_options_set_threads(opt, _uint(threads, "threads", high=1024))
+            _set_option(lib.nrp_report_options_set_threads, opt, _uint(threads, "threads"),
+                        "threads")
             lib.nrp_report_options_set_top(opt, _uint(top, "top"))
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
             with self._lock:
@@ -367,24 +398,38 @@ class Network(_Handle):
         finally:
             lib.nrp_report_options_free(opt)
 
-    def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=1000,
-                permutations=999, seed=1, confidence=0.95, weighted=False, threads=0, top=5,
-                csv_dir=None):
+    def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=None,
+                permutations=None, seed=None, confidence=None, weighted=None, threads=None,
+                top=None, csv_dir=None):
         """How the network changed, as `nrpnet compare --format json`: waves
         from_wave and to_wave, or (both None) every pair of consecutive
-        waves; measures: names (default: all but the costly ones; "all")."""
+        waves; measures: names (default: all but the costly ones; "all").
+        An argument left None takes the library's default (1000 bootstrap
+        replicates, 999 permutations, seed 1, 95% intervals, unweighted, one
+        thread per processor, the top 5)."""
         if (from_wave is None) != (to_wave is None):
             raise ValueError("give both from_wave and to_wave, or neither")
         opt = lib.nrp_change_options_new()
         changes = []
         try:
-            lib.nrp_change_options_set_bootstrap(opt, _uint(bootstrap, "bootstrap", high=10 ** 7))
-            lib.nrp_change_options_set_permutations(opt, _uint(permutations, "permutations",
-                                                               high=10 ** 8))
+            bootstrap = _default(bootstrap, lib.nrp_change_options_get_bootstrap, opt)
+            permutations = _default(permutations, lib.nrp_change_options_get_permutations, opt)
+            seed = _default(seed, lib.nrp_change_options_get_seed, opt)
+            confidence = _default(confidence, lib.nrp_change_options_get_confidence, opt)
+            weighted = _default(weighted, lambda o: bool(lib.nrp_change_options_get_weighted(o)),
+                                opt)
+            threads = _default(threads, lib.nrp_change_options_get_threads, opt)
+            top = _default(top, lib.nrp_change_options_get_top, opt)
+            _set_option(lib.nrp_change_options_set_bootstrap, opt, _uint(bootstrap, "bootstrap"),
+                        "bootstrap")
+            _set_option(lib.nrp_change_options_set_permutations, opt,
+                        _uint(permutations, "permutations"), "permutations")
             lib.nrp_change_options_set_seed(opt, _uint(seed, "seed", high=_U64))
-            lib.nrp_change_options_set_confidence(opt, _level(confidence))
+            _set_option(lib.nrp_change_options_set_confidence, opt, _level(confidence),
+                        "confidence")
             lib.nrp_change_options_set_weighted(opt, _bool(weighted, "weighted"))
-            lib.nrp_change_options_set_threads(opt, _uint(threads, "threads", high=1024))
+            _set_option(lib.nrp_change_options_set_threads, opt, _uint(threads, "threads"),
+                        "threads")
             lib.nrp_change_options_set_top(opt, _uint(top, "top"))
             names = _measure_list(measures)
             if names is not None:
@@ -412,13 +457,16 @@ class Network(_Handle):
                 lib.nrp_change_free(c)
             lib.nrp_change_options_free(opt)
 
-    def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=False,
-              max_exact=1000000, draws=100000, seed=1, confidence=0.95, sample=False,
+    def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
+              max_exact=None, draws=None, seed=None, confidence=None, sample=False,
               csv_dir=None, picture=None):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
-        a .svg or .png file to draw the study into."""
+        a .svg or .png file to draw the study into. An argument left None
+        takes the library's default (the first and last waves, no regional
+        actors, exact up to 1000000 assignments, else 100000 draws, seed 1,
+        95% intervals)."""
         if sample and (areas is not None or outcomes is not None):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
@@ -436,13 +484,21 @@ class Network(_Handle):
         opt = lib.nrp_study_options_new()
         design = None
         try:
+            with_regional = _default(
+                with_regional, lambda o: bool(lib.nrp_study_options_get_with_regional(o)), opt)
+            max_exact = _default(max_exact, lib.nrp_study_options_get_max_exact, opt)
+            draws = _default(draws, lib.nrp_study_options_get_draws, opt)
+            seed = _default(seed, lib.nrp_study_options_get_seed, opt)
+            confidence = _default(confidence, lib.nrp_study_options_get_confidence, opt)
             lib.nrp_study_options_set_measures(opt, names.encode("utf-8") if names else None)
-            lib.nrp_study_options_set_waves(opt, pre, post)
+            _set_option(lambda o, w, e: lib.nrp_study_options_set_waves(o, w[0], w[1], e), opt,
+                        (pre, post), "waves")
             lib.nrp_study_options_set_with_regional(opt, _bool(with_regional, "with_regional"))
             lib.nrp_study_options_set_max_exact(opt, _uint(max_exact, "max_exact", high=_U64))
-            lib.nrp_study_options_set_draws(opt, _uint(draws, "draws", 1, 10 ** 9))
+            _set_option(lib.nrp_study_options_set_draws, opt, _uint(draws, "draws"), "draws")
             lib.nrp_study_options_set_seed(opt, _uint(seed, "seed", high=_U64))
-            lib.nrp_study_options_set_confidence(opt, _level(confidence))
+            _set_option(lib.nrp_study_options_set_confidence, opt, _level(confidence),
+                        "confidence")
             design = (_call(lib.nrp_study_design_load_sample) if sample
                       else _call(lib.nrp_study_design_load, a, o))
             with self._lock:

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * cmd-report.c: nrpnet report, every measure of a network wave by wave.
+ */
+#include "config.h"
+
+#include "cli.h"
+#include "text.h"
+
+int
+cmd_report (int argc, char **argv)
+{
+  static const char *const formats[] = { "text", "json", "csv", NULL };
+  InputArgs a = { 0 };
+  g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+  g_autoptr (GPtrArray) help = g_ptr_array_new_with_free_func (g_free);
+  gint top = (gint) nrp_report_options_get_top (ro);
+  gint permutations = (gint) nrp_report_options_get_permutations (ro);
+  gint64 seed = (gint64) nrp_report_options_get_seed (ro);
+  gboolean weighted = nrp_report_options_get_weighted (ro);
+  gint threads = (gint) nrp_report_options_get_threads (ro);
+  g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpReport) report = NULL;
+  g_autofree char *text = NULL;
+  Progress progress;
+  int rc;
+  GOptionEntry entries[] = {
+    { "top", 0, 0, G_OPTION_ARG_INT, &top,
+      cli_help (help, "list the N highest actors per measure and wave (default %d; 0: none)",
+                top),
+      "N" },
+    { "permutations", 0, 0, G_OPTION_ARG_INT, &permutations,
+      cli_help (help, "label permutations for the E-I tests (default %d; 0: no test)",
+                permutations),
+      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      cli_help (help,
+                "seed of the permutations and of community detection (default %" G_GINT64_FORMAT
+                "): the same seed gives the same results",
+                seed),
+      "S" },
+    { "weighted", 'w', 0, G_OPTION_ARG_NONE, &weighted,
+      "use tie weights (strengths): path length 1/weight; eigenvector and PageRank weighted",
+      NULL },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+      "threads for betweenness and closeness (default: one per processor); the results are "
+      "the same at any count",
+      "N" },
+    { NULL }
+  };
+
+  ctx = cli_context_new (
+    &a, "report", "- every measure of a network, wave by wave",
+    "The summary's measures, cross-sector connectivity (bonding, bridging and\n"
+    "linking ties, the sector mixing matrix, the E-I index for the network, each\n"
+    "sector and each actor with its expected value and a permutation p-value,\n"
+    "assortativity, the modularity of the sector partition, each actor's Blau index,\n"
+    "IQV and sector reach), centrality (degree, strength, betweenness,\n"
+    "cross-sector betweenness, closeness, harmonic closeness, eigenvector,\n"
+    "PageRank; by sector; the top actors; Freeman centralization), Gould-Fernandez\n"
+    "brokerage with expected counts and z-scores, structural holes (constraint,\n"
+    "effective size, efficiency, hierarchy), bridges, articulation points, local\n"
+    "bridges, and communities (Leiden and multilevel, seeded by --seed).\n"
+    "\n"
+    "Examples:\n"
+    "  nrpnet report --sample\n"
+    "  nrpnet report -a actors.csv -t ties.csv --directed --format json > report.json\n"
+    "  nrpnet report -a actors.csv -t ties.csv --format csv --output tables/",
+    "Formats: text (default), json (the report, to standard output or --output\n"
+    "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv,\n"
+    "sectors.csv and bridges.csv in the directory --output DIR).\n"
+    "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
+    "stderr), 2 bad usage. The README describes the input format and every measure.");
+  cli_add_area_options (
+    ctx, &a, "report on the actors of area NAME only (actors.csv column area) and their ties");
+  cli_add_output_options (ctx, &a, "output format: text (default), json or csv",
+                          "write the report to FILE (text, json) or its tables into DIR (csv)");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  cli_add_quiet_option (ctx, &a);
+  if ((rc = cli_parse (ctx, "report", &argc, &argv)) != EXIT_OK
+      || (rc = cli_check_format (&a, "report", formats)) != EXIT_OK)
+    goto out;
+  if (top < 0)
+    {
+      rc = cli_usage_error ("report", "--top must be 0 or more");
+      goto out;
+    }
+  /* The library's setters check the ranges (a negative count wraps to one
+   * far above any range). */
+  if (!nrp_report_options_set_permutations (ro, (guint) permutations, &error))
+    {
+      rc = cli_option_error ("report", "--permutations", error);
+      goto out;
+    }
+  if (!nrp_report_options_set_threads (ro, (guint) threads, &error))
+    {
+      rc = cli_option_error ("report", "--threads", error);
+      goto out;
+    }
+  nrp_report_options_set_seed (ro, (guint64) seed);
+  nrp_report_options_set_weighted (ro, weighted);
+  nrp_report_options_set_top (ro, (guint) top);
+  if ((rc = cli_load_network (&a, "report", &net)) != EXIT_OK)
+    goto out;
+  progress_init (&progress, &a, "report");
+  nrp_report_options_set_progress (ro, progress_update, &progress);
+  report = nrp_report_compute (net, ro, &error);
+  progress_done (&progress);
+  if (report == NULL)
+    {
+      rc = cli_error (error);
+      goto out;
+    }
+  if (cli_format_is (&a, "csv"))
+    {
+      if (!nrp_report_write_csv (report, a.output, &error))
+        rc = cli_error (error);
+      goto out;
+    }
+  if (cli_format_is (&a, "json"))
+    {
+      g_autofree char *json = nrp_report_to_json (report, TRUE);
+      text = g_strconcat (json, "\n", NULL);
+    }
+  else
+    {
+      GString *t = g_string_new (NULL);
+      g_autofree char *sum = summary_text (nrp_report_get_summary (report), net, a.sample, top);
+      g_string_append (t, sum);
+      mixing_text (t, nrp_report_get_mixing (report), net);
+      centrality_text (t, nrp_report_get_centrality (report), net, (guint) top);
+      brokerage_text (t, nrp_report_get_brokerage (report), net);
+      structure_text (t, nrp_report_get_structure (report), net);
+      communities_text (t, nrp_report_get_communities (report), net);
+      text = g_string_free (t, FALSE);
+    }
+  rc = cli_write_output (a.output, text);
+out:
+  cli_args_clear (&a);
+  return rc;
+}

@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * options.c: the options every command shares (the input network, one
+ * area, the output), loading the network they describe, and the messages
+ * of bad usage. Each command adds only the options it takes, in its own
+ * words (cmd-*.c); defaults come from the library's option getters.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "cli.h"
+
+void
+cli_args_clear (InputArgs *a)
+{
+  g_free (a->actors);
+  g_free (a->ties);
+  g_free (a->sector_column);
+  g_free (a->sectors);
+  g_free (a->missing);
+  g_free (a->presence_prefix);
+  g_free (a->format);
+  g_free (a->output);
+  g_free (a->area);
+}
+
+static GOptionGroup *
+network_group (InputArgs *a)
+{
+  GOptionEntry entries[] = {
+    { "actors", 'a', 0, G_OPTION_ARG_FILENAME, &a->actors,
+      "actors.csv: columns id, a sector column, optional area, any others", "FILE" },
+    { "ties", 't', 0, G_OPTION_ARG_FILENAME, &a->ties,
+      "ties.csv: columns source, target, wave, optional weight and type", "FILE" },
+    { "directed", 'd', 0, G_OPTION_ARG_NONE, &a->directed,
+      "ties are directed (source names target); undirected by default", NULL },
+    { "sector-column", 0, 0, G_OPTION_ARG_STRING, &a->sector_column,
+      "name of the sector column of actors.csv (default: sector)", "NAME" },
+    { "sectors", 0, 0, G_OPTION_ARG_FILENAME, &a->sectors,
+      "sectors.csv (sector, label, power) replacing the built-in NRP taxonomy", "FILE" },
+    { "sectors-closed", 0, 0, G_OPTION_ARG_NONE, &a->sectors_closed,
+      "a sector not listed in --sectors is an error", NULL },
+    { "missing", 'm', 0, G_OPTION_ARG_FILENAME, &a->missing,
+      "missing.csv (source, target, wave): dyads not observed (non-response)", "FILE" },
+    { "presence-prefix", 0, 0, G_OPTION_ARG_STRING, &a->presence_prefix,
+      "read per-wave presence from actors.csv columns PREFIX1, PREFIX2... (1/0)", "PREFIX" },
+    { "merge-duplicates", 0, 0, G_OPTION_ARG_NONE, &a->merge_duplicates,
+      "keep one copy of a tie listed twice in a wave (and of a-b listed as b-a when "
+      "undirected); the count is reported", NULL },
+    { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
+      "use the bundled synthetic sample study instead of --actors/--ties", NULL },
+    { NULL }
+  };
+  GOptionGroup *g = g_option_group_new ("input", "Input options:", "Show input options",
+                                        NULL, NULL);
+  g_option_group_add_entries (g, entries);
+  return g;
+}
+
+GOptionContext *
+cli_context_new (InputArgs *a, const char *name, const char *parameter, const char *summary,
+                 const char *description)
+{
+  GOptionContext *ctx = g_option_context_new (parameter);
+  g_autofree char *prgname = g_strconcat ("nrpnet ", name, NULL);
+  g_set_prgname (prgname);
+  g_option_context_set_summary (ctx, summary);
+  g_option_context_set_description (ctx, description);
+  g_option_context_set_main_group (ctx, network_group (a));
+  return ctx;
+}
+
+void
+cli_add_area_options (GOptionContext *ctx, InputArgs *a, const char *area_help)
+{
+  GOptionEntry entries[] = {
+    { "area", 0, 0, G_OPTION_ARG_STRING, &a->area, area_help, "NAME" },
+    { "with-regional", 0, 0, G_OPTION_ARG_NONE, &a->with_regional,
+      "with --area: also keep the regional actors, those with no area", NULL },
+    { NULL }
+  };
+  g_option_context_add_main_entries (ctx, entries, NULL);
+}
+
+void
+cli_add_output_options (GOptionContext *ctx, InputArgs *a, const char *formats_help,
+                        const char *output_help)
+{
+  GOptionEntry format
+    = { "format", 'f', 0, G_OPTION_ARG_STRING, &a->format, formats_help, "FORMAT" };
+  GOptionEntry output
+    = { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a->output, output_help, "FILE|DIR" };
+  GOptionEntry entries[3] = { { NULL } };
+  guint k = 0;
+  /* A command with one output kind (export, render) has no --format. */
+  if (formats_help != NULL)
+    entries[k++] = format;
+  entries[k++] = output;
+  g_option_context_add_main_entries (ctx, entries, NULL);
+}
+
+void
+cli_add_quiet_option (GOptionContext *ctx, InputArgs *a)
+{
+  GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &a->quiet,
+      "no progress bar on stderr (it shows only on a terminal, after a second)", NULL },
+    { NULL }
+  };
+  g_option_context_add_main_entries (ctx, entries, NULL);
+}
+
+char *
+cli_help (GPtrArray *keep, const char *format, ...)
+{
+  va_list ap;
+  char *s;
+  va_start (ap, format);
+  s = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  g_ptr_array_add (keep, s);
+  return s;
+}
+
+int
+cli_parse (GOptionContext *ctx, const char *name, int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    return cli_usage_error (name, "%s", error->message);
+  if (*argc > 1)
+    return cli_usage_error (name, "unexpected argument '%s'", (*argv)[1]);
+  return EXIT_OK;
+}
+
+int
+cli_usage_error (const char *name, const char *format, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+  va_start (ap, format);
+  msg = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  fprintf (stderr, "nrpnet %s: %s\nTry 'nrpnet %s --help'.\n", name, msg, name);
+  return EXIT_USAGE;
+}
+
+gboolean
+cli_format_is (const InputArgs *a, const char *format)
+{
+  return a->format != NULL && strcmp (a->format, format) == 0;
+}
+
+int
+cli_check_format (const InputArgs *a, const char *name, const char *const *formats)
+{
+  gboolean known = a->format == NULL;
+  for (const char *const *f = formats; !known && *f != NULL; f++)
+    known = strcmp (a->format, *f) == 0;
+  if (!known)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) formats);
+      return cli_usage_error (name, "unknown --format '%s' (use %s)", a->format, list);
+    }
+  if (cli_format_is (a, "csv") && a->output == NULL)
+    return cli_usage_error (name, "--format csv needs --output DIR for its tables");
+  return EXIT_OK;
+}
+
+int
+cli_option_error (const char *name, const char *option, GError *error)
+{
+  return cli_usage_error (name, "%s: %s", option, error->message);
+}
+
+int
+cli_error (const GError *error)
+{
+  fprintf (stderr, "nrpnet: error: %s\n", error->message);
+  return error->domain == NRP_ERROR && error->code == NRP_ERROR_ARGUMENT ? EXIT_USAGE
+                                                                          : EXIT_DATA;
+}
+
+int
+cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
+{
+  g_autoptr (NrpLoadOptions) opt = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (a->area == NULL && a->with_regional)
+    return cli_usage_error (command, "--with-regional needs --area NAME");
+  if (a->sample)
+    {
+      if (a->actors != NULL || a->ties != NULL)
+        return cli_usage_error (command, "--sample cannot be combined with --actors/--ties");
+      *out = nrp_network_load_sample (&error);
+    }
+  else
+    {
+      if (a->actors == NULL || a->ties == NULL)
+        return cli_usage_error (command,
+                                "both --actors FILE and --ties FILE are required (or --sample)");
+      if (a->sectors_closed && a->sectors == NULL)
+        return cli_usage_error (command, "--sectors-closed needs --sectors FILE");
+      opt = nrp_load_options_new ();
+      nrp_load_options_set_directed (opt, a->directed);
+      if (a->sector_column != NULL)
+        {
+          if (*a->sector_column == '\0')
+            return cli_usage_error (command, "--sector-column needs a name");
+          nrp_load_options_set_sector_column (opt, a->sector_column);
+        }
+      nrp_load_options_set_sectors_file (opt, a->sectors, a->sectors_closed);
+      nrp_load_options_set_missing_file (opt, a->missing);
+      nrp_load_options_set_presence_prefix (opt, a->presence_prefix);
+      nrp_load_options_set_merge_duplicates (opt, a->merge_duplicates);
+      *out = nrp_network_load (a->actors, a->ties, opt, &error);
+    }
+  if (*out != NULL && a->area != NULL)
+    {
+      NrpNetwork *sub = nrp_network_area (*out, a->area, a->with_regional, &error);
+      nrp_network_free (*out);
+      *out = sub;
+    }
+  if (*out == NULL)
+    {
+      fprintf (stderr, "nrpnet: error: %s\n", error->message);
+      return EXIT_DATA;
+    }
+  return EXIT_OK;
+}
+
+int
+cli_write_output (const char *path, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  if (path == NULL)
+    {
+      fputs (text, stdout);
+      return fflush (stdout) == 0 ? EXIT_OK : EXIT_DATA;
+    }
+  if (!g_file_set_contents (path, text, -1, &error))
+    {
+      fprintf (stderr, "nrpnet: error: cannot write %s: %s\n", path, error->message);
+      return EXIT_DATA;
+    }
+  return EXIT_OK;
+}
+
+gboolean
+cli_parse_waves (const char *s, guint *a, guint *b)
+{
+  g_auto (GStrv) parts = g_strsplit (s, ",", -1);
+  guint64 x, y;
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 1000, &x, NULL)
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, 1000, &y, NULL) || x == y)
+    return FALSE;
+  *a = (guint) x;
+  *b = (guint) y;
+  return TRUE;
+}

@@ -1,0 +1,533 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * text.c: the program's text tables. They format results the library
+ * computed (NrpSummary, NrpReport's parts, NrpChange, NrpStudy) and compute
+ * nothing of their own beyond picking what to show.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static void
+put_number (GString *s, double v, int decimals, int width)
+{
+  if (isnan (v))
+    g_string_append_printf (s, " %*s", width, "n/a");
+  else
+    g_string_append_printf (s, " %*.*f", width, decimals, v);
+}
+
+/* The width of a wave's column in the per-wave tables. */
+#define WAVE_COLUMN 11
+
+/* The title and the "wave 1 2 ..." line of a per-wave table. */
+static void
+wave_header (GString *out, const char *title, guint nw)
+{
+  g_string_append_printf (out, "\n%s\n  %-26s", title, "wave");
+  for (guint w = 1; w <= nw; w++)
+    g_string_append_printf (out, " %*u", WAVE_COLUMN, w);
+  g_string_append_c (out, '\n');
+}
+
+/* A row of a per-wave table; @value is an expression of the wave w. */
+#define WAVE_ROW_INT(out, label, nw, value)                                                  \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= (nw); w++)                                                      \
+        g_string_append_printf (out, " %*" G_GUINT64_FORMAT, WAVE_COLUMN, (guint64) (value)); \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+#define WAVE_ROW_REAL(out, label, nw, value, decimals)                                       \
+  do                                                                                         \
+    {                                                                                        \
+      g_string_append_printf (out, "  %-26s", label);                                        \
+      for (guint w = 1; w <= (nw); w++)                                                      \
+        put_number (out, (value), decimals, WAVE_COLUMN);                                    \
+      g_string_append_c (out, '\n');                                                         \
+    }                                                                                        \
+  while (0)
+
+typedef struct {
+  guint actor;
+  guint degree;
+} Ranked;
+
+static int
+ranked_cmp (const void *pa, const void *pb)
+{
+  const Ranked *a = pa, *b = pb;
+  if (a->degree != b->degree)
+    return a->degree > b->degree ? -1 : 1;
+  return a->actor < b->actor ? -1 : (a->actor > b->actor);
+}
+
+char *
+summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint top)
+{
+  GString *out = g_string_new (NULL);
+  guint nw = nrp_summary_n_waves (s);
+
+  g_string_append_printf (out, "nrpnet %s summary%s\n\n", nrp_version (),
+                          sample ? " of the bundled sample study (synthetic data)" : "");
+  g_string_append_printf (out, "Network: %u actors, %s ties, %u wave%s, %u sector%s",
+                          nrp_network_n_actors (net),
+                          nrp_network_is_directed (net) ? "directed" : "undirected", nw,
+                          nw == 1 ? "" : "s", nrp_network_n_sectors (net),
+                          nrp_network_n_sectors (net) == 1 ? "" : "s");
+  if (nrp_network_n_merged (net) > 0)
+    g_string_append_printf (out, "; %u duplicate rows merged", nrp_network_n_merged (net));
+  g_string_append (out, "\n\nSectors\n");
+  g_string_append_printf (out, "  %-24s %-24s %5s %7s\n", "sector", "label", "power", "actors");
+  for (guint k = 0; k < nrp_network_n_sectors (net); k++)
+    {
+      gint power;
+      g_autofree char *p = nrp_network_sector_power (net, k, &power)
+                             ? g_strdup_printf ("%d", power)
+                             : g_strdup ("-");
+      g_string_append_printf (out, "  %-24s %-24s %5s %7u\n", nrp_network_sector_name (net, k),
+                              nrp_network_sector_label (net, k), p,
+                              nrp_network_sector_size (net, k));
+    }
+
+  wave_header (out, "Whole network by wave", nw);
+#define ROW_INT(label, field) WAVE_ROW_INT (out, label, nw, nrp_summary_get_wave (s, w)->field)
+#define ROW_REAL(label, field, decimals)                                                     \
+  WAVE_ROW_REAL (out, label, nw, nrp_summary_get_wave (s, w)->field, decimals)
+  ROW_INT ("actors present", actors_present);
+  ROW_INT ("ties", ties);
+  ROW_INT ("observed dyads", observed_dyads);
+  ROW_INT ("missing dyads", missing_dyads);
+  ROW_REAL ("density", density, 5);
+  ROW_REAL ("mean degree", mean_degree, 3);
+  ROW_INT ("components", components);
+  ROW_INT ("largest component", largest_component);
+  ROW_REAL ("largest component share", largest_component_share, 3);
+  ROW_INT ("isolates", isolates);
+  ROW_REAL ("transitivity", transitivity, 4);
+  if (nrp_network_is_directed (net))
+    ROW_INT ("mutual dyads", mutual_dyads);
+  ROW_INT ("max degree", max_degree);
+  if (nrp_network_is_directed (net))
+    {
+      ROW_INT ("max in-degree", max_in_degree);
+      ROW_INT ("max out-degree", max_out_degree);
+    }
+  ROW_INT ("ties within sectors (I)", ties_within_sector);
+  ROW_INT ("ties across sectors (E)", ties_cross_sector);
+  ROW_REAL ("E-I index", ei_index, 4);
+#undef ROW_INT
+#undef ROW_REAL
+
+  if (top > 0)
+    {
+      guint n = nrp_network_n_actors (net);
+      g_autofree Ranked *r = g_new (Ranked, MAX (n, 1));
+      for (guint w = 1; w <= nw; w++)
+        {
+          const guint *deg = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
+          guint m = 0;
+          for (guint i = 0; i < n; i++)
+            if (nrp_network_actor_present (net, i, w))
+              {
+                r[m].actor = i;
+                r[m].degree = deg[i];
+                m++;
+              }
+          qsort (r, m, sizeof *r, ranked_cmp);
+          g_string_append_printf (out, "\nHighest degree, wave %u%s\n", w,
+                                  nrp_network_is_directed (net) ? " (in + out)" : "");
+          for (guint k = 0; k < m && k < (guint) top; k++)
+            g_string_append_printf (
+              out, "  %-24s %-20s %6u\n", nrp_network_actor_id (net, r[k].actor),
+              nrp_network_sector_name (net, nrp_network_actor_sector (net, r[k].actor)),
+              r[k].degree);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A number with a sign, or n/a, in @width characters. */
+static void
+put_signed (GString *s, double v, int decimals, int width)
+{
+  if (isnan (v))
+    g_string_append_printf (s, " %*s", width, "n/a");
+  else
+    g_string_append_printf (s, " %+*.*f", width, decimals, v);
+}
+
+/* The measures' change with its uncertainty, and who gained most. */
+static void
+estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
+{
+  guint nm = nrp_change_n_measures (c), top = 0;
+  const NrpChangeSummary *s = nrp_change_get_summary (c);
+  g_autofree guint *best = g_new (guint, nrp_network_n_actors (net) + 1);
+
+  if (nm > 0)
+    {
+      g_string_append_printf (out,
+                              "\n  Change of each measure, with its %g%% actor-bootstrap "
+                              "interval (%u replicates)\n  and, for measures of the sectors, "
+                              "a label-permutation p-value:\n",
+                              nrp_change_get_confidence (c) * 100, nrp_change_get_bootstrap (c));
+      g_string_append_printf (out, "  %-26s %10s %10s %10s %25s %7s\n", "measure", "wave",
+                              "wave", "change", "interval", "p");
+      g_string_append_printf (out, "  %-26s %10u %10u\n", "", s->from_wave, s->to_wave);
+      for (guint k = 0; k < nm; k++)
+        {
+          const NrpMeasureChange *m = nrp_change_get_measure (c, k);
+          g_string_append_printf (out, "  %-26.26s", nrp_measure_name (m->measure));
+          put_number (out, m->from, 4, 10);
+          put_number (out, m->to, 4, 10);
+          put_signed (out, m->delta, 4, 10);
+          if (isnan (m->ci_low))
+            g_string_append_printf (out, " %25s", "n/a");
+          else
+            {
+              g_autofree char *iv = g_strdup_printf ("[%+.4f, %+.4f]", m->ci_low, m->ci_high);
+              g_string_append_printf (out, " %25s", iv);
+            }
+          put_number (out, m->p_value, 3, 7);
+          g_string_append_c (out, '\n');
+        }
+    }
+  for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
+    {
+      const double *x = nrp_change_get_actor_values (c, m, FALSE);
+      const double *y = nrp_change_get_actor_values (c, m, TRUE);
+      guint n = nrp_change_top_gainers (c, m, best);
+      if (x == NULL)
+        break;
+      if (top++ == 0)
+        g_string_append (out, "\n  Actors present at both waves who gained most:\n");
+      g_string_append_printf (out, "  %-12s", nrp_actor_measure_name (m));
+      if (n == 0)
+        g_string_append (out, " nobody");
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (out, "%s %s (%+.*f)", i ? "," : "",
+                                nrp_network_actor_id (net, best[i]),
+                                m == NRP_ACTOR_DEGREE || m == NRP_ACTOR_BROKERAGE ? 0
+                                : m == NRP_ACTOR_EI_INDEX                         ? 3
+                                                                                  : 1,
+                                y[best[i]] - x[best[i]]);
+      g_string_append_c (out, '\n');
+    }
+}
+
+void
+change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork *net)
+{
+  guint ns = nrp_network_n_sectors (net);
+  for (guint k = 0; k < n; k++)
+    {
+      const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
+      const NrpChangeTable *a = &s->all, *x = &s->cross_sector;
+      const guint *formed = nrp_change_get_matrix (changes[k], NRP_CHANGE_FORMED);
+      const guint *dissolved = nrp_change_get_matrix (changes[k], NRP_CHANGE_DISSOLVED);
+      g_string_append_printf (out, "\nWave %u -> wave %u\n", s->from_wave, s->to_wave);
+      g_string_append_printf (out, "  actors: %u entered, %u left, %u stayed\n",
+                              s->actors_entered, s->actors_left, s->actors_stayed);
+      g_string_append_printf (out, "  dyads observed at both waves: %" G_GUINT64_FORMAT
+                                   " (%" G_GUINT64_FORMAT " unobserved left out)\n",
+                              a->n00 + a->n01 + a->n10 + a->n11, s->missing_dyads);
+      g_string_append_printf (out, "  %-22s %12s %14s\n", "", "all ties", "cross-sector");
+#define ROW(label, f)                                                                         \
+  g_string_append_printf (out, "  %-22s %12" G_GUINT64_FORMAT " %14" G_GUINT64_FORMAT "\n", \
+                          label, a->f, x->f)
+      ROW ("0 -> 0 (no tie)", n00);
+      ROW ("0 -> 1 (formed)", n01);
+      ROW ("1 -> 0 (dissolved)", n10);
+      ROW ("1 -> 1 (kept)", n11);
+      ROW ("Hamming distance", hamming);
+#undef ROW
+      g_string_append_printf (out, "  %-22s", "Jaccard");
+      put_number (out, a->jaccard, 3, 12);
+      put_number (out, x->jaccard, 3, 14);
+      g_string_append (out, "\n  (Jaccard, RSiena's rule of thumb: .3 and above good, below .2 "
+                            "low, below .1 quite low)\n");
+      g_string_append_printf (out, "  ties formed (dissolved) by sector pair%s:\n",
+                              nrp_network_is_directed (net) ? ", from row to column" : "");
+      g_string_append_printf (out, "  %-18s", "");
+      for (guint b = 0; b < ns; b++)
+        g_string_append_printf (out, " %12.12s", nrp_network_sector_name (net, b));
+      g_string_append_c (out, '\n');
+      for (guint r = 0; r < ns; r++)
+        {
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, r));
+          for (guint c = 0; c < ns; c++)
+            {
+              g_autofree char *cell = g_strdup_printf ("%u (%u)", formed[(gsize) r * ns + c],
+                                                       dissolved[(gsize) r * ns + c]);
+              g_string_append_printf (out, " %12s", cell);
+            }
+          g_string_append_c (out, '\n');
+        }
+      estimates_text (out, changes[k], net);
+    }
+}
+
+
+static guint
+count_articulation (const NrpStructure *st, const NrpNetwork *net, guint wave)
+{
+  guint k = 0;
+  for (guint i = 0; i < nrp_network_n_actors (net); i++)
+    k += nrp_structure_get_articulation (st, wave)[i];
+  return k;
+}
+
+/* The mean of the defined (not NaN) values of @v, NaN if there are none. */
+static double
+mean_defined (const double *v, guint n)
+{
+  double sum = 0;
+  guint k = 0;
+  for (guint i = 0; i < n; i++)
+    if (!isnan (v[i]))
+      {
+        sum += v[i];
+        k++;
+      }
+  return k ? sum / k : NAN;
+}
+
+void
+structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
+{
+  guint nw = nrp_network_n_waves (net), n = nrp_network_n_actors (net);
+  wave_header (out, "Structural holes and bridges by wave", nw);
+  WAVE_ROW_INT (out, "bridges", nw, nrp_structure_n_bridges (st, w));
+  WAVE_ROW_INT (out, "articulation points", nw, count_articulation (st, net, w));
+  WAVE_ROW_INT (out, "local bridges", nw, nrp_structure_n_local_bridges (st, w));
+  WAVE_ROW_REAL (out, "mean constraint", nw,
+                 mean_defined (nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT), n), 4);
+}
+
+void
+communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
+{
+  guint nw = nrp_network_n_waves (net);
+  wave_header (out, "Communities by wave (direction ignored)", nw);
+  for (guint k = 0; k < 2; k++)
+    {
+      WAVE_ROW_INT (out, k ? "multilevel communities" : "Leiden communities", nw,
+                    nrp_communities_count (cm, w, k));
+      WAVE_ROW_REAL (out, "  modularity", nw, nrp_communities_modularity (cm, w, k), 4);
+      WAVE_ROW_REAL (out, "  NMI with the sectors", nw, nrp_communities_nmi (cm, w, k), 4);
+    }
+}
+
+void
+brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
+{
+  for (guint w = 1; w <= nrp_network_n_waves (net); w++)
+    {
+      g_string_append_printf (out,
+                              "\nBrokerage (Gould-Fernandez), wave %u\n  %-16s %10s %12s %8s\n", w,
+                              "role", "count", "expected", "z");
+      for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+        {
+          g_string_append_printf (out, "  %-16s %10.0f", nrp_broker_role_name (r),
+                                  nrp_brokerage_network (br, w, r, NRP_BROKER_COUNT));
+          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_EXPECTED), 1, 12);
+          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_Z), 2, 8);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+void
+centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
+{
+  guint nw = nrp_network_n_waves (net), ns = nrp_network_n_sectors (net);
+  g_autofree guint *best = g_new (guint, MAX (top, 1));
+  static const NrpCentralityMeasure ranked[] = { NRP_CENTRALITY_BETWEENNESS,
+                                                 NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS };
+
+  wave_header (out, "Centralization (Freeman) by wave", nw);
+  WAVE_ROW_REAL (out, "degree", nw, nrp_centrality_get_wave (c, w)->centralization_degree, 4);
+  WAVE_ROW_REAL (out, "betweenness", nw,
+                 nrp_centrality_get_wave (c, w)->centralization_betweenness, 4);
+  WAVE_ROW_REAL (out, "closeness", nw, nrp_centrality_get_wave (c, w)->centralization_closeness,
+                 4);
+
+  for (guint w = 1; w <= nw; w++)
+    {
+      g_string_append_printf (out,
+                              "\nCentrality by sector, wave %u%s (mean; max in brackets)\n"
+                              "  %-18s %22s %22s %18s\n",
+                              w, nrp_centrality_is_weighted (c) ? ", weighted" : "", "sector",
+                              "betweenness", "cross-sector betw.", "eigenvector");
+      for (guint k = 0; k < ns; k++)
+        {
+          double mean, median, max;
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, k));
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean, &median,
+                                         &max);
+          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS, k,
+                                         &mean, &median, &max);
+          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
+          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean, &median,
+                                         &max);
+          g_string_append_printf (out, " %8.4f (%6.4f)\n", mean, max);
+        }
+      for (guint r = 0; r < G_N_ELEMENTS (ranked) && top > 0; r++)
+        {
+          guint n = nrp_centrality_top (c, w, ranked[r], top, best);
+          const double *v = nrp_centrality_get (c, w, ranked[r]);
+          g_string_append_printf (out, "  highest %s:",
+                                  ranked[r] == NRP_CENTRALITY_BETWEENNESS
+                                    ? "betweenness"
+                                    : "cross-sector betweenness");
+          for (guint i = 0; i < n; i++)
+            g_string_append_printf (out, "%s %s (%.1f)", i ? "," : "",
+                                    nrp_network_actor_id (net, best[i]), v[best[i]]);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+void
+mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
+{
+  guint nw = nrp_mixing_n_waves (mx), ns = nrp_network_n_sectors (net);
+
+  wave_header (out, "Cross-sector connectivity by wave", nw);
+#define ROW_INT(label, field) WAVE_ROW_INT (out, label, nw, nrp_mixing_get_wave (mx, w)->field)
+#define ROW_REAL(label, field, decimals)                                                     \
+  WAVE_ROW_REAL (out, label, nw, nrp_mixing_get_wave (mx, w)->field, decimals)
+  ROW_INT ("bonding ties", ties_bonding);
+  ROW_INT ("bridging ties", ties_bridging);
+  ROW_INT ("linking ties", ties_linking);
+  ROW_REAL ("bonding share", share_bonding, 4);
+  ROW_REAL ("bridging share", share_bridging, 4);
+  ROW_REAL ("linking share", share_linking, 4);
+  ROW_REAL ("E-I index", ei_index, 4);
+  ROW_REAL ("E-I expected (random)", ei_index_expected, 4);
+  ROW_REAL ("E-I p-value", ei_index_p_value, 4);
+  ROW_REAL ("assortativity", assortativity, 4);
+  ROW_REAL ("sector modularity", sector_modularity, 4);
+#undef ROW_INT
+#undef ROW_REAL
+  if (nw > 0 && nrp_mixing_get_wave (mx, 1)->permutations > 0)
+    g_string_append_printf (out, "  (p-values: two-sided, %u label permutations)\n",
+                            nrp_mixing_get_wave (mx, 1)->permutations);
+
+  for (guint w = 1; w <= nw; w++)
+    {
+      const guint *c = nrp_mixing_get_counts (mx, w);
+      const double *once = nrp_mixing_get_sector_ei (mx, w, NRP_EI_EACH_TIE_ONCE);
+      const double *rows = nrp_mixing_get_sector_ei (mx, w, NRP_EI_ROW_SUMS);
+      g_string_append_printf (out, "\nSector mixing, wave %u (%s)\n  %-18s", w,
+                              nrp_network_is_directed (net)
+                                ? "ties from the row's sector to the column's"
+                                : "ties; a tie between two sectors is in both its cells",
+                              "");
+      for (guint b = 0; b < ns; b++)
+        g_string_append_printf (out, " %10.10s", nrp_network_sector_name (net, b));
+      g_string_append_printf (out, " %9s %9s\n", "E-I", "E-I rows");
+      for (guint a = 0; a < ns; a++)
+        {
+          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, a));
+          for (guint b = 0; b < ns; b++)
+            g_string_append_printf (out, " %10u", c[(gsize) a * ns + b]);
+          put_number (out, once[a], 4, 9);
+          put_number (out, rows[a], 4, 9);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+void
+study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sample)
+{
+  guint na = nrp_study_n_areas (st), nm = nrp_study_n_measures (st), ni = 0;
+  guint pre = nrp_study_pre_wave (st), post = nrp_study_post_wave (st);
+
+  for (guint a = 0; a < na; a++)
+    ni += nrp_study_arm (st, a) == NRP_ARM_INTERVENTION;
+  g_string_append_printf (out, "nrpnet %s study: intervention against comparator areas%s\n",
+                          nrp_version (),
+                          sample ? " (bundled sample study, synthetic data)" : "");
+  g_string_append_printf (out,
+                          "Network: %u actors, %s ties; %u areas in the study (%u "
+                          "intervention, %u comparator); wave %u -> wave %u\n",
+                          nrp_network_n_actors (net),
+                          nrp_network_is_directed (net) ? "directed" : "undirected", na, ni,
+                          na - ni, pre, post);
+  g_string_append_printf (out, "Each area's network: its own actors%s.\n",
+                          nrp_study_with_regional (st) ? " and the regional actors (no area)"
+                                                       : ", regional actors (no area) left out");
+  if (nrp_study_n_unlisted (st) > 0)
+    {
+      g_string_append (out, "Not in the areas file, so left out:");
+      for (guint k = 0; k < nrp_study_n_unlisted (st); k++)
+        g_string_append_printf (out, "%s %s", k ? "," : "", nrp_study_unlisted (st, k));
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out, "\nChange from wave %u to wave %u in each area:\n ", pre, post);
+  for (guint k = 0; k < nm; k++)
+    g_string_append_printf (out, " [%u] %s%s", k + 1, nrp_study_measure_name (st, k),
+                            nrp_study_measure_is_outcome (st, k) ? " (outcome)" : "");
+  g_string_append_printf (out, "\n  %-12s %-13s %7s", "area", "arm", "actors");
+  for (guint k = 0; k < nm; k++)
+    {
+      g_autofree char *h = g_strdup_printf ("[%u]", k + 1);
+      g_string_append_printf (out, " %9s", h);
+    }
+  g_string_append_c (out, '\n');
+  for (guint a = 0; a < na; a++)
+    {
+      g_string_append_printf (out, "  %-12.12s %-13s %7u", nrp_study_area (st, a),
+                              nrp_arm_name (nrp_study_arm (st, a)),
+                              nrp_study_area_actors (st, a));
+      for (guint k = 0; k < nm; k++)
+        put_signed (out, nrp_study_value (st, a, k, post) - nrp_study_value (st, a, k, pre), 4,
+                    9);
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out,
+                          "\nDifference in differences: mean change in intervention areas less "
+                          "mean change\nin comparator areas; %g%% interval and two-sided p from "
+                          "the randomisation test\nover assignments of areas to arms:\n",
+                          nrp_study_get_confidence (st) * 100);
+  g_string_append_printf (out, "  %-24s %12s %11s %9s %21s %8s %s\n", "measure", "intervention",
+                          "comparator", "DiD", "interval", "p", "assignments");
+  for (guint k = 0; k < nm; k++)
+    {
+      const NrpDid *d = nrp_study_get_did (st, k);
+      g_autofree char *iv = NULL;
+      g_string_append_printf (out, "  %-24.24s", nrp_study_measure_name (st, k));
+      put_signed (out, d->change_intervention, 4, 12);
+      put_signed (out, d->change_comparator, 4, 11);
+      put_signed (out, d->estimate, 4, 9);
+      if (isnan (d->ci_low) && isnan (d->ci_high))
+        iv = g_strdup ("unbounded");
+      else
+        {
+          g_autofree char *lo = isnan (d->ci_low) ? g_strdup ("-inf")
+                                                  : g_strdup_printf ("%+.4f", d->ci_low);
+          g_autofree char *hi = isnan (d->ci_high) ? g_strdup ("+inf")
+                                                   : g_strdup_printf ("%+.4f", d->ci_high);
+          iv = g_strdup_printf ("[%s, %s]", lo, hi);
+        }
+      g_string_append_printf (out, " %21s", iv);
+      if (!isnan (d->p_value) && d->p_value < 0.001)
+        g_string_append_printf (out, " %8.1e", d->p_value);
+      else
+        put_number (out, d->p_value, 4, 8);
+      g_string_append_printf (out, " %" G_GUINT64_FORMAT " %s\n", d->assignments,
+                              d->exact ? "(all)" : "(random)");
+    }
+}
