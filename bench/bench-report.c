@@ -76,16 +76,16 @@ main (int argc, char **argv)
           ru.ru_maxrss / 1024.0);
 
   /* Wave 1 as a graph for both implementations. */
-  n_all = nrp_network_n_actors (net);
-  m = nrp_network_n_ties (net, 1);
+  n_all = nrp_network_get_n_actors (net);
+  m = nrp_network_get_n_ties (net, 1);
   vertex = g_new (guint, n_all);
   sector = g_new (guint, n_all);
   arcs = g_new (guint32, 2 * (gsize) m);
   weight = g_new (double, m);
   for (guint i = 0; i < n_all; i++)
-    if (nrp_network_actor_present (net, i, 1))
+    if (nrp_network_get_actor_present (net, i, 1))
       {
-        sector[n] = nrp_network_actor_sector (net, i);
+        sector[n] = nrp_network_get_actor_sector (net, i);
         vertex[i] = n++;
       }
   igraph_vector_int_init (&ev, 2 * (igraph_integer_t) m);
@@ -93,7 +93,7 @@ main (int argc, char **argv)
   for (guint k = 0; k < m; k++)
     {
       guint s, t;
-      nrp_network_tie (net, 1, k, &s, &t, &weight[k], NULL);
+      nrp_network_get_tie (net, 1, k, &s, &t, &weight[k], NULL);
       arcs[2 * k] = vertex[s];
       arcs[2 * k + 1] = vertex[t];
       VECTOR (ev)[2 * k] = vertex[s];

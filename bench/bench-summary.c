@@ -44,8 +44,8 @@ main (int argc, char **argv)
       g_error_free (error);
       return 1;
     }
-  for (guint w = 1; w <= nrp_network_n_waves (net); w++)
-    ties += nrp_network_n_ties (net, w);
+  for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
+    ties += nrp_network_get_n_ties (net, w);
   getrusage (RUSAGE_SELF, &ru);
   printf ("ties=%" G_GUINT64_FORMAT " load_s=%.4f summary_s=%.4f maxrss_mb=%.1f\n", ties,
           (t1 - t0) / 1e6, (t2 - t1) / 1e6, ru.ru_maxrss / 1024.0);

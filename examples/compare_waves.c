@@ -46,7 +46,7 @@ main (int argc, char **argv)
   all = argc == 4 ? nrp_network_load (argv[1], argv[2], NULL, &error)
                   : nrp_network_load_sample (&error);
   if (all != NULL)
-    net = nrp_network_area (all, area, FALSE, &error);
+    net = nrp_network_new_area (all, area, FALSE, &error);
   if (net != NULL)
     s = nrp_summary_compute (net, &error);
   if (s != NULL)
@@ -66,7 +66,7 @@ main (int argc, char **argv)
   c = nrp_change_get_summary (ch);
   printf ("Area %s%s: %u system players, waves 1 and 2\n\n", area,
           argc == 1 ? " of the bundled sample study (synthetic data)" : "",
-          nrp_network_n_actors (net));
+          nrp_network_get_n_actors (net));
   printf ("  %-30s %10s %10s %10s\n", "", "wave 1", "wave 2", "change");
   row ("players present", a->actors_present, b->actors_present, 0);
   row ("ties", a->ties, b->ties, 0);
@@ -82,19 +82,19 @@ main (int argc, char **argv)
        b->largest_component_share, 3);
 
   printf ("\nTies between the waves (over the %" G_GUINT64_FORMAT " pairs observed at both)\n",
-          c->all.n00 + c->all.n01 + c->all.n10 + c->all.n11);
+          c->all->n00 + c->all->n01 + c->all->n10 + c->all->n11);
   printf ("  %-30s %10s %10s\n", "", "all", "cross-sector");
-  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "formed", c->all.n01,
-          c->cross_sector.n01);
-  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "dissolved", c->all.n10,
-          c->cross_sector.n10);
-  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "kept", c->all.n11,
-          c->cross_sector.n11);
-  printf ("  %-30s %10.3f %10.3f\n", "Jaccard (share kept)", c->all.jaccard,
-          c->cross_sector.jaccard);
+  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "formed", c->all->n01,
+          c->cross_sector->n01);
+  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "dissolved", c->all->n10,
+          c->cross_sector->n10);
+  printf ("  %-30s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT "\n", "kept", c->all->n11,
+          c->cross_sector->n11);
+  printf ("  %-30s %10.3f %10.3f\n", "Jaccard (share kept)", c->all->jaccard,
+          c->cross_sector->jaccard);
 
   /* The pair of different sectors that gained most ties. */
-  ns = nrp_network_n_sectors (net);
+  ns = nrp_network_get_n_sectors (net);
   formed = nrp_change_get_matrix (ch, NRP_CHANGE_FORMED);
   dissolved = nrp_change_get_matrix (ch, NRP_CHANGE_DISSOLVED);
   for (guint i = 0; i < ns; i++)
@@ -113,7 +113,7 @@ main (int argc, char **argv)
           "%s, %+d ties.\n",
           b->ties >= a->ties ? "gained" : "lost", (int) b->ties - (int) a->ties,
           100.0 * a->ties_cross_sector / a->ties, 100.0 * b->ties_cross_sector / b->ties,
-          b->ei_index - a->ei_index, nrp_network_sector_label (net, best_a),
-          nrp_network_sector_label (net, best_b), best);
+          b->ei_index - a->ei_index, nrp_network_get_sector_label (net, best_a),
+          nrp_network_get_sector_label (net, best_b), best);
   return 0;
 }

@@ -19,7 +19,7 @@ main (int argc, char **argv)
       g_error_free (error);
       return 1;
     }
-  printf ("%u actors, %u waves\n", nrp_network_n_actors (net), nrp_network_n_waves (net));
+  printf ("%u actors, %u waves\n", nrp_network_get_n_actors (net), nrp_network_get_n_waves (net));
   nrp_network_free (net);
   return 0;
 }

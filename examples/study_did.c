@@ -49,21 +49,21 @@ main (int argc, char **argv)
       return 1;
     }
 
-  na = nrp_study_n_areas (study);
-  nm = nrp_study_n_measures (study);
+  na = nrp_study_get_n_areas (study);
+  nm = nrp_study_get_n_measures (study);
   printf ("Intervention against comparator areas%s, wave %u to wave %u\n\n",
           argc == 1 ? " in the bundled sample study (synthetic data)" : "",
-          nrp_study_pre_wave (study), nrp_study_post_wave (study));
+          nrp_study_get_pre_wave (study), nrp_study_get_post_wave (study));
 
   /* The headline measure, area by area. */
   printf ("Share of ties that cross sectors, by area:\n");
   printf ("  %-8s %-13s %8s %8s %8s\n", "area", "arm", "before", "after", "change");
   for (guint a = 0; a < na; a++)
     {
-      double pre = nrp_study_value (study, a, 0, nrp_study_pre_wave (study));
-      double post = nrp_study_value (study, a, 0, nrp_study_post_wave (study));
-      printf ("  %-8s %-13s %7.1f%% %7.1f%% %+7.1f\n", nrp_study_area (study, a),
-              nrp_arm_name (nrp_study_arm (study, a)), 100 * pre, 100 * post,
+      double pre = nrp_study_get_value (study, a, 0, nrp_study_get_pre_wave (study));
+      double post = nrp_study_get_value (study, a, 0, nrp_study_get_post_wave (study));
+      printf ("  %-8s %-13s %7.1f%% %7.1f%% %+7.1f\n", nrp_study_get_area (study, a),
+              nrp_arm_name (nrp_study_get_arm (study, a)), 100 * pre, 100 * post,
               100 * (post - pre));
     }
 
@@ -74,8 +74,8 @@ main (int argc, char **argv)
     {
       const NrpDid *d = nrp_study_get_did (study, k);
       printf ("  %-20s %+.4f  [%+.4f, %+.4f]  p = %.2g (%" G_GUINT64_FORMAT " assignments)%s\n",
-              nrp_study_measure_name (study, k), d->estimate, d->ci_low, d->ci_high, d->p_value,
-              d->assignments, nrp_study_measure_is_outcome (study, k) ? "  (survey outcome)" : "");
+              nrp_study_get_measure_name (study, k), d->estimate, d->ci_low, d->ci_high, d->p_value,
+              d->assignments, nrp_study_is_outcome (study, k) ? "  (survey outcome)" : "");
     }
 
   {

@@ -37,12 +37,12 @@ check_role (const char *sa, const char *sv, const char *sb, NrpBrokerRole want)
   br = nrp_brokerage_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (br);
   for (guint r = 0; r < NRP_BROKER_N_ROLES - 1; r++)
-    CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_actors (br, 1, r, NRP_BROKER_COUNT)[1],
+    CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_actors (br, 1, r, NRP_BROKER_COUNT)[1],
                             r == want ? 1.0 : 0.0, 0.0);
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_actors (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT)[1],
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_actors (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT)[1],
                           1.0, 0.0);
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_network (br, 1, want, NRP_BROKER_COUNT), 1.0, 0.0);
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_actors (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT)[0],
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_network (br, 1, want, NRP_BROKER_COUNT), 1.0, 0.0);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_actors (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT)[0],
                           0.0, 0.0);
 }
 
@@ -63,7 +63,7 @@ test_closed_two_path_is_not_brokerage (void)
                                           "source,target,wave\na,v,1\nv,b,1\na,b,1\n", TRUE);
   g_autoptr (NrpBrokerage) br = nrp_brokerage_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (br);
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_network (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT), 0.0,
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_network (br, 1, NRP_BROKER_TOTAL, NRP_BROKER_COUNT), 0.0,
                           0.0);
 }
 
@@ -82,13 +82,13 @@ test_undirected_star (void)
                                           "source,target,wave\nh,l1,1\nh,l2,1\n", FALSE);
   g_autoptr (NrpBrokerage) br = nrp_brokerage_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (br);
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_actors (br, 1, NRP_BROKER_ITINERANT, NRP_BROKER_COUNT)[0],
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_actors (br, 1, NRP_BROKER_ITINERANT, NRP_BROKER_COUNT)[0],
                           2.0, 0.0);
   CU_ASSERT_DOUBLE_EQUAL (
-    nrp_brokerage_actors (br, 1, NRP_BROKER_ITINERANT, NRP_BROKER_EXPECTED)[0], 8.0 / 27.0,
+    nrp_brokerage_get_actors (br, 1, NRP_BROKER_ITINERANT, NRP_BROKER_EXPECTED)[0], 8.0 / 27.0,
     1e-15);
-  CU_ASSERT_TRUE (isnan (nrp_brokerage_network (br, 1, NRP_BROKER_LIAISON, NRP_BROKER_Z)));
-  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_network (br, 1, NRP_BROKER_LIAISON, NRP_BROKER_SD), 0.0,
+  CU_ASSERT_TRUE (isnan (nrp_brokerage_get_network (br, 1, NRP_BROKER_LIAISON, NRP_BROKER_Z)));
+  CU_ASSERT_DOUBLE_EQUAL (nrp_brokerage_get_network (br, 1, NRP_BROKER_LIAISON, NRP_BROKER_SD), 0.0,
                           0.0);
 }
 
@@ -159,12 +159,12 @@ test_matches_sna (void)
         {
           double want = num (f[4 + stat]), got;
           if (strcmp (f[2], "*") == 0)
-            got = nrp_brokerage_network (br, wave, role, stat);
+            got = nrp_brokerage_get_network (br, wave, role, stat);
           else
             {
               gint a = nrp_network_find_actor (net, f[2]);
               CU_ASSERT_FATAL (a >= 0);
-              got = nrp_brokerage_actors (br, wave, role, stat)[a];
+              got = nrp_brokerage_get_actors (br, wave, role, stat)[a];
             }
           NRP_ASSERT_CLOSE (got, want, 1e-9);
           if (!((isnan (got) && isnan (want)) || fabs (got - want) <= 1e-9 * fmax (1, fabs (want))))

@@ -191,13 +191,13 @@ igraph_of (const NrpNetwork *net, guint wave, igraph_t *g, igraph_vector_t *len,
   guint n = 0, prev_s = G_MAXUINT, prev_t = G_MAXUINT;
   igraph_vector_int_init (&ev, 0);
   igraph_vector_init (len, 0);
-  for (guint i = 0; i < nrp_network_n_actors (net); i++)
-    vertex[i] = nrp_network_actor_present (net, i, wave) ? n++ : G_MAXUINT;
-  for (guint k = 0; k < nrp_network_n_ties (net, wave); k++)
+  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
+    vertex[i] = nrp_network_get_actor_present (net, i, wave) ? n++ : G_MAXUINT;
+  for (guint k = 0; k < nrp_network_get_n_ties (net, wave); k++)
     {
       guint s, t;
       double w;
-      nrp_network_tie (net, wave, k, &s, &t, &w, NULL);
+      nrp_network_get_tie (net, wave, k, &s, &t, &w, NULL);
       if (s == prev_s && t == prev_t)
         {
           /* Another relation type on the same dyad: weights add up. */
@@ -218,7 +218,7 @@ igraph_of (const NrpNetwork *net, guint wave, igraph_t *g, igraph_vector_t *len,
 static void
 compare_with_igraph (const NrpNetwork *net, const char *what, guint last_wave)
 {
-  guint n_all = nrp_network_n_actors (net);
+  guint n_all = nrp_network_get_n_actors (net);
   g_autofree guint *vertex = g_new (guint, n_all);
   guint mismatches = 0;
 
@@ -227,7 +227,7 @@ compare_with_igraph (const NrpNetwork *net, const char *what, guint last_wave)
       g_autoptr (NrpCentrality) one = nrp_centrality_compute (net, weighted, 1, NULL);
       g_autoptr (NrpCentrality) two = nrp_centrality_compute (net, weighted, 2, NULL);
       CU_ASSERT_FATAL (one != NULL && two != NULL);
-      for (guint w = 1; w <= MIN (last_wave, nrp_network_n_waves (net)); w++)
+      for (guint w = 1; w <= MIN (last_wave, nrp_network_get_n_waves (net)); w++)
         {
           igraph_t g;
           igraph_vector_t len, b, c;

@@ -79,7 +79,7 @@ test_rsiena_tables (void)
       CU_ASSERT_PTR_NOT_NULL_FATAL (net);
       s = compare (net, want[k].from, want[k].from + 1, &c);
       CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-      check_table (&s->all, want[k].n00, want[k].n01, want[k].n10, want[k].n11, want[k].jaccard,
+      check_table (s->all, want[k].n00, want[k].n01, want[k].n10, want[k].n11, want[k].jaccard,
                    3);
     }
 }
@@ -115,7 +115,7 @@ test_missing_counted_as_zero (void)
       CU_ASSERT_PTR_NOT_NULL_FATAL (net);
       s = compare (net, want[k].from, want[k].from + 1, &c);
       CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-      check_table (&s->all, want[k].n00, want[k].n01, want[k].n10, want[k].n11, want[k].jaccard,
+      check_table (s->all, want[k].n00, want[k].n01, want[k].n10, want[k].n11, want[k].jaccard,
                    3);
     }
 }
@@ -143,9 +143,9 @@ test_matches_oracle (void)
         }
       s = compare (net, uint_of (f[1]), uint_of (f[2]), &c);
       CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-      check_table (&s->all, uint_of (f[3]), uint_of (f[4]), uint_of (f[5]), uint_of (f[6]),
+      check_table (s->all, uint_of (f[3]), uint_of (f[4]), uint_of (f[5]), uint_of (f[6]),
                    num (f[8]), 12);
-      check_table (&s->cross_sector, uint_of (f[9]), uint_of (f[10]), uint_of (f[11]),
+      check_table (s->cross_sector, uint_of (f[9]), uint_of (f[10]), uint_of (f[11]),
                    uint_of (f[12]), num (f[14]), 12);
     }
 }
@@ -171,8 +171,8 @@ test_hand_derived (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   s = compare (net, 1, 2, &c);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-  check_table (&s->all, 4, 3, 2, 1, 1.0 / 6.0, 12);
-  check_table (&s->cross_sector, 4, 3, 2, 0, 0.0, 12);
+  check_table (s->all, 4, 3, 2, 1, 1.0 / 6.0, 12);
+  check_table (s->cross_sector, 4, 3, 2, 0, 0.0, 12);
   CU_ASSERT (s->actors_entered == 0 && s->actors_left == 0 && s->actors_stayed == 5);
   /* sectors: 0 resident, 1 third_sector, 2 business, 3 local_authority */
   formed = nrp_change_get_matrix (c, NRP_CHANGE_FORMED);
@@ -228,7 +228,7 @@ test_turnover (void)
   s = compare (net, 1, 2, &c);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
   CU_ASSERT (s->actors_entered == 1 && s->actors_left == 1 && s->actors_stayed == 3);
-  check_table (&s->all, 1, 1, 1, 0, 0.0, 12);
+  check_table (s->all, 1, 1, 1, 0, 0.0, 12);
 }
 
 static void

@@ -28,15 +28,15 @@
 static double
 modularity_of (const NrpNetwork *net, guint wave, const gint *memb)
 {
-  guint n = nrp_network_n_actors (net);
+  guint n = nrp_network_get_n_actors (net);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree double *inside = g_new0 (double, n), *degree = g_new0 (double, n);
   double m = 0, q = 0;
-  for (guint k = 0; k < nrp_network_n_ties (net, wave); k++)
+  for (guint k = 0; k < nrp_network_get_n_ties (net, wave); k++)
     {
       guint s, t;
       char *key;
-      nrp_network_tie (net, wave, k, &s, &t, NULL, NULL);
+      nrp_network_get_tie (net, wave, k, &s, &t, NULL, NULL);
       key = g_strdup_printf ("%u-%u", MIN (s, t), MAX (s, t));
       if (!g_hash_table_add (seen, key))
         continue;
@@ -58,14 +58,14 @@ modularity_of (const NrpNetwork *net, guint wave, const gint *memb)
 static double
 nmi_of (const NrpNetwork *net, guint wave, const gint *memb)
 {
-  guint n = nrp_network_n_actors (net), s = nrp_network_n_sectors (net), total = 0;
+  guint n = nrp_network_get_n_actors (net), s = nrp_network_get_n_sectors (net), total = 0;
   g_autofree double *joint = g_new0 (double, (gsize) n * s);
   g_autofree double *px = g_new0 (double, n), *py = g_new0 (double, s);
   double hx = 0, hy = 0, mi = 0;
   for (guint i = 0; i < n; i++)
     if (memb[i] >= 0)
       {
-        guint y = nrp_network_actor_sector (net, i);
+        guint y = nrp_network_get_actor_sector (net, i);
         joint[(gsize) memb[i] * s + y] += 1;
         px[memb[i]] += 1;
         py[y] += 1;
@@ -118,12 +118,12 @@ test_two_cliques (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (c);
   for (guint k = 0; k < 2; k++)
     {
-      const gint *m = nrp_communities_membership (c, 1, k);
-      CU_ASSERT_EQUAL (nrp_communities_count (c, 1, k), 2);
+      const gint *m = nrp_communities_get_membership (c, 1, k);
+      CU_ASSERT_EQUAL (nrp_communities_get_count (c, 1, k), 2);
       /* 21 ties, each clique 10 inside and degree total 21:
        * Q = 2 (10/21 - (21/42)^2) = 19/42. */
-      CU_ASSERT_DOUBLE_EQUAL (nrp_communities_modularity (c, 1, k), 19.0 / 42.0, 1e-12);
-      CU_ASSERT_DOUBLE_EQUAL (nrp_communities_nmi (c, 1, k), 1.0, 1e-12);
+      CU_ASSERT_DOUBLE_EQUAL (nrp_communities_get_modularity (c, 1, k), 19.0 / 42.0, 1e-12);
+      CU_ASSERT_DOUBLE_EQUAL (nrp_communities_get_nmi (c, 1, k), 1.0, 1e-12);
       CU_ASSERT (m[0] == 0 && m[4] == 0 && m[5] == 1 && m[9] == 1);
     }
 }
@@ -138,9 +138,9 @@ test_karate_reaches_known_modularity (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (c);
   for (guint k = 0; k < 2; k++)
     {
-      double q = nrp_communities_modularity (c, 1, k);
+      double q = nrp_communities_get_modularity (c, 1, k);
       CU_ASSERT (q >= 0.40 && q <= 0.41979 + 1e-5);
-      CU_ASSERT (nrp_communities_nmi (c, 1, k) > 0.3);
+      CU_ASSERT (nrp_communities_get_nmi (c, 1, k) > 0.3);
     }
 }
 
@@ -165,16 +165,16 @@ test_modularity_and_nmi_recomputed (void)
       c = nrp_communities_compute (net, FALSE, 42, 10, NULL);
       again = nrp_communities_compute (net, FALSE, 42, 10, NULL);
       CU_ASSERT_FATAL (c != NULL && again != NULL);
-      for (guint w = 1; w <= nrp_network_n_waves (net); w++)
+      for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
         for (guint k = 0; k < 2; k++)
           {
-            const gint *m = nrp_communities_membership (c, w, k);
-            NRP_ASSERT_CLOSE (nrp_communities_modularity (c, w, k), modularity_of (net, w, m),
+            const gint *m = nrp_communities_get_membership (c, w, k);
+            NRP_ASSERT_CLOSE (nrp_communities_get_modularity (c, w, k), modularity_of (net, w, m),
                               1e-9);
-            if (nrp_network_n_ties (net, w) > 0)
-              NRP_ASSERT_CLOSE (nrp_communities_nmi (c, w, k), nmi_of (net, w, m), 1e-9);
-            CU_ASSERT_EQUAL (memcmp (m, nrp_communities_membership (again, w, k),
-                                     nrp_network_n_actors (net) * sizeof (gint)),
+            if (nrp_network_get_n_ties (net, w) > 0)
+              NRP_ASSERT_CLOSE (nrp_communities_get_nmi (c, w, k), nmi_of (net, w, m), 1e-9);
+            CU_ASSERT_EQUAL (memcmp (m, nrp_communities_get_membership (again, w, k),
+                                     nrp_network_get_n_actors (net) * sizeof (gint)),
                              0);
             checked++;
           }

@@ -47,7 +47,7 @@ check_readme (const char *name, const ReadmeWave *w, guint n_waves, int density_
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   s = nrp_summary_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-  CU_ASSERT_EQUAL_FATAL (nrp_summary_n_waves (s), n_waves);
+  CU_ASSERT_EQUAL_FATAL (nrp_summary_get_n_waves (s), n_waves);
   for (guint k = 0; k < n_waves; k++)
     {
       const NrpWaveSummary *ws = nrp_summary_get_wave (s, k + 1);

@@ -69,50 +69,50 @@ test_good_network_is_loaded_as_written (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   CU_ASSERT_FALSE (nrp_network_is_directed (net));
-  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 5);
-  CU_ASSERT_EQUAL (nrp_network_n_waves (net), 2);
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 2), "t1");
+  CU_ASSERT_EQUAL (nrp_network_get_n_actors (net), 5);
+  CU_ASSERT_EQUAL (nrp_network_get_n_waves (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_id (net, 2), "t1");
   CU_ASSERT_EQUAL (nrp_network_find_actor (net, "c1"), 3);
   CU_ASSERT_EQUAL (nrp_network_find_actor (net, "nobody"), -1);
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (net, 0), "A");
-  CU_ASSERT_PTR_NULL (nrp_network_actor_area (net, 3));
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (net, 4), "B");
-  CU_ASSERT_EQUAL (nrp_network_n_attributes (net), 1);
-  CU_ASSERT_STRING_EQUAL (nrp_network_attribute_name (net, 0), "name");
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 3, "name"), "Council");
-  CU_ASSERT_PTR_NULL (nrp_network_actor_attribute (net, 3, "age"));
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_area (net, 0), "A");
+  CU_ASSERT_PTR_NULL (nrp_network_get_actor_area (net, 3));
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_area (net, 4), "B");
+  CU_ASSERT_EQUAL (nrp_network_get_n_attributes (net), 1);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_attribute_name (net, 0), "name");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_attribute (net, 3, "name"), "Council");
+  CU_ASSERT_PTR_NULL (nrp_network_get_actor_attribute (net, 3, "age"));
 
   /* Built-in taxonomy order: resident, third_sector, business, ..., local_authority. */
-  CU_ASSERT_EQUAL_FATAL (nrp_network_n_sectors (net), 4);
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 0), "resident");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "third_sector");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 2), "business");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 3), "local_authority");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 3), "Local authority");
-  CU_ASSERT_TRUE (nrp_network_sector_power (net, 3, &power));
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_sectors (net), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 0), "resident");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 1), "third_sector");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 2), "business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 3), "local_authority");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_label (net, 3), "Local authority");
+  CU_ASSERT_TRUE (nrp_network_get_sector_power (net, 3, &power));
   CU_ASSERT_EQUAL (power, 2);
-  CU_ASSERT_TRUE (nrp_network_sector_power (net, 0, &power));
+  CU_ASSERT_TRUE (nrp_network_get_sector_power (net, 0, &power));
   CU_ASSERT_EQUAL (power, 0);
-  CU_ASSERT_EQUAL (nrp_network_sector_size (net, 0), 2);
-  CU_ASSERT_EQUAL (nrp_network_actor_sector (net, 4), 2);
+  CU_ASSERT_EQUAL (nrp_network_get_sector_size (net, 0), 2);
+  CU_ASSERT_EQUAL (nrp_network_get_actor_sector (net, 4), 2);
 
   /* Wave 1: r1-r2 (2, friendship), r1-t1 (1), t1-c1 (3, collaboration). */
-  CU_ASSERT_EQUAL_FATAL (nrp_network_n_ties (net, 1), 3);
-  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 0, &s, &t, &w, &type));
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_ties (net, 1), 3);
+  CU_ASSERT_TRUE (nrp_network_get_tie (net, 1, 0, &s, &t, &w, &type));
   CU_ASSERT (s == 0 && t == 1 && w == 2.0);
   CU_ASSERT_STRING_EQUAL (type, "friendship");
-  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 1, &s, &t, &w, &type));
+  CU_ASSERT_TRUE (nrp_network_get_tie (net, 1, 1, &s, &t, &w, &type));
   CU_ASSERT (s == 0 && t == 2 && w == 1.0 && type == NULL);
-  CU_ASSERT_TRUE (nrp_network_tie (net, 1, 2, &s, &t, &w, &type));
+  CU_ASSERT_TRUE (nrp_network_get_tie (net, 1, 2, &s, &t, &w, &type));
   CU_ASSERT (s == 2 && t == 3 && w == 3.0);
   CU_ASSERT_STRING_EQUAL (type, "collaboration");
   /* Wave 2: r1-r2, r2-t1, t1-b1, c1-b1; undirected ties stored low index first. */
-  CU_ASSERT_EQUAL_FATAL (nrp_network_n_ties (net, 2), 4);
-  CU_ASSERT_TRUE (nrp_network_tie (net, 2, 3, &s, &t, &w, NULL));
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_ties (net, 2), 4);
+  CU_ASSERT_TRUE (nrp_network_get_tie (net, 2, 3, &s, &t, &w, NULL));
   CU_ASSERT (s == 3 && t == 4 && w == 1.0);
-  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 1), 0);
-  CU_ASSERT_TRUE (nrp_network_actor_present (net, 4, 1));
-  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 0);
+  CU_ASSERT_EQUAL (nrp_network_get_n_missing (net, 1), 0);
+  CU_ASSERT_TRUE (nrp_network_get_actor_present (net, 4, 1));
+  CU_ASSERT_EQUAL (nrp_network_get_n_merged (net), 0);
 }
 
 static void
@@ -121,10 +121,10 @@ test_bom_and_crlf_files_load (void)
   g_autoptr (NrpNetwork) net = load_ok ("good/actors-bom-crlf.csv", "good/ties-bom-crlf.csv",
                                         NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 2);
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 0), "x");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "business");
-  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 1);
+  CU_ASSERT_EQUAL (nrp_network_get_n_actors (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_id (net, 0), "x");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 1), "business");
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (net, 1), 1);
 }
 
 static void
@@ -133,10 +133,10 @@ test_quoted_newline_is_kept_in_attribute (void)
   g_autoptr (NrpNetwork) net = load_ok ("good/actors-quoted-newline.csv",
                                         "good/ties-bom-crlf.csv", NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_actors (net), 3);
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 0, "note"), "two\nline note");
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (net, 1, "note"), "a, \"quoted\" note");
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_id (net, 2), "z");
+  CU_ASSERT_EQUAL (nrp_network_get_n_actors (net), 3);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_attribute (net, 0, "note"), "two\nline note");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_attribute (net, 1, "note"), "a, \"quoted\" note");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_id (net, 2), "z");
 }
 
 static void
@@ -146,12 +146,12 @@ test_sector_column_option_reads_group (void)
   nrp_load_options_set_sector_column (opt, "group");
   g_autoptr (NrpNetwork) net = load_ok ("good/actors-group.csv", "good/ties-123.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_sectors (net), 2);
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 0), "g1");
-  CU_ASSERT_EQUAL (nrp_network_sector_size (net, 0), 2);
+  CU_ASSERT_EQUAL (nrp_network_get_n_sectors (net), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 0), "g1");
+  CU_ASSERT_EQUAL (nrp_network_get_sector_size (net, 0), 2);
   /* A sector outside the taxonomy has no power and its name as label. */
-  CU_ASSERT_FALSE (nrp_network_sector_power (net, 0, NULL));
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 1), "g2");
+  CU_ASSERT_FALSE (nrp_network_get_sector_power (net, 0, NULL));
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_label (net, 1), "g2");
 }
 
 static void
@@ -164,13 +164,13 @@ test_sectors_file_replaces_taxonomy (void)
   g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   /* The order of sectors.csv: resident, business, third_sector, local_authority. */
-  CU_ASSERT_EQUAL_FATAL (nrp_network_n_sectors (net), 4);
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (net, 1), "business");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 1), "Local business");
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_label (net, 2), "Voluntary sector");
-  CU_ASSERT_TRUE (nrp_network_sector_power (net, 3, &power));
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_sectors (net), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (net, 1), "business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_label (net, 1), "Local business");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_label (net, 2), "Voluntary sector");
+  CU_ASSERT_TRUE (nrp_network_get_sector_power (net, 3, &power));
   CU_ASSERT_EQUAL (power, 2);
-  CU_ASSERT_EQUAL (nrp_network_actor_sector (net, 4), 1);
+  CU_ASSERT_EQUAL (nrp_network_get_actor_sector (net, 4), 1);
 }
 
 static void
@@ -181,8 +181,8 @@ test_merge_counts_exact_duplicates (void)
   nrp_load_options_set_merge_duplicates (opt, TRUE);
   g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-dup.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 2);
-  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 1);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (net, 1), 2);
+  CU_ASSERT_EQUAL (nrp_network_get_n_merged (net), 1);
 }
 
 static void
@@ -192,8 +192,8 @@ test_merge_counts_reversed_undirected_ties (void)
   nrp_load_options_set_merge_duplicates (opt, TRUE);
   g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-reversed.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 2);
-  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 1);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (net, 1), 2);
+  CU_ASSERT_EQUAL (nrp_network_get_n_merged (net), 1);
 }
 
 static void
@@ -203,8 +203,8 @@ test_reversed_ties_are_distinct_when_directed (void)
   nrp_load_options_set_directed (opt, TRUE);
   g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties-reversed.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 3);
-  CU_ASSERT_EQUAL (nrp_network_n_merged (net), 0);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (net, 1), 3);
+  CU_ASSERT_EQUAL (nrp_network_get_n_merged (net), 0);
 }
 
 static void
@@ -216,13 +216,13 @@ test_missing_dyads_are_recorded (void)
   g_autoptr (NrpNetwork) net = load_ok ("good/actors.csv", "good/ties.csv", opt);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   /* missing.csv: r1-c1 at wave 1, r2-b1 at wave 2 (undirected: both orders). */
-  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 1), 1);
-  CU_ASSERT_EQUAL (nrp_network_n_missing (net, 2), 1);
-  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 1, 0, 3));
-  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 1, 3, 0));
-  CU_ASSERT_FALSE (nrp_network_dyad_missing (net, 2, 0, 3));
-  CU_ASSERT_TRUE (nrp_network_dyad_missing (net, 2, 4, 1));
-  CU_ASSERT_FALSE (nrp_network_dyad_missing (net, 1, 0, 1));
+  CU_ASSERT_EQUAL (nrp_network_get_n_missing (net, 1), 1);
+  CU_ASSERT_EQUAL (nrp_network_get_n_missing (net, 2), 1);
+  CU_ASSERT_TRUE (nrp_network_is_dyad_missing (net, 1, 0, 3));
+  CU_ASSERT_TRUE (nrp_network_is_dyad_missing (net, 1, 3, 0));
+  CU_ASSERT_FALSE (nrp_network_is_dyad_missing (net, 2, 0, 3));
+  CU_ASSERT_TRUE (nrp_network_is_dyad_missing (net, 2, 4, 1));
+  CU_ASSERT_FALSE (nrp_network_is_dyad_missing (net, 1, 0, 1));
 }
 
 static void
@@ -240,11 +240,11 @@ test_presence_columns_are_read (void)
     NrpNetwork *n2 = nrp_network_load (a, t, opt, &error);
     CU_ASSERT_PTR_NULL (error);
     CU_ASSERT_PTR_NOT_NULL_FATAL (n2);
-    CU_ASSERT_TRUE (nrp_network_actor_present (n2, 1, 1));
-    CU_ASSERT_FALSE (nrp_network_actor_present (n2, 1, 2));
-    CU_ASSERT_FALSE (nrp_network_actor_present (n2, 4, 1));
-    CU_ASSERT_TRUE (nrp_network_actor_present (n2, 4, 2));
-    CU_ASSERT_STRING_EQUAL (nrp_network_actor_attribute (n2, 1, "present_w2"), "0");
+    CU_ASSERT_TRUE (nrp_network_get_actor_present (n2, 1, 1));
+    CU_ASSERT_FALSE (nrp_network_get_actor_present (n2, 1, 2));
+    CU_ASSERT_FALSE (nrp_network_get_actor_present (n2, 4, 1));
+    CU_ASSERT_TRUE (nrp_network_get_actor_present (n2, 4, 2));
+    CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_attribute (n2, 1, "present_w2"), "0");
     nrp_network_free (n2);
     g_unlink (t);
     g_rmdir (dir);
@@ -432,22 +432,22 @@ test_area_network (void)
   g_autoptr (NrpNetwork) i01 = NULL, with_regional = NULL;
   GError *error = NULL;
   CU_ASSERT_PTR_NOT_NULL_FATAL (all);
-  i01 = nrp_network_area (all, "I01", FALSE, NULL);
-  with_regional = nrp_network_area (all, "I01", TRUE, NULL);
+  i01 = nrp_network_new_area (all, "I01", FALSE, NULL);
+  with_regional = nrp_network_new_area (all, "I01", TRUE, NULL);
   CU_ASSERT_FATAL (i01 != NULL && with_regional != NULL);
-  CU_ASSERT_EQUAL (nrp_network_n_actors (i01), 242);
-  CU_ASSERT_EQUAL (nrp_network_n_actors (with_regional), 278);
-  CU_ASSERT_EQUAL (nrp_network_n_ties (i01, 1), 399);
-  CU_ASSERT_EQUAL (nrp_network_n_ties (with_regional, 1), 479);
+  CU_ASSERT_EQUAL (nrp_network_get_n_actors (i01), 242);
+  CU_ASSERT_EQUAL (nrp_network_get_n_actors (with_regional), 278);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (i01, 1), 399);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (with_regional, 1), 479);
   /* The whole network's sectors, in its order, sizes of the area. */
-  CU_ASSERT_EQUAL (nrp_network_n_sectors (i01), nrp_network_n_sectors (all));
-  CU_ASSERT_STRING_EQUAL (nrp_network_sector_name (i01, 0), "resident");
-  CU_ASSERT (nrp_network_sector_size (i01, 0) < nrp_network_sector_size (all, 0));
-  CU_ASSERT_STRING_EQUAL (nrp_network_actor_area (i01, 0), "I01");
-  CU_ASSERT (nrp_network_find_actor (i01, nrp_network_actor_id (i01, 10)) == 10);
+  CU_ASSERT_EQUAL (nrp_network_get_n_sectors (i01), nrp_network_get_n_sectors (all));
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_sector_name (i01, 0), "resident");
+  CU_ASSERT (nrp_network_get_sector_size (i01, 0) < nrp_network_get_sector_size (all, 0));
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_area (i01, 0), "I01");
+  CU_ASSERT (nrp_network_find_actor (i01, nrp_network_get_actor_id (i01, 10)) == 10);
   CU_ASSERT_EQUAL (nrp_network_find_actor (i01, "REG-LA01"), -1);
   CU_ASSERT (nrp_network_find_actor (with_regional, "REG-LA01") >= 0);
-  CU_ASSERT_PTR_NULL (nrp_network_area (all, "Z99", TRUE, &error));
+  CU_ASSERT_PTR_NULL (nrp_network_new_area (all, "Z99", TRUE, &error));
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
   CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
   g_error_free (error);

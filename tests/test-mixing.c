@@ -42,8 +42,8 @@ load_fixture (const char *actors, const char *ties, gboolean directed)
 static gint
 sector_index (const NrpNetwork *net, const char *name)
 {
-  for (guint k = 0; k < nrp_network_n_sectors (net); k++)
-    if (strcmp (nrp_network_sector_name (net, k), name) == 0)
+  for (guint k = 0; k < nrp_network_get_n_sectors (net); k++)
+    if (strcmp (nrp_network_get_sector_name (net, k), name) == 0)
       return (gint) k;
   return -1;
 }
@@ -88,7 +88,7 @@ test_hand_derived_undirected (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   mx = nrp_mixing_compute (net, 0, 1, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (mx);
-  s = nrp_mixing_n_sectors (mx);
+  s = nrp_mixing_get_n_sectors (mx);
   CU_ASSERT_EQUAL_FATAL (s, 4);
   w1 = nrp_mixing_get_wave (mx, 1);
   CU_ASSERT_EQUAL (w1->ties_bonding, 1);
@@ -215,7 +215,7 @@ test_one_sector (void)
   nrp_load_options_set_sector_column (opt, "group");
   net = nrp_network_load (a, t, opt, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL_FATAL (nrp_network_n_sectors (net), 1);
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_sectors (net), 1);
   mx = nrp_mixing_compute (net, 50, 7, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (mx);
   w1 = nrp_mixing_get_wave (mx, 1);
@@ -327,7 +327,7 @@ test_sector_tables_match_oracle (void)
       switch_dataset (&current, &net, &mx, f[0]);
       CU_ASSERT_PTR_NOT_NULL_FATAL (mx);
       w = uint_of (f[1]);
-      s = nrp_mixing_n_sectors (mx);
+      s = nrp_mixing_get_n_sectors (mx);
       a = sector_index (net, f[2]);
       b = sector_index (net, f[3]);
       CU_ASSERT_FATAL (a >= 0 && b >= 0);
@@ -387,7 +387,7 @@ test_mixing_matrix_matches_r (void)
       CU_ASSERT_EQUAL_FATAL (g_strv_length (f), 5);
       switch_dataset (&current, &net, &mx, f[0]);
       CU_ASSERT_PTR_NOT_NULL_FATAL (mx);
-      s = nrp_mixing_n_sectors (mx);
+      s = nrp_mixing_get_n_sectors (mx);
       a = sector_index (net, f[2]);
       b = sector_index (net, f[3]);
       CU_ASSERT_FATAL (a >= 0 && b >= 0);

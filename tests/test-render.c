@@ -155,9 +155,9 @@ test_sample_pictures (void)
   guint ns;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (all);
-  area = nrp_network_area (all, "I01", FALSE, &error);
+  area = nrp_network_new_area (all, "I01", FALSE, &error);
   net = quick ? area : all;
-  ns = nrp_network_n_sectors (net);
+  ns = nrp_network_get_n_sectors (net);
   for (guint k = 0; k < ns; k++)
     sector_colours[k] = palette[k % 8];
   st = nrp_study_compute (all, design, NULL, &error);
@@ -174,7 +174,7 @@ test_sample_pictures (void)
       g_autofree char *waves = g_strdup_printf ("%s/waves.%s", dir, ext);
       g_autofree char *mixing = g_strdup_printf ("%s/mixing.%s", dir, ext);
       g_autofree char *study = g_strdup_printf ("%s/study.%s", dir, ext);
-      double study_h = 80 + 170 * nrp_study_n_measures (st) + 60;
+      double study_h = 80 + 170 * nrp_study_get_n_measures (st) + 60;
 
       CU_ASSERT (nrp_render_waves (net, change, waves, fmt, 1, &error));
       CU_ASSERT (nrp_render_mixing (net, mixing_result, 1, 2, mixing, fmt, &error));
@@ -196,7 +196,7 @@ test_sample_pictures (void)
           g_autofree char *d3 = check_svg (study, NRP_RENDER_STUDY_WIDTH, study_h);
           for (guint k = 0; k < ns; k++)
             {
-              const char *label = nrp_network_sector_label (net, k);
+              const char *label = nrp_network_get_sector_label (net, k);
               CU_ASSERT_PTR_NOT_NULL (strstr (d1, label));
             }
           CU_ASSERT_PTR_NOT_NULL (strstr (d1, "formed"));
@@ -216,8 +216,8 @@ test_errors (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) all = nrp_network_load_sample (&error);
-  g_autoptr (NrpNetwork) net = nrp_network_area (all, "C01", FALSE, &error);
-  g_autoptr (NrpNetwork) other = nrp_network_area (all, "C02", FALSE, &error);
+  g_autoptr (NrpNetwork) net = nrp_network_new_area (all, "C01", FALSE, &error);
+  g_autoptr (NrpNetwork) other = nrp_network_new_area (all, "C02", FALSE, &error);
   g_autoptr (NrpChange) change = nrp_change_compute (net, 1, 2, &error);
   g_autoptr (NrpChange) other_change = nrp_change_compute (other, 1, 2, &error);
   g_autoptr (NrpMixing) mixing = nrp_mixing_compute (net, 0, 1, &error);

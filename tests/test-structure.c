@@ -56,13 +56,13 @@ test_hand_derived_star (void)
   CU_ASSERT_DOUBLE_EQUAL (nrp_structure_get_holes (st, 1, NRP_HOLES_HIERARCHY)[0], want_h, 1e-15);
   /* c has one contact: hierarchy undefined. */
   CU_ASSERT_TRUE (isnan (nrp_structure_get_holes (st, 1, NRP_HOLES_HIERARCHY)[3]));
-  CU_ASSERT_EQUAL_FATAL (nrp_structure_n_bridges (st, 1), 1);
-  CU_ASSERT_TRUE (nrp_structure_bridge (st, 1, 0, &a, &b));
+  CU_ASSERT_EQUAL_FATAL (nrp_structure_get_n_bridges (st, 1), 1);
+  CU_ASSERT_TRUE (nrp_structure_get_bridge (st, 1, 0, &a, &b));
   CU_ASSERT (a == 0 && b == 3);
   CU_ASSERT_EQUAL (nrp_structure_get_articulation (st, 1)[0], 1);
   CU_ASSERT_EQUAL (nrp_structure_get_articulation (st, 1)[1], 0);
-  CU_ASSERT_EQUAL_FATAL (nrp_structure_n_local_bridges (st, 1), 1);
-  CU_ASSERT_TRUE (nrp_structure_local_bridge (st, 1, 0, &a, &b, &span));
+  CU_ASSERT_EQUAL_FATAL (nrp_structure_get_n_local_bridges (st, 1), 1);
+  CU_ASSERT_TRUE (nrp_structure_get_local_bridge (st, 1, 0, &a, &b, &span));
   CU_ASSERT (a == 0 && b == 3 && isinf (span));
 }
 
@@ -75,12 +75,12 @@ test_cycle_local_bridges (void)
                                           FALSE);
   g_autoptr (NrpStructure) st = nrp_structure_compute (net, FALSE, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  CU_ASSERT_EQUAL (nrp_structure_n_bridges (st, 1), 0);
-  CU_ASSERT_EQUAL_FATAL (nrp_structure_n_local_bridges (st, 1), 4);
+  CU_ASSERT_EQUAL (nrp_structure_get_n_bridges (st, 1), 0);
+  CU_ASSERT_EQUAL_FATAL (nrp_structure_get_n_local_bridges (st, 1), 4);
   for (guint k = 0; k < 4; k++)
     {
       double span;
-      nrp_structure_local_bridge (st, 1, k, NULL, NULL, &span);
+      nrp_structure_get_local_bridge (st, 1, k, NULL, NULL, &span);
       CU_ASSERT_DOUBLE_EQUAL (span, 3.0, 0.0);
     }
 }
@@ -139,33 +139,33 @@ test_holes_match_networkx (void)
 static void
 collect (GHashTable *set, const char *name, const NrpNetwork *net, const NrpStructure *st)
 {
-  for (guint w = 1; w <= nrp_network_n_waves (net); w++)
+  for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
     {
       guint a, b;
       double span;
-      for (guint k = 0; k < nrp_structure_n_bridges (st, w); k++)
+      for (guint k = 0; k < nrp_structure_get_n_bridges (st, w); k++)
         {
-          nrp_structure_bridge (st, w, k, &a, &b);
+          nrp_structure_get_bridge (st, w, k, &a, &b);
           g_hash_table_add (set, g_strdup_printf ("%s\t%u\tbridge\t%s\t%s\t-", name, w,
-                                                  nrp_network_actor_id (net, a),
-                                                  nrp_network_actor_id (net, b)));
+                                                  nrp_network_get_actor_id (net, a),
+                                                  nrp_network_get_actor_id (net, b)));
         }
-      for (guint i = 0; i < nrp_network_n_actors (net); i++)
+      for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
         if (nrp_structure_get_articulation (st, w)[i])
           g_hash_table_add (set, g_strdup_printf ("%s\t%u\tarticulation\t%s\t-\t-", name, w,
-                                                  nrp_network_actor_id (net, i)));
-      for (guint k = 0; k < nrp_structure_n_local_bridges (st, w); k++)
+                                                  nrp_network_get_actor_id (net, i)));
+      for (guint k = 0; k < nrp_structure_get_n_local_bridges (st, w); k++)
         {
           char sp[32];
-          nrp_structure_local_bridge (st, w, k, &a, &b, &span);
+          nrp_structure_get_local_bridge (st, w, k, &a, &b, &span);
           /* As Python prints the span: "inf" or "3.0". */
           if (isinf (span))
             g_strlcpy (sp, "inf", sizeof sp);
           else
             g_snprintf (sp, sizeof sp, "%.1f", span);
           g_hash_table_add (set, g_strdup_printf ("%s\t%u\tlocal\t%s\t%s\t%s", name, w,
-                                                  nrp_network_actor_id (net, a),
-                                                  nrp_network_actor_id (net, b), sp));
+                                                  nrp_network_get_actor_id (net, a),
+                                                  nrp_network_get_actor_id (net, b), sp));
         }
     }
 }

@@ -210,19 +210,19 @@ test_hand_study (void)
   nrp_study_options_set_measures (opt, "share_cross_sector, ei_index,trust,ties");
   st = nrp_study_compute (net, design, opt, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  CU_ASSERT_EQUAL (nrp_study_n_areas (st), 4);
-  CU_ASSERT_EQUAL (nrp_study_n_measures (st), 4);
-  CU_ASSERT_STRING_EQUAL (nrp_study_measure_name (st, 1), "ei_index");
-  CU_ASSERT (nrp_study_measure_is_outcome (st, 2));
-  CU_ASSERT (!nrp_study_measure_is_outcome (st, 0));
-  CU_ASSERT_EQUAL (nrp_study_arm (st, 1), NRP_ARM_INTERVENTION);
-  CU_ASSERT_EQUAL (nrp_study_area_actors (st, 0), 4);  /* R1 left out */
-  CU_ASSERT_EQUAL (nrp_study_n_unlisted (st), 0);
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 0, 0, 1), 0.5, 1e-15);
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 0, 0, 2), 1.0, 1e-15);
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 3, 0, 2), 1.0 / 3, 1e-15);
-  CU_ASSERT (isnan (nrp_study_value (st, 3, 2, 2)));
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 3, 3, 2), 3.0, 0);
+  CU_ASSERT_EQUAL (nrp_study_get_n_areas (st), 4);
+  CU_ASSERT_EQUAL (nrp_study_get_n_measures (st), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_study_get_measure_name (st, 1), "ei_index");
+  CU_ASSERT (nrp_study_is_outcome (st, 2));
+  CU_ASSERT (!nrp_study_is_outcome (st, 0));
+  CU_ASSERT_EQUAL (nrp_study_get_arm (st, 1), NRP_ARM_INTERVENTION);
+  CU_ASSERT_EQUAL (nrp_study_get_area_actors (st, 0), 4);  /* R1 left out */
+  CU_ASSERT_EQUAL (nrp_study_get_n_unlisted (st), 0);
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 0, 0, 1), 0.5, 1e-15);
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 0, 0, 2), 1.0, 1e-15);
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 3, 0, 2), 1.0 / 3, 1e-15);
+  CU_ASSERT (isnan (nrp_study_get_value (st, 3, 2, 2)));
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 3, 3, 2), 3.0, 0);
 
   d = nrp_study_get_did (st, 0);
   NRP_ASSERT_CLOSE (d->estimate, 1.0 / 3, 1e-14);
@@ -253,9 +253,9 @@ test_hand_study (void)
   g_clear_pointer (&st, nrp_study_free);
   st = nrp_study_compute (net, design, opt, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  CU_ASSERT_EQUAL (nrp_study_area_actors (st, 0), 5);
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 0, 0, 1), 3.0, 0);
-  NRP_ASSERT_CLOSE (nrp_study_value (st, 2, 0, 2), 3.0, 0);
+  CU_ASSERT_EQUAL (nrp_study_get_area_actors (st, 0), 5);
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 0, 0, 1), 3.0, 0);
+  NRP_ASSERT_CLOSE (nrp_study_get_value (st, 2, 0, 2), 3.0, 0);
 
   g_unlink (areas);
   g_unlink (outcomes);
@@ -273,16 +273,16 @@ test_interval_inverts_the_test (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (design);
   st = nrp_study_compute (net, design, NULL, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  for (guint k = 0; k < nrp_study_n_measures (st); k++)
+  for (guint k = 0; k < nrp_study_get_n_measures (st); k++)
     {
       const NrpDid *d = nrp_study_get_did (st, k);
       double x[32];
       NrpArm arm[32];
       guint n = 0;
-      for (guint a = 0; a < nrp_study_n_areas (st); a++)
+      for (guint a = 0; a < nrp_study_get_n_areas (st); a++)
         {
-          x[n] = nrp_study_value (st, a, k, 2) - nrp_study_value (st, a, k, 1);
-          arm[n++] = nrp_study_arm (st, a);
+          x[n] = nrp_study_get_value (st, a, k, 2) - nrp_study_get_value (st, a, k, 1);
+          arm[n++] = nrp_study_get_arm (st, a);
         }
       CU_ASSERT (d->ci_low < d->estimate && d->estimate < d->ci_high);
       for (int end = 0; end < 2; end++)
@@ -307,11 +307,11 @@ test_sample_shows_the_planted_effect (void)
   g_autoptr (NrpStudyDesign) design = nrp_study_design_load_sample (&error);
   g_autoptr (NrpStudy) st = nrp_study_compute (net, design, NULL, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  CU_ASSERT_EQUAL (nrp_study_n_areas (st), 18);
-  for (guint k = 0; k < nrp_study_n_measures (st); k++)
+  CU_ASSERT_EQUAL (nrp_study_get_n_areas (st), 18);
+  for (guint k = 0; k < nrp_study_get_n_measures (st); k++)
     {
       const NrpDid *d = nrp_study_get_did (st, k);
-      const char *name = nrp_study_measure_name (st, k);
+      const char *name = nrp_study_get_measure_name (st, k);
       CU_ASSERT_EQUAL (d->assignments, 48620);
       CU_ASSERT (d->exact);
       if (strcmp (name, "share_cross_sector") == 0)
@@ -323,7 +323,7 @@ test_sample_shows_the_planted_effect (void)
         }
       if (strcmp (name, "influence_share") == 0)
         {
-          CU_ASSERT (nrp_study_measure_is_outcome (st, k));
+          CU_ASSERT (nrp_study_is_outcome (st, k));
           CU_ASSERT (d->ci_low < 0.075 && 0.075 < d->ci_high);
         }
     }
@@ -446,9 +446,9 @@ test_unlisted_areas_are_reported (void)
   g_autoptr (NrpStudy) st = nrp_study_compute (net, d, NULL, &error);
   g_autofree char *json = NULL;
   CU_ASSERT_PTR_NOT_NULL_FATAL (st);
-  CU_ASSERT_EQUAL (nrp_study_n_unlisted (st), 2);
-  CU_ASSERT_STRING_EQUAL (nrp_study_unlisted (st, 0), "A2");
-  CU_ASSERT_STRING_EQUAL (nrp_study_unlisted (st, 1), "C2");
+  CU_ASSERT_EQUAL (nrp_study_get_n_unlisted (st), 2);
+  CU_ASSERT_STRING_EQUAL (nrp_study_get_unlisted (st, 0), "A2");
+  CU_ASSERT_STRING_EQUAL (nrp_study_get_unlisted (st, 1), "C2");
   json = nrp_study_to_json (st, FALSE);
   CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"unlisted_areas\":[\"A2\",\"C2\"]"));
   CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"assignments\":2,"));

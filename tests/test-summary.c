@@ -64,7 +64,7 @@ test_undirected_paths (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   s = nrp_summary_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
-  CU_ASSERT_EQUAL_FATAL (nrp_summary_n_waves (s), 2);
+  CU_ASSERT_EQUAL_FATAL (nrp_summary_get_n_waves (s), 2);
   w1 = nrp_summary_get_wave (s, 1);
   CU_ASSERT_EQUAL (w1->wave, 1);
   CU_ASSERT_EQUAL (w1->actors_present, 5);
@@ -136,7 +136,7 @@ test_directed_triangle_and_types (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
   /* Six tie rows at wave 1: the two relation types are kept apart. */
-  CU_ASSERT_EQUAL (nrp_network_n_ties (net, 1), 6);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (net, 1), 6);
   s = nrp_summary_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
   w1 = nrp_summary_get_wave (s, 1);
@@ -200,7 +200,7 @@ test_empty_wave (void)
   g_unlink (m);
   g_rmdir (dir);
   CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  CU_ASSERT_EQUAL (nrp_network_n_waves (net), 3);
+  CU_ASSERT_EQUAL (nrp_network_get_n_waves (net), 3);
   s = nrp_summary_compute (net, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (s);
   w3 = nrp_summary_get_wave (s, 3);

@@ -110,7 +110,7 @@ test_permutation_finds_the_planted_change (void)
   g_assert (nrp_measure_find ("ei_index", &ei));
   for (int arm = 0; arm < 2; arm++)
     {
-      g_autoptr (NrpNetwork) net = nrp_network_area (all, arm == 0 ? "I01" : "C03", FALSE, &error);
+      g_autoptr (NrpNetwork) net = nrp_network_new_area (all, arm == 0 ? "I01" : "C03", FALSE, &error);
       g_autoptr (NrpChangeOptions) opt = nrp_change_options_new ();
       g_autoptr (NrpChange) c = NULL;
       const NrpMeasureChange *m;
@@ -164,8 +164,8 @@ test_values_match_the_report (void)
   ce = nrp_centrality_compute (net, FALSE, 0, &error);
   br = nrp_brokerage_compute (net, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (c);
-  CU_ASSERT_EQUAL (nrp_change_n_measures (c), nrp_measure_count ());
-  for (guint k = 0; k < nrp_change_n_measures (c); k++)
+  CU_ASSERT_EQUAL (nrp_change_get_n_measures (c), nrp_measure_count ());
+  for (guint k = 0; k < nrp_change_get_n_measures (c); k++)
     {
       const NrpMeasureChange *m = nrp_change_get_measure (c, k);
       const char *name = nrp_measure_name (m->measure);
@@ -199,9 +199,9 @@ test_values_match_the_report (void)
           else if (strcmp (name, "centralization.closeness") == 0)
             want = cw->centralization_closeness;
           else if (strcmp (name, "brokerage.liaison") == 0)
-            want = nrp_brokerage_network (br, w, NRP_BROKER_LIAISON, NRP_BROKER_COUNT);
+            want = nrp_brokerage_get_network (br, w, NRP_BROKER_LIAISON, NRP_BROKER_COUNT);
           else if (strcmp (name, "brokerage.total") == 0)
-            want = nrp_brokerage_network (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
+            want = nrp_brokerage_get_network (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
           else
             continue;
           NRP_ASSERT_CLOSE (got, want, 1e-12);
@@ -220,9 +220,9 @@ test_values_match_the_report (void)
       const guint *sd = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
       const double *sb = nrp_centrality_get (ce, w, NRP_CENTRALITY_BETWEENNESS);
       const double *se = nrp_mixing_get_actor_ei (mx, w);
-      const double *sr = nrp_brokerage_actors (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
+      const double *sr = nrp_brokerage_get_actors (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
       CU_ASSERT_PTR_NOT_NULL_FATAL (deg);
-      for (guint i = 0; i < nrp_network_n_actors (net); i++)
+      for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
         {
           CU_ASSERT_EQUAL (deg[i], sd[i]);
           NRP_ASSERT_CLOSE (bet[i], sb[i], 1e-12);
@@ -232,12 +232,12 @@ test_values_match_the_report (void)
     }
   /* Gainers: sorted by rise, each rose. */
   {
-    guint top[5], n = nrp_change_top_gainers (c, NRP_ACTOR_DEGREE, top);
+    guint top[5], n = nrp_change_get_top_gainers (c, NRP_ACTOR_DEGREE, top);
     const double *x = nrp_change_get_actor_values (c, NRP_ACTOR_DEGREE, FALSE);
     const double *y = nrp_change_get_actor_values (c, NRP_ACTOR_DEGREE, TRUE);
     double best = 0;
     CU_ASSERT_EQUAL (n, 5);
-    for (guint i = 0; i < nrp_network_n_actors (net); i++)
+    for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
       if (!isnan (x[i]) && !isnan (y[i]))
         best = fmax (best, y[i] - x[i]);
     NRP_ASSERT_CLOSE (y[top[0]] - x[top[0]], best, 0);
@@ -261,7 +261,7 @@ test_seeded (void)
   nrp_change_options_set_seed (opt, 2);
   c = nrp_change_compute_full (net, 1, 2, opt, NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (c);
-  for (guint k = 0; k < nrp_change_n_measures (a); k++)
+  for (guint k = 0; k < nrp_change_get_n_measures (a); k++)
     {
       const NrpMeasureChange *x = nrp_change_get_measure (a, k), *y = nrp_change_get_measure (b, k);
       const NrpMeasureChange *z = nrp_change_get_measure (c, k);

@@ -59,10 +59,10 @@ NRP_API void nrp_brokerage_free (NrpBrokerage *brokerage);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpBrokerage, nrp_brokerage_free)
 
 /** The network-level @stat of @role at @wave. */
-NRP_API double nrp_brokerage_network (const NrpBrokerage *brokerage, guint wave,
+NRP_API double nrp_brokerage_get_network (const NrpBrokerage *brokerage, guint wave,
                                       NrpBrokerRole role, NrpBrokerStat stat);
 /** The per-actor @stat of @role at @wave (n_actors entries, NaN if absent). Borrowed. */
-NRP_API const double *nrp_brokerage_actors (const NrpBrokerage *brokerage, guint wave,
+NRP_API const double *nrp_brokerage_get_actors (const NrpBrokerage *brokerage, guint wave,
                                             NrpBrokerRole role, NrpBrokerStat stat);
 /** The JSON name of @role ("coordinator", ... "total"). */
 NRP_API const char *nrp_broker_role_name (NrpBrokerRole role);

@@ -83,18 +83,18 @@ NRP_API const double *nrp_centrality_get (const NrpCentrality *centrality, guint
                                           NrpCentralityMeasure measure);
 
 /**
- * nrp_centrality_sector_summary:
+ * nrp_centrality_get_sector_summary:
  *
  * The mean, median and maximum of @measure over the actors of @sector present
  * at @wave whose value is defined. All NaN when there is none.
  */
-NRP_API void nrp_centrality_sector_summary (const NrpCentrality *centrality,
+NRP_API void nrp_centrality_get_sector_summary (const NrpCentrality *centrality,
                                             const NrpNetwork *network, guint wave,
                                             NrpCentralityMeasure measure, guint sector,
                                             double *mean, double *median, double *max);
 
 /**
- * nrp_centrality_top:
+ * nrp_centrality_get_top:
  * @actors: (out caller-allocates) (array length=k): room for @k actor indices
  *
  * The (at most) @k actors with the highest @measure at @wave, highest first;
@@ -102,7 +102,7 @@ NRP_API void nrp_centrality_sector_summary (const NrpCentrality *centrality,
  *
  * Returns: how many actors were written.
  */
-NRP_API guint nrp_centrality_top (const NrpCentrality *centrality, guint wave,
+NRP_API guint nrp_centrality_get_top (const NrpCentrality *centrality, guint wave,
                                   NrpCentralityMeasure measure, guint k, guint *actors);
 
 /** The JSON name of @measure ("betweenness", "cross_sector_betweenness"...). */

@@ -23,21 +23,35 @@ G_BEGIN_DECLS
 
 typedef struct _NrpChange NrpChange;
 
-/** A tie change table over observed dyads. */
+/**
+ * NrpChangeTable:
+ *
+ * A tie change table over observed dyads. Read-only and growable: later
+ * versions may add members at the end, so it is only ever handed out by
+ * pointer (never embedded by value in another public struct) and a caller
+ * never allocates one.
+ */
 typedef struct {
   guint64 n00, n01, n10, n11;
   guint64 hamming;        /* n01 + n10 */
   double jaccard;         /* n11 / (n01 + n10 + n11), NaN when that is 0/0 */
 } NrpChangeTable;
 
+/**
+ * NrpChangeSummary:
+ *
+ * The counts of one comparison. Read-only and growable (members may be
+ * added at the end; it is only handed out by pointer, by
+ * nrp_change_get_summary()); its tables are borrowed from the #NrpChange.
+ */
 typedef struct {
   guint from_wave, to_wave;
   guint actors_entered;   /* present at to_wave, not at from_wave */
   guint actors_left;      /* present at from_wave, not at to_wave */
   guint actors_stayed;    /* present at both */
   guint64 missing_dyads;  /* dyads among actors present at both, unobserved at either wave */
-  NrpChangeTable all;     /* every observed dyad */
-  NrpChangeTable cross_sector; /* observed dyads between different sectors */
+  const NrpChangeTable *all;           /* every observed dyad */
+  const NrpChangeTable *cross_sector;  /* observed dyads between different sectors */
 } NrpChangeSummary;
 
 typedef enum {
@@ -186,7 +200,7 @@ NRP_API gboolean nrp_change_options_set_threads (NrpChangeOptions *options, guin
                                                  GError **error);
 /** nrp_change_options_get_threads: Returns: the threads (default 0, one per processor). */
 NRP_API guint nrp_change_options_get_threads (const NrpChangeOptions *options);
-/** nrp_change_options_set_top: how many actors nrp_change_top_gainers() lists at most. */
+/** nrp_change_options_set_top: how many actors nrp_change_get_top_gainers() lists at most. */
 NRP_API void nrp_change_options_set_top (NrpChangeOptions *options, guint top);
 /** nrp_change_options_get_top: Returns: the top gainers listed (default 5). */
 NRP_API guint nrp_change_options_get_top (const NrpChangeOptions *options);
@@ -237,7 +251,7 @@ typedef struct {
 } NrpMeasureChange;
 
 /** Measures nrp_change_compute_full() estimated (0 after nrp_change_compute()). */
-NRP_API guint nrp_change_n_measures (const NrpChange *change);
+NRP_API guint nrp_change_get_n_measures (const NrpChange *change);
 NRP_API const NrpMeasureChange *nrp_change_get_measure (const NrpChange *change, guint k);
 /** The bootstrap replicates asked for, and the confidence level. */
 NRP_API guint nrp_change_get_bootstrap (const NrpChange *change);
@@ -267,7 +281,7 @@ NRP_API const double *nrp_change_get_actor_values (const NrpChange *change,
                                                    NrpActorMeasure measure, gboolean at_to);
 
 /**
- * nrp_change_top_gainers:
+ * nrp_change_get_top_gainers:
  * @actors: (out caller-allocates): room for the options' top
  *
  * The actors present at both waves whose @measure rose, largest rise
@@ -275,7 +289,7 @@ NRP_API const double *nrp_change_get_actor_values (const NrpChange *change,
  *
  * Returns: how many were written.
  */
-NRP_API guint nrp_change_top_gainers (const NrpChange *change, NrpActorMeasure measure,
+NRP_API guint nrp_change_get_top_gainers (const NrpChange *change, NrpActorMeasure measure,
                                       guint *actors);
 
 G_END_DECLS

@@ -40,15 +40,15 @@ NRP_API void nrp_communities_free (NrpCommunities *communities);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpCommunities, nrp_communities_free)
 
 /** The community of every actor at @wave (n_actors entries; -1 when absent). Borrowed. */
-NRP_API const gint *nrp_communities_membership (const NrpCommunities *communities, guint wave,
+NRP_API const gint *nrp_communities_get_membership (const NrpCommunities *communities, guint wave,
                                                 NrpCommunityMethod method);
-NRP_API guint nrp_communities_count (const NrpCommunities *communities, guint wave,
+NRP_API guint nrp_communities_get_count (const NrpCommunities *communities, guint wave,
                                      NrpCommunityMethod method);
 /** Modularity of the communities (NaN with no tie). */
-NRP_API double nrp_communities_modularity (const NrpCommunities *communities, guint wave,
+NRP_API double nrp_communities_get_modularity (const NrpCommunities *communities, guint wave,
                                            NrpCommunityMethod method);
 /** Normalised mutual information of the communities with the sectors, 0 to 1. */
-NRP_API double nrp_communities_nmi (const NrpCommunities *communities, guint wave,
+NRP_API double nrp_communities_get_nmi (const NrpCommunities *communities, guint wave,
                                     NrpCommunityMethod method);
 /** The JSON name of @method ("leiden", "multilevel"). */
 NRP_API const char *nrp_community_method_name (NrpCommunityMethod method);

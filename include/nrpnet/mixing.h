@@ -80,8 +80,8 @@ NRP_API NrpMixing *nrp_mixing_compute (const NrpNetwork *network, guint permutat
 NRP_API void nrp_mixing_free (NrpMixing *mixing);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpMixing, nrp_mixing_free)
 
-NRP_API guint nrp_mixing_n_waves (const NrpMixing *mixing);
-NRP_API guint nrp_mixing_n_sectors (const NrpMixing *mixing);
+NRP_API guint nrp_mixing_get_n_waves (const NrpMixing *mixing);
+NRP_API guint nrp_mixing_get_n_sectors (const NrpMixing *mixing);
 /** The whole-network measures of @wave (1-based). Borrowed. */
 NRP_API const NrpMixingWave *nrp_mixing_get_wave (const NrpMixing *mixing, guint wave);
 
@@ -127,7 +127,7 @@ NRP_API const double *nrp_mixing_get_iqv (const NrpMixing *mixing, guint wave);
 NRP_API const guint *nrp_mixing_get_sector_reach (const NrpMixing *mixing, guint wave);
 
 /** The class of a tie between sectors @a and @b of @network. */
-NRP_API NrpTieClass nrp_network_tie_class (const NrpNetwork *network, guint a, guint b);
+NRP_API NrpTieClass nrp_network_get_tie_class (const NrpNetwork *network, guint a, guint b);
 
 G_END_DECLS
 

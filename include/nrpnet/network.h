@@ -69,7 +69,7 @@ NRP_API void nrp_load_options_set_presence_prefix (NrpLoadOptions *options, cons
  *
  * When TRUE, a tie listed twice in one wave with the same weight and type
  * (for undirected data also a-b listed again as b-a) is kept once and
- * counted in nrp_network_n_merged(). Duplicates with different weights are
+ * counted in nrp_network_get_n_merged(). Duplicates with different weights are
  * still an error. When FALSE (the default) every duplicate is an error.
  */
 NRP_API void nrp_load_options_set_merge_duplicates (NrpLoadOptions *options, gboolean merge);
@@ -122,7 +122,7 @@ NRP_API const char *nrp_sample_get_file (const char *name, gsize *length);
 NRP_API void nrp_network_free (NrpNetwork *network);
 
 /**
- * nrp_network_area:
+ * nrp_network_new_area:
  * @area: an area named in the actors' area column
  * @with_regional: also keep the regional players (actors with no area)
  *
@@ -135,7 +135,7 @@ NRP_API void nrp_network_free (NrpNetwork *network);
  * Returns: (transfer full) (nullable): the area's network, or NULL and
  * @error (NRP_ERROR_ARGUMENT when no actor has that area).
  */
-NRP_API NrpNetwork *nrp_network_area (const NrpNetwork *network, const char *area,
+NRP_API NrpNetwork *nrp_network_new_area (const NrpNetwork *network, const char *area,
                                       gboolean with_regional, GError **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpNetwork, nrp_network_free)
 
@@ -143,29 +143,29 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpNetwork, nrp_network_free)
 
 NRP_API gboolean nrp_network_is_directed (const NrpNetwork *network);
 /** Number of actors (rows of actors.csv), present or not. */
-NRP_API guint nrp_network_n_actors (const NrpNetwork *network);
+NRP_API guint nrp_network_get_n_actors (const NrpNetwork *network);
 /** Number of waves k: the highest wave in ties.csv or missing.csv. */
-NRP_API guint nrp_network_n_waves (const NrpNetwork *network);
+NRP_API guint nrp_network_get_n_waves (const NrpNetwork *network);
 /** Ties merged by nrp_load_options_set_merge_duplicates(). */
-NRP_API guint nrp_network_n_merged (const NrpNetwork *network);
+NRP_API guint nrp_network_get_n_merged (const NrpNetwork *network);
 
 /** Id of actor @actor (0-based, in actors.csv order). Borrowed. */
-NRP_API const char *nrp_network_actor_id (const NrpNetwork *network, guint actor);
+NRP_API const char *nrp_network_get_actor_id (const NrpNetwork *network, guint actor);
 /** Index of the actor with id @id, or -1 if there is none. */
 NRP_API gint nrp_network_find_actor (const NrpNetwork *network, const char *id);
 /** Sector index of actor @actor. */
-NRP_API guint nrp_network_actor_sector (const NrpNetwork *network, guint actor);
+NRP_API guint nrp_network_get_actor_sector (const NrpNetwork *network, guint actor);
 /** Area of actor @actor, or NULL for a regional player (no area). Borrowed. */
-NRP_API const char *nrp_network_actor_area (const NrpNetwork *network, guint actor);
+NRP_API const char *nrp_network_get_actor_area (const NrpNetwork *network, guint actor);
 /** TRUE if actor @actor is present at wave @wave (1-based). */
-NRP_API gboolean nrp_network_actor_present (const NrpNetwork *network, guint actor, guint wave);
+NRP_API gboolean nrp_network_get_actor_present (const NrpNetwork *network, guint actor, guint wave);
 
 /** Number of attribute columns kept from actors.csv. */
-NRP_API guint nrp_network_n_attributes (const NrpNetwork *network);
+NRP_API guint nrp_network_get_n_attributes (const NrpNetwork *network);
 /** Name of attribute column @index. Borrowed. */
-NRP_API const char *nrp_network_attribute_name (const NrpNetwork *network, guint index);
+NRP_API const char *nrp_network_get_attribute_name (const NrpNetwork *network, guint index);
 /** Value of attribute @name for @actor ("" for an empty cell), or NULL if no such column. */
-NRP_API const char *nrp_network_actor_attribute (const NrpNetwork *network, guint actor,
+NRP_API const char *nrp_network_get_actor_attribute (const NrpNetwork *network, guint actor,
                                                  const char *name);
 
 /**
@@ -175,31 +175,31 @@ NRP_API const char *nrp_network_actor_attribute (const NrpNetwork *network, guin
  * order (resident, third_sector, business, academic, public_service,
  * local_authority), then the others by name.
  */
-NRP_API guint nrp_network_n_sectors (const NrpNetwork *network);
-NRP_API const char *nrp_network_sector_name (const NrpNetwork *network, guint sector);
+NRP_API guint nrp_network_get_n_sectors (const NrpNetwork *network);
+NRP_API const char *nrp_network_get_sector_name (const NrpNetwork *network, guint sector);
 /** Display label (the name itself when none is known). Borrowed. */
-NRP_API const char *nrp_network_sector_label (const NrpNetwork *network, guint sector);
+NRP_API const char *nrp_network_get_sector_label (const NrpNetwork *network, guint sector);
 /** TRUE and the power level in @power when the sector has one. */
-NRP_API gboolean nrp_network_sector_power (const NrpNetwork *network, guint sector, gint *power);
+NRP_API gboolean nrp_network_get_sector_power (const NrpNetwork *network, guint sector, gint *power);
 /** Number of actors in the sector. */
-NRP_API guint nrp_network_sector_size (const NrpNetwork *network, guint sector);
+NRP_API guint nrp_network_get_sector_size (const NrpNetwork *network, guint sector);
 
 /** Number of tie rows at @wave (after any merging). */
-NRP_API guint nrp_network_n_ties (const NrpNetwork *network, guint wave);
+NRP_API guint nrp_network_get_n_ties (const NrpNetwork *network, guint wave);
 /**
- * nrp_network_tie:
+ * nrp_network_get_tie:
  * @type: (out) (optional): the relation type, or NULL if the data have none
  *
  * The @index-th tie of @wave, sorted by (source, target, type). For
  * undirected data source < target in actors.csv order.
  */
-NRP_API gboolean nrp_network_tie (const NrpNetwork *network, guint wave, guint index,
+NRP_API gboolean nrp_network_get_tie (const NrpNetwork *network, guint wave, guint index,
                                   guint *source, guint *target, double *weight,
                                   const char **type);
 /** Number of unobserved dyads at @wave (from missing.csv). */
-NRP_API guint nrp_network_n_missing (const NrpNetwork *network, guint wave);
+NRP_API guint nrp_network_get_n_missing (const NrpNetwork *network, guint wave);
 /** TRUE if the dyad (@source, @target) is unobserved at @wave. */
-NRP_API gboolean nrp_network_dyad_missing (const NrpNetwork *network, guint wave,
+NRP_API gboolean nrp_network_is_dyad_missing (const NrpNetwork *network, guint wave,
                                            guint source, guint target);
 
 G_END_DECLS

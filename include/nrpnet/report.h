@@ -92,7 +92,6 @@ NRP_API NrpReport *nrp_report_compute (const NrpNetwork *network, const NrpRepor
 NRP_API void nrp_report_free (NrpReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReport, nrp_report_free)
 
-NRP_API const NrpNetwork *nrp_report_get_network (const NrpReport *report);
 NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
 NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
@@ -102,17 +101,27 @@ NRP_API const NrpCommunities *nrp_report_get_communities (const NrpReport *repor
 
 /**
  * nrp_report_to_json:
+ * @report: the report
+ * @network: the network @report was computed on (a report keeps no pointer to it)
+ * @pretty: indent the document
  *
  * The full JSON report (names as in DESIGN.md section 6 and the README;
  * NaN is null).
  *
+ * Time complexity: O(w (n + s^2 + b)) for w waves, n actors, s sectors and
+ * b bridges.
+ *
  * Returns: (transfer full): a NUL-terminated UTF-8 string; g_free() it.
  */
-NRP_API char *nrp_report_to_json (const NrpReport *report, gboolean pretty);
+NRP_API char *nrp_report_to_json (const NrpReport *report, const NrpNetwork *network,
+                                  gboolean pretty);
 
 /**
  * nrp_report_write_csv:
+ * @report: the report
+ * @network: the network @report was computed on
  * @dir: a directory, created if needed
+ * @error: return location for a #GError
  *
  * Writes the report as spreadsheet tables into @dir: waves.csv (one row per
  * wave, every whole-network measure), actors.csv (one row per actor present
@@ -127,7 +136,8 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, gboolean pretty);
  *
  * Returns: TRUE, or FALSE and @error (NRP_ERROR_IO).
  */
-NRP_API gboolean nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error);
+NRP_API gboolean nrp_report_write_csv (const NrpReport *report, const NrpNetwork *network,
+                                       const char *dir, GError **error);
 
 G_END_DECLS
 

@@ -64,13 +64,13 @@ NRP_API const double *nrp_structure_get_holes (const NrpStructure *structure, gu
 /** 1 for the articulation points at @wave, else 0 (n_actors entries). Borrowed. */
 NRP_API const guint8 *nrp_structure_get_articulation (const NrpStructure *structure,
                                                       guint wave);
-NRP_API guint nrp_structure_n_bridges (const NrpStructure *structure, guint wave);
+NRP_API guint nrp_structure_get_n_bridges (const NrpStructure *structure, guint wave);
 /** The @index-th bridge at @wave: its ends, lower actor index first. */
-NRP_API gboolean nrp_structure_bridge (const NrpStructure *structure, guint wave, guint index,
+NRP_API gboolean nrp_structure_get_bridge (const NrpStructure *structure, guint wave, guint index,
                                        guint *a, guint *b);
-NRP_API guint nrp_structure_n_local_bridges (const NrpStructure *structure, guint wave);
+NRP_API guint nrp_structure_get_n_local_bridges (const NrpStructure *structure, guint wave);
 /** The @index-th local bridge at @wave and its span (INFINITY when none). */
-NRP_API gboolean nrp_structure_local_bridge (const NrpStructure *structure, guint wave,
+NRP_API gboolean nrp_structure_get_local_bridge (const NrpStructure *structure, guint wave,
                                              guint index, guint *a, guint *b, double *span);
 /** The JSON name of @measure ("constraint", "effective_size", ...). */
 NRP_API const char *nrp_holes_measure_name (NrpHolesMeasure measure);

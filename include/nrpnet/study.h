@@ -151,29 +151,29 @@ NRP_API NrpStudy *nrp_study_compute (const NrpNetwork *network, const NrpStudyDe
 NRP_API void nrp_study_free (NrpStudy *study);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpStudy, nrp_study_free)
 
-NRP_API guint nrp_study_n_areas (const NrpStudy *study);
-NRP_API const char *nrp_study_area (const NrpStudy *study, guint area);
-NRP_API NrpArm nrp_study_arm (const NrpStudy *study, guint area);
+NRP_API guint nrp_study_get_n_areas (const NrpStudy *study);
+NRP_API const char *nrp_study_get_area (const NrpStudy *study, guint area);
+NRP_API NrpArm nrp_study_get_arm (const NrpStudy *study, guint area);
 /** Actors of @area's network (with the regional ones when asked). */
-NRP_API guint nrp_study_area_actors (const NrpStudy *study, guint area);
+NRP_API guint nrp_study_get_area_actors (const NrpStudy *study, guint area);
 /** "intervention" or "comparator". */
 NRP_API const char *nrp_arm_name (NrpArm arm);
-NRP_API guint nrp_study_pre_wave (const NrpStudy *study);
-NRP_API guint nrp_study_post_wave (const NrpStudy *study);
+NRP_API guint nrp_study_get_pre_wave (const NrpStudy *study);
+NRP_API guint nrp_study_get_post_wave (const NrpStudy *study);
 NRP_API gboolean nrp_study_is_directed (const NrpStudy *study);
-NRP_API gboolean nrp_study_with_regional (const NrpStudy *study);
+NRP_API gboolean nrp_study_get_with_regional (const NrpStudy *study);
 /** Waves with values (the network's). */
-NRP_API guint nrp_study_n_waves (const NrpStudy *study);
+NRP_API guint nrp_study_get_n_waves (const NrpStudy *study);
 /** Areas with actors that areas.csv does not list (left out of the study). */
-NRP_API guint nrp_study_n_unlisted (const NrpStudy *study);
-NRP_API const char *nrp_study_unlisted (const NrpStudy *study, guint k);
+NRP_API guint nrp_study_get_n_unlisted (const NrpStudy *study);
+NRP_API const char *nrp_study_get_unlisted (const NrpStudy *study, guint k);
 
-NRP_API guint nrp_study_n_measures (const NrpStudy *study);
-NRP_API const char *nrp_study_measure_name (const NrpStudy *study, guint measure);
+NRP_API guint nrp_study_get_n_measures (const NrpStudy *study);
+NRP_API const char *nrp_study_get_measure_name (const NrpStudy *study, guint measure);
 /** TRUE for an outcome column, FALSE for a network measure. */
-NRP_API gboolean nrp_study_measure_is_outcome (const NrpStudy *study, guint measure);
+NRP_API gboolean nrp_study_is_outcome (const NrpStudy *study, guint measure);
 /** @measure of @area at @wave; NaN when undefined or missing. */
-NRP_API double nrp_study_value (const NrpStudy *study, guint area, guint measure, guint wave);
+NRP_API double nrp_study_get_value (const NrpStudy *study, guint area, guint measure, guint wave);
 
 typedef struct {
   double estimate;              /* the DiD; NaN without an area in each arm */

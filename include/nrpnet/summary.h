@@ -90,7 +90,7 @@ NRP_API NrpSummary *nrp_summary_compute (const NrpNetwork *network, GError **err
 NRP_API void nrp_summary_free (NrpSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpSummary, nrp_summary_free)
 
-NRP_API guint nrp_summary_n_waves (const NrpSummary *summary);
+NRP_API guint nrp_summary_get_n_waves (const NrpSummary *summary);
 /** The measures of @wave (1-based). Borrowed from @summary. */
 NRP_API const NrpWaveSummary *nrp_summary_get_wave (const NrpSummary *summary, guint wave);
 /**

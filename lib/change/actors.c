@@ -44,7 +44,7 @@ nrp_change_actor_change (const PairView *pv, const NrpChangeOptions *o, NrpChang
       const guint *deg = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
       const double *bet = nrp_centrality_get (ce, w, NRP_CENTRALITY_BETWEENNESS);
       const double *ei = nrp_mixing_get_actor_ei (mx, w);
-      const double *bro = nrp_brokerage_actors (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
+      const double *bro = nrp_brokerage_get_actors (br, w, NRP_BROKER_TOTAL, NRP_BROKER_COUNT);
       gsize base = (gsize) (w - 1) * n;
       for (guint i = 0; i < n; i++)
         {

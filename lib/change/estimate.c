@@ -281,7 +281,7 @@ nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
 }
 
 guint
-nrp_change_n_measures (const NrpChange *c)
+nrp_change_get_n_measures (const NrpChange *c)
 {
   g_return_val_if_fail (c != NULL, 0);
   return c->n_measures;
@@ -334,7 +334,7 @@ gain_cmp (const void *pa, const void *pb)
 }
 
 guint
-nrp_change_top_gainers (const NrpChange *c, NrpActorMeasure m, guint *actors)
+nrp_change_get_top_gainers (const NrpChange *c, NrpActorMeasure m, guint *actors)
 {
   const double *x, *y;
   g_autofree Gain *g = NULL;

@@ -67,6 +67,7 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
 {
   NrpChange *c;
   NrpChangeSummary *s;
+  NrpChangeTable *all, *cross;
   guint n = net != NULL ? net->n_actors : 0, ns;
   const NrpWave *w1, *w2;
   g_autofree guint8 *both = NULL;
@@ -92,6 +93,10 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
   for (guint k = 0; k < NRP_CHANGE_N_KINDS; k++)
     c->matrix[k] = g_new0 (guint, MAX ((gsize) ns * ns, 1));
   s = &c->summary;
+  all = &c->tables[0];
+  cross = &c->tables[1];
+  s->all = all;
+  s->cross_sector = cross;
   s->from_wave = from;
   s->to_wave = to;
 
@@ -162,18 +167,18 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
       c->dyad_state[d] = (guint8) kind;
       if (kind == NRP_CHANGE_KEPT)
         {
-          s->all.n11++;
-          s->cross_sector.n11 += su != sv;
+          all->n11++;
+          cross->n11 += su != sv;
         }
       else if (kind == NRP_CHANGE_FORMED)
         {
-          s->all.n01++;
-          s->cross_sector.n01 += su != sv;
+          all->n01++;
+          cross->n01 += su != sv;
         }
       else
         {
-          s->all.n10++;
-          s->cross_sector.n10 += su != sv;
+          all->n10++;
+          cross->n10 += su != sv;
         }
       for (guint round = 0; round < 2; round++)
         {
@@ -193,8 +198,8 @@ nrp_change_compute (const NrpNetwork *net, guint from, guint to, GError **error)
     guint64 all_pairs = pairs (common, net->directed), within = 0;
     for (guint k = 0; k < ns; k++)
       within += pairs (size[k], net->directed);
-    finish_table (&s->all, all_pairs - miss_all);
-    finish_table (&s->cross_sector, all_pairs - within - miss_cross);
+    finish_table (all, all_pairs - miss_all);
+    finish_table (cross, all_pairs - within - miss_cross);
   }
   return c;
 }

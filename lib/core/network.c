@@ -81,7 +81,7 @@ nrp_network_new_like (const NrpNetwork *net, guint n, guint n_waves)
 /* ---- One area ----------------------------------------------------------- */
 
 NrpNetwork *
-nrp_network_area (const NrpNetwork *net, const char *area, gboolean with_regional,
+nrp_network_new_area (const NrpNetwork *net, const char *area, gboolean with_regional,
                   GError **error)
 {
   NrpNetwork *sub;
@@ -165,28 +165,28 @@ nrp_network_is_directed (const NrpNetwork *net)
 }
 
 guint
-nrp_network_n_actors (const NrpNetwork *net)
+nrp_network_get_n_actors (const NrpNetwork *net)
 {
   g_return_val_if_fail (net != NULL, 0);
   return net->n_actors;
 }
 
 guint
-nrp_network_n_waves (const NrpNetwork *net)
+nrp_network_get_n_waves (const NrpNetwork *net)
 {
   g_return_val_if_fail (net != NULL, 0);
   return net->n_waves;
 }
 
 guint
-nrp_network_n_merged (const NrpNetwork *net)
+nrp_network_get_n_merged (const NrpNetwork *net)
 {
   g_return_val_if_fail (net != NULL, 0);
   return net->n_merged;
 }
 
 const char *
-nrp_network_actor_id (const NrpNetwork *net, guint actor)
+nrp_network_get_actor_id (const NrpNetwork *net, guint actor)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (actor < net->n_actors, NULL);
@@ -202,7 +202,7 @@ nrp_network_find_actor (const NrpNetwork *net, const char *id)
 }
 
 guint
-nrp_network_actor_sector (const NrpNetwork *net, guint actor)
+nrp_network_get_actor_sector (const NrpNetwork *net, guint actor)
 {
   g_return_val_if_fail (net != NULL, 0);
   g_return_val_if_fail (actor < net->n_actors, 0);
@@ -210,7 +210,7 @@ nrp_network_actor_sector (const NrpNetwork *net, guint actor)
 }
 
 const char *
-nrp_network_actor_area (const NrpNetwork *net, guint actor)
+nrp_network_get_actor_area (const NrpNetwork *net, guint actor)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (actor < net->n_actors, NULL);
@@ -218,7 +218,7 @@ nrp_network_actor_area (const NrpNetwork *net, guint actor)
 }
 
 gboolean
-nrp_network_actor_present (const NrpNetwork *net, guint actor, guint wave)
+nrp_network_get_actor_present (const NrpNetwork *net, guint actor, guint wave)
 {
   g_return_val_if_fail (net != NULL, FALSE);
   g_return_val_if_fail (actor < net->n_actors, FALSE);
@@ -227,14 +227,14 @@ nrp_network_actor_present (const NrpNetwork *net, guint actor, guint wave)
 }
 
 guint
-nrp_network_n_attributes (const NrpNetwork *net)
+nrp_network_get_n_attributes (const NrpNetwork *net)
 {
   g_return_val_if_fail (net != NULL, 0);
   return net->n_attributes;
 }
 
 const char *
-nrp_network_attribute_name (const NrpNetwork *net, guint index)
+nrp_network_get_attribute_name (const NrpNetwork *net, guint index)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (index < net->n_attributes, NULL);
@@ -242,7 +242,7 @@ nrp_network_attribute_name (const NrpNetwork *net, guint index)
 }
 
 const char *
-nrp_network_actor_attribute (const NrpNetwork *net, guint actor, const char *name)
+nrp_network_get_actor_attribute (const NrpNetwork *net, guint actor, const char *name)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (actor < net->n_actors, NULL);
@@ -254,14 +254,14 @@ nrp_network_actor_attribute (const NrpNetwork *net, guint actor, const char *nam
 }
 
 guint
-nrp_network_n_sectors (const NrpNetwork *net)
+nrp_network_get_n_sectors (const NrpNetwork *net)
 {
   g_return_val_if_fail (net != NULL, 0);
   return net->n_sectors;
 }
 
 const char *
-nrp_network_sector_name (const NrpNetwork *net, guint sector)
+nrp_network_get_sector_name (const NrpNetwork *net, guint sector)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (sector < net->n_sectors, NULL);
@@ -269,7 +269,7 @@ nrp_network_sector_name (const NrpNetwork *net, guint sector)
 }
 
 const char *
-nrp_network_sector_label (const NrpNetwork *net, guint sector)
+nrp_network_get_sector_label (const NrpNetwork *net, guint sector)
 {
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (sector < net->n_sectors, NULL);
@@ -278,7 +278,7 @@ nrp_network_sector_label (const NrpNetwork *net, guint sector)
 }
 
 gboolean
-nrp_network_sector_power (const NrpNetwork *net, guint sector, gint *power)
+nrp_network_get_sector_power (const NrpNetwork *net, guint sector, gint *power)
 {
   g_return_val_if_fail (net != NULL, FALSE);
   g_return_val_if_fail (sector < net->n_sectors, FALSE);
@@ -288,7 +288,7 @@ nrp_network_sector_power (const NrpNetwork *net, guint sector, gint *power)
 }
 
 guint
-nrp_network_sector_size (const NrpNetwork *net, guint sector)
+nrp_network_get_sector_size (const NrpNetwork *net, guint sector)
 {
   g_return_val_if_fail (net != NULL, 0);
   g_return_val_if_fail (sector < net->n_sectors, 0);
@@ -296,7 +296,7 @@ nrp_network_sector_size (const NrpNetwork *net, guint sector)
 }
 
 guint
-nrp_network_n_ties (const NrpNetwork *net, guint wave)
+nrp_network_get_n_ties (const NrpNetwork *net, guint wave)
 {
   g_return_val_if_fail (net != NULL, 0);
   g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, 0);
@@ -304,7 +304,7 @@ nrp_network_n_ties (const NrpNetwork *net, guint wave)
 }
 
 gboolean
-nrp_network_tie (const NrpNetwork *net, guint wave, guint index, guint *source,
+nrp_network_get_tie (const NrpNetwork *net, guint wave, guint index, guint *source,
                  guint *target, double *weight, const char **type)
 {
   const NrpTie *t;
@@ -324,7 +324,7 @@ nrp_network_tie (const NrpNetwork *net, guint wave, guint index, guint *source,
 }
 
 guint
-nrp_network_n_missing (const NrpNetwork *net, guint wave)
+nrp_network_get_n_missing (const NrpNetwork *net, guint wave)
 {
   g_return_val_if_fail (net != NULL, 0);
   g_return_val_if_fail (wave >= 1 && wave <= net->n_waves, 0);
@@ -332,7 +332,7 @@ nrp_network_n_missing (const NrpNetwork *net, guint wave)
 }
 
 gboolean
-nrp_network_dyad_missing (const NrpNetwork *net, guint wave, guint source, guint target)
+nrp_network_is_dyad_missing (const NrpNetwork *net, guint wave, guint source, guint target)
 {
   const NrpWave *w;
   guint lo = 0, hi;

@@ -102,7 +102,7 @@ struct _NrpReportOptions {
 };
 
 struct _NrpReport {
-  const NrpNetwork *network;  /* borrowed */
+  guint n_actors, n_waves;     /* of the network it was computed on (checked on output) */
   NrpReportOptions options;
   NrpSummary *summary;
   NrpMixing *mixing;
@@ -128,6 +128,7 @@ struct _NrpChangeOptions {
 
 struct _NrpChange {
   NrpChangeSummary summary;
+  NrpChangeTable tables[2];            /* all, cross-sector: summary.all and .cross_sector */
   guint n_sectors;
   guint *matrix[NRP_CHANGE_N_KINDS];  /* s * s each */
   NrpDyadUnion dyads;                  /* the dyads tied at either wave */

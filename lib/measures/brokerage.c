@@ -298,7 +298,7 @@ nrp_brokerage_compute (const NrpNetwork *net, GError **error)
 }
 
 double
-nrp_brokerage_network (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
+nrp_brokerage_get_network (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
 {
   g_return_val_if_fail (b != NULL, NAN);
   g_return_val_if_fail (wave >= 1 && wave <= b->n_waves, NAN);
@@ -307,7 +307,7 @@ nrp_brokerage_network (const NrpBrokerage *b, guint wave, NrpBrokerRole role, Nr
 }
 
 const double *
-nrp_brokerage_actors (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
+nrp_brokerage_get_actors (const NrpBrokerage *b, guint wave, NrpBrokerRole role, NrpBrokerStat stat)
 {
   g_return_val_if_fail (b != NULL, NULL);
   g_return_val_if_fail (wave >= 1 && wave <= b->n_waves, NULL);

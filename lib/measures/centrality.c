@@ -318,7 +318,7 @@ nrp_centrality_get (const NrpCentrality *c, guint wave, NrpCentralityMeasure mea
 }
 
 void
-nrp_centrality_sector_summary (const NrpCentrality *c, const NrpNetwork *net, guint wave,
+nrp_centrality_get_sector_summary (const NrpCentrality *c, const NrpNetwork *net, guint wave,
                                NrpCentralityMeasure measure, guint sector, double *mean,
                                double *median, double *max)
 {
@@ -362,7 +362,7 @@ top_cmp (gconstpointer pa, gconstpointer pb, gpointer data)
 }
 
 guint
-nrp_centrality_top (const NrpCentrality *c, guint wave, NrpCentralityMeasure measure, guint k,
+nrp_centrality_get_top (const NrpCentrality *c, guint wave, NrpCentralityMeasure measure, guint k,
                     guint *actors)
 {
   const double *v;

@@ -147,28 +147,28 @@ nrp_communities_compute (const NrpNetwork *net, gboolean weighted, guint64 seed,
   const WaveCommunities *x = &(c)->waves[(wave) - 1]
 
 const gint *
-nrp_communities_membership (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
+nrp_communities_get_membership (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
 {
   WAVE_OR (c, wave, method, NULL);
   return x->membership[method];
 }
 
 guint
-nrp_communities_count (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
+nrp_communities_get_count (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
 {
   WAVE_OR (c, wave, method, 0);
   return x->count[method];
 }
 
 double
-nrp_communities_modularity (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
+nrp_communities_get_modularity (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
 {
   WAVE_OR (c, wave, method, NAN);
   return x->modularity[method];
 }
 
 double
-nrp_communities_nmi (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
+nrp_communities_get_nmi (const NrpCommunities *c, guint wave, NrpCommunityMethod method)
 {
   WAVE_OR (c, wave, method, NAN);
   return x->nmi[method];

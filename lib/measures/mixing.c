@@ -72,7 +72,7 @@ nrp_mixing_free (NrpMixing *m)
 }
 
 NrpTieClass
-nrp_network_tie_class (const NrpNetwork *net, guint a, guint b)
+nrp_network_get_tie_class (const NrpNetwork *net, guint a, guint b)
 {
   const NrpSector *sa, *sb;
   g_return_val_if_fail (net != NULL, NRP_TIE_BONDING);
@@ -191,7 +191,7 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
     {
       guint32 a = dyads[2 * k], b = dyads[2 * k + 1];
       guint sa = net->sector[a], sb = net->sector[b];
-      switch (nrp_network_tie_class (net, sa, sb))
+      switch (nrp_network_get_tie_class (net, sa, sb))
         {
         case NRP_TIE_BONDING:
           wh->ties_bonding++;
@@ -324,14 +324,14 @@ nrp_mixing_compute (const NrpNetwork *net, guint permutations, guint64 seed, GEr
 }
 
 guint
-nrp_mixing_n_waves (const NrpMixing *m)
+nrp_mixing_get_n_waves (const NrpMixing *m)
 {
   g_return_val_if_fail (m != NULL, 0);
   return m->n_waves;
 }
 
 guint
-nrp_mixing_n_sectors (const NrpMixing *m)
+nrp_mixing_get_n_sectors (const NrpMixing *m)
 {
   g_return_val_if_fail (m != NULL, 0);
   return m->n_sectors;

@@ -309,7 +309,7 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
             v = from_centralization (&cw[w - 1], d->field);
             break;
           case NRP_MEASURE_BROKERAGE:
-            v = nrp_brokerage_network (br, w, d->role, NRP_BROKER_COUNT);
+            v = nrp_brokerage_get_network (br, w, d->role, NRP_BROKER_COUNT);
             break;
           }
         values[(gsize) (w - 1) * n_measures + k] = v;

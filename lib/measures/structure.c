@@ -321,14 +321,14 @@ nrp_structure_get_articulation (const NrpStructure *s, guint wave)
 }
 
 guint
-nrp_structure_n_bridges (const NrpStructure *s, guint wave)
+nrp_structure_get_n_bridges (const NrpStructure *s, guint wave)
 {
   WAVE_OR (s, wave, 0);
   return x->n_bridges;
 }
 
 gboolean
-nrp_structure_bridge (const NrpStructure *s, guint wave, guint index, guint *a, guint *b)
+nrp_structure_get_bridge (const NrpStructure *s, guint wave, guint index, guint *a, guint *b)
 {
   WAVE_OR (s, wave, FALSE);
   g_return_val_if_fail (index < x->n_bridges, FALSE);
@@ -340,14 +340,14 @@ nrp_structure_bridge (const NrpStructure *s, guint wave, guint index, guint *a, 
 }
 
 guint
-nrp_structure_n_local_bridges (const NrpStructure *s, guint wave)
+nrp_structure_get_n_local_bridges (const NrpStructure *s, guint wave)
 {
   WAVE_OR (s, wave, 0);
   return x->n_local;
 }
 
 gboolean
-nrp_structure_local_bridge (const NrpStructure *s, guint wave, guint index, guint *a, guint *b,
+nrp_structure_get_local_bridge (const NrpStructure *s, guint wave, guint index, guint *a, guint *b,
                             double *span)
 {
   WAVE_OR (s, wave, FALSE);

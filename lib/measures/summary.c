@@ -163,7 +163,7 @@ nrp_summary_compute (const NrpNetwork *net, GError **error)
 }
 
 guint
-nrp_summary_n_waves (const NrpSummary *s)
+nrp_summary_get_n_waves (const NrpSummary *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->n_waves;

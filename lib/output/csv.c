@@ -125,14 +125,14 @@ table_init (Table *t)
 }
 
 gboolean
-nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
+nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char *dir,
+                      GError **error)
 {
   const NrpSummary *s;
   const NrpMixing *mx;
   const NrpCentrality *c;
   const NrpBrokerage *br;
   const NrpStructure *st;
-  const NrpNetwork *net;
   static const char *const wave_cols[]
     = { "wave", "actors_present", "ties", "observed_dyads", "missing_dyads", "density",
         "mean_degree", "components", "largest_component", "largest_component_share",
@@ -163,14 +163,15 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
   gboolean ok = FALSE;
   guint ns, nw;
 
-  g_return_val_if_fail (report != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (report != NULL && net != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (report->n_actors == net->n_actors && report->n_waves == net->n_waves,
+                        FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   s = report->summary;
   mx = report->mixing;
   c = report->centrality;
   br = report->brokerage;
   st = report->structure;
-  net = report->network;
   ns = net->n_sectors;
   nw = net->n_waves;
 
@@ -269,7 +270,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
       cell_double (&waves, c ? nrp_centrality_get_wave (c, w)->centralization_closeness : NAN);
       for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
         for (guint stat = 0; stat < 4; stat++)
-          cell_double (&waves, br ? nrp_brokerage_network (br, w, r, stat) : NAN);
+          cell_double (&waves, br ? nrp_brokerage_get_network (br, w, r, stat) : NAN);
       row_end (&waves);
 
       for (guint i = 0; i < net->n_actors; i++)
@@ -303,13 +304,13 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
           for (guint k = 0; k < 2; k++)
             if (report->communities != NULL)
               cell_uint (&actors,
-                         (guint) nrp_communities_membership (report->communities, w, k)[i]);
+                         (guint) nrp_communities_get_membership (report->communities, w, k)[i]);
             else
               cell_text (&actors, NULL);
           for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
             {
-              cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);
-              cell_double (&actors, br ? nrp_brokerage_actors (br, w, r, NRP_BROKER_Z)[i] : NAN);
+              cell_double (&actors, br ? nrp_brokerage_get_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);
+              cell_double (&actors, br ? nrp_brokerage_get_actors (br, w, r, NRP_BROKER_Z)[i] : NAN);
             }
           row_end (&actors);
         }
@@ -325,10 +326,10 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
             row_end (&mixing);
           }
 
-      for (guint k = 0; st != NULL && k < nrp_structure_n_bridges (st, w); k++)
+      for (guint k = 0; st != NULL && k < nrp_structure_get_n_bridges (st, w); k++)
         {
           guint a, b;
-          nrp_structure_bridge (st, w, k, &a, &b);
+          nrp_structure_get_bridge (st, w, k, &a, &b);
           cell_uint (&bridges, w);
           cell_text (&bridges, "bridge");
           cell_text (&bridges, net->ids[a]);
@@ -336,11 +337,11 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
           cell_text (&bridges, NULL);
           row_end (&bridges);
         }
-      for (guint k = 0; st != NULL && k < nrp_structure_n_local_bridges (st, w); k++)
+      for (guint k = 0; st != NULL && k < nrp_structure_get_n_local_bridges (st, w); k++)
         {
           guint a, b;
           double span;
-          nrp_structure_local_bridge (st, w, k, &a, &b, &span);
+          nrp_structure_get_local_bridge (st, w, k, &a, &b, &span);
           cell_uint (&bridges, w);
           cell_text (&bridges, "local_bridge");
           cell_text (&bridges, net->ids[a]);
@@ -383,7 +384,7 @@ nrp_report_write_csv (const NrpReport *report, const char *dir, GError **error)
             {
               double mean = NAN, median = NAN, max = NAN;
               if (c != NULL)
-                nrp_centrality_sector_summary (c, net, w, m, k, &mean, &median, &max);
+                nrp_centrality_get_sector_summary (c, net, w, m, k, &mean, &median, &max);
               cell_double (&sectors, mean);
               cell_double (&sectors, median);
               cell_double (&sectors, max);
@@ -444,7 +445,7 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
     {
       const double *from[NRP_ACTOR_N_MEASURES], *to[NRP_ACTOR_N_MEASURES];
       const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
-      const NrpChangeTable *tab[2] = { &s->all, &s->cross_sector };
+      const NrpChangeTable *tab[2] = { s->all, s->cross_sector };
       cell_uint (&t, s->from_wave);
       cell_uint (&t, s->to_wave);
       cell_uint (&t, s->actors_entered);
@@ -476,7 +477,7 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
                 row_end (&mt);
               }
         }
-      for (guint e = 0; e < nrp_change_n_measures (changes[k]); e++)
+      for (guint e = 0; e < nrp_change_get_n_measures (changes[k]); e++)
         {
           const NrpMeasureChange *mc = nrp_change_get_measure (changes[k], e);
           estimates = TRUE;
@@ -546,30 +547,30 @@ nrp_study_write_csv (const NrpStudy *s, const char *dir, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   if (!make_dir (dir, error))
     return FALSE;
-  pre = nrp_study_pre_wave (s);
-  post = nrp_study_post_wave (s);
+  pre = nrp_study_get_pre_wave (s);
+  post = nrp_study_get_post_wave (s);
   table_init (&at);
   table_init (&dt);
   header (&at, acols);
   header (&dt, dcols);
-  for (guint a = 0; a < nrp_study_n_areas (s); a++)
-    for (guint k = 0; k < nrp_study_n_measures (s); k++)
+  for (guint a = 0; a < nrp_study_get_n_areas (s); a++)
+    for (guint k = 0; k < nrp_study_get_n_measures (s); k++)
       {
-        double x = nrp_study_value (s, a, k, pre), y = nrp_study_value (s, a, k, post);
-        cell_text (&at, nrp_study_area (s, a));
-        cell_text (&at, nrp_arm_name (nrp_study_arm (s, a)));
-        cell_uint (&at, nrp_study_area_actors (s, a));
-        cell_text (&at, nrp_study_measure_name (s, k));
+        double x = nrp_study_get_value (s, a, k, pre), y = nrp_study_get_value (s, a, k, post);
+        cell_text (&at, nrp_study_get_area (s, a));
+        cell_text (&at, nrp_arm_name (nrp_study_get_arm (s, a)));
+        cell_uint (&at, nrp_study_get_area_actors (s, a));
+        cell_text (&at, nrp_study_get_measure_name (s, k));
         cell_double (&at, x);
         cell_double (&at, y);
         cell_double (&at, y - x);
         row_end (&at);
       }
-  for (guint k = 0; k < nrp_study_n_measures (s); k++)
+  for (guint k = 0; k < nrp_study_get_n_measures (s); k++)
     {
       const NrpDid *d = nrp_study_get_did (s, k);
-      cell_text (&dt, nrp_study_measure_name (s, k));
-      cell_uint (&dt, nrp_study_measure_is_outcome (s, k));
+      cell_text (&dt, nrp_study_get_measure_name (s, k));
+      cell_uint (&dt, nrp_study_is_outcome (s, k));
       cell_double (&dt, d->estimate);
       cell_double (&dt, d->change_intervention);
       cell_double (&dt, d->change_comparator);

@@ -77,10 +77,10 @@ add_sectors (JsonBuilder *b, const NrpNetwork *net)
     {
       gint power;
       json_builder_begin_object (b);
-      add_string (b, "sector", nrp_network_sector_name (net, k));
-      add_string (b, "label", nrp_network_sector_label (net, k));
+      add_string (b, "sector", nrp_network_get_sector_name (net, k));
+      add_string (b, "label", nrp_network_get_sector_label (net, k));
       json_builder_set_member_name (b, "power");
-      if (nrp_network_sector_power (net, k, &power))
+      if (nrp_network_get_sector_power (net, k, &power))
         json_builder_add_int_value (b, power);
       else
         json_builder_add_null_value (b);
@@ -201,7 +201,7 @@ add_centrality (JsonBuilder *b, const NrpCentrality *c, const NrpNetwork *net, g
       for (guint m = 0; m < NRP_CENTRALITY_N_MEASURES; m++)
         {
           double mean, median, max;
-          nrp_centrality_sector_summary (c, net, w, m, k, &mean, &median, &max);
+          nrp_centrality_get_sector_summary (c, net, w, m, k, &mean, &median, &max);
           add_stats (b, nrp_centrality_measure_name (m), mean, median, max);
         }
       json_builder_end_object (b);
@@ -212,7 +212,7 @@ add_centrality (JsonBuilder *b, const NrpCentrality *c, const NrpNetwork *net, g
   json_builder_begin_object (b);
   for (guint r = 0; r < G_N_ELEMENTS (ranked); r++)
     {
-      guint n = nrp_centrality_top (c, w, ranked[r], top, best);
+      guint n = nrp_centrality_get_top (c, w, ranked[r], top, best);
       const double *v = nrp_centrality_get (c, w, ranked[r]);
       json_builder_set_member_name (b, nrp_centrality_measure_name (ranked[r]));
       json_builder_begin_array (b);
@@ -237,13 +237,13 @@ add_brokerage (JsonBuilder *b, const NrpBrokerage *br, guint w)
   json_builder_set_member_name (b, "brokerage");
   json_builder_begin_object (b);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
-    add_double (b, nrp_broker_role_name (r), nrp_brokerage_network (br, w, r, NRP_BROKER_COUNT));
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_get_network (br, w, r, NRP_BROKER_COUNT));
   for (guint stat = NRP_BROKER_EXPECTED; stat <= NRP_BROKER_Z; stat++)
     {
       json_builder_set_member_name (b, stat_names[stat]);
       json_builder_begin_object (b);
       for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
-        add_double (b, nrp_broker_role_name (r), nrp_brokerage_network (br, w, r, stat));
+        add_double (b, nrp_broker_role_name (r), nrp_brokerage_get_network (br, w, r, stat));
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
@@ -256,12 +256,12 @@ add_actor_brokerage (JsonBuilder *b, const NrpBrokerage *br, guint w, guint i)
   json_builder_set_member_name (b, "brokerage");
   json_builder_begin_object (b);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
-    add_double (b, nrp_broker_role_name (r), nrp_brokerage_actors (br, w, r, NRP_BROKER_COUNT)[i]);
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_get_actors (br, w, r, NRP_BROKER_COUNT)[i]);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "brokerage_z");
   json_builder_begin_object (b);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
-    add_double (b, nrp_broker_role_name (r), nrp_brokerage_actors (br, w, r, NRP_BROKER_Z)[i]);
+    add_double (b, nrp_broker_role_name (r), nrp_brokerage_get_actors (br, w, r, NRP_BROKER_Z)[i]);
   json_builder_end_object (b);
 }
 
@@ -273,15 +273,15 @@ add_structure (JsonBuilder *b, const NrpStructure *st, const NrpNetwork *net, gu
   guint n_art = 0;
   for (guint i = 0; i < net->n_actors; i++)
     n_art += nrp_structure_get_articulation (st, w)[i];
-  add_int (b, "n_bridges", nrp_structure_n_bridges (st, w));
+  add_int (b, "n_bridges", nrp_structure_get_n_bridges (st, w));
   add_int (b, "n_articulation_points", n_art);
-  add_int (b, "n_local_bridges", nrp_structure_n_local_bridges (st, w));
+  add_int (b, "n_local_bridges", nrp_structure_get_n_local_bridges (st, w));
   json_builder_set_member_name (b, "bridges");
   json_builder_begin_array (b);
-  for (guint k = 0; k < nrp_structure_n_bridges (st, w); k++)
+  for (guint k = 0; k < nrp_structure_get_n_bridges (st, w); k++)
     {
       guint a, c;
-      nrp_structure_bridge (st, w, k, &a, &c);
+      nrp_structure_get_bridge (st, w, k, &a, &c);
       json_builder_begin_object (b);
       add_string (b, "source", net->ids[a]);
       add_string (b, "target", net->ids[c]);
@@ -290,11 +290,11 @@ add_structure (JsonBuilder *b, const NrpStructure *st, const NrpNetwork *net, gu
   json_builder_end_array (b);
   json_builder_set_member_name (b, "local_bridges");
   json_builder_begin_array (b);
-  for (guint k = 0; k < nrp_structure_n_local_bridges (st, w); k++)
+  for (guint k = 0; k < nrp_structure_get_n_local_bridges (st, w); k++)
     {
       guint a, c;
       double span;
-      nrp_structure_local_bridge (st, w, k, &a, &c, &span);
+      nrp_structure_get_local_bridge (st, w, k, &a, &c, &span);
       json_builder_begin_object (b);
       add_string (b, "source", net->ids[a]);
       add_string (b, "target", net->ids[c]);
@@ -312,14 +312,14 @@ add_communities (JsonBuilder *b, const NrpCommunities *cm, const NrpNetwork *net
   json_builder_begin_object (b);
   for (guint k = 0; k < 2; k++)
     {
-      guint count = nrp_communities_count (cm, w, k);
-      const gint *memb = nrp_communities_membership (cm, w, k);
+      guint count = nrp_communities_get_count (cm, w, k);
+      const gint *memb = nrp_communities_get_membership (cm, w, k);
       g_autofree guint *comp = g_new0 (guint, MAX ((gsize) count * net->n_sectors, 1));
       json_builder_set_member_name (b, nrp_community_method_name (k));
       json_builder_begin_object (b);
       add_int (b, "n_communities", count);
-      add_double (b, "modularity", nrp_communities_modularity (cm, w, k));
-      add_double (b, "nmi_sectors", nrp_communities_nmi (cm, w, k));
+      add_double (b, "modularity", nrp_communities_get_modularity (cm, w, k));
+      add_double (b, "nmi_sectors", nrp_communities_get_nmi (cm, w, k));
       for (guint i = 0; i < net->n_actors; i++)
         if (memb[i] >= 0)
           comp[(gsize) memb[i] * net->n_sectors + net->sector[i]]++;
@@ -436,8 +436,8 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
         }
       if (cm != NULL)
         {
-          add_int (b, "community_leiden", nrp_communities_membership (cm, w, 0)[i]);
-          add_int (b, "community_multilevel", nrp_communities_membership (cm, w, 1)[i]);
+          add_int (b, "community_leiden", nrp_communities_get_membership (cm, w, 0)[i]);
+          add_int (b, "community_multilevel", nrp_communities_get_membership (cm, w, 1)[i]);
         }
       json_builder_end_object (b);
     }
@@ -477,16 +477,17 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
 {
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
-  g_return_val_if_fail (nrp_summary_n_waves (s) == net->n_waves, NULL);
+  g_return_val_if_fail (nrp_summary_get_n_waves (s) == net->n_waves, NULL);
   return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, pretty);
 }
 
 char *
-nrp_report_to_json (const NrpReport *r, gboolean pretty)
+nrp_report_to_json (const NrpReport *r, const NrpNetwork *net, gboolean pretty)
 {
-  g_return_val_if_fail (r != NULL, NULL);
+  g_return_val_if_fail (r != NULL && net != NULL, NULL);
+  g_return_val_if_fail (r->n_actors == net->n_actors && r->n_waves == net->n_waves, NULL);
   return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
-                      r->communities, r->network, &r->options, pretty);
+                      r->communities, net, &r->options, pretty);
 }
 
 /* ---- Wave comparison ------------------------------------------------------ */
@@ -506,7 +507,7 @@ add_change_table (JsonBuilder *b, const NrpChangeTable *t)
 static void
 add_change_estimates (JsonBuilder *b, const NrpNetwork *net, const NrpChange *c)
 {
-  guint nm = nrp_change_n_measures (c);
+  guint nm = nrp_change_get_n_measures (c);
   const double *x[NRP_ACTOR_N_MEASURES], *y[NRP_ACTOR_N_MEASURES];
   g_autofree guint *top = NULL;
 
@@ -567,7 +568,7 @@ add_change_estimates (JsonBuilder *b, const NrpNetwork *net, const NrpChange *c)
   json_builder_begin_object (b);
   for (guint m = 0; m < NRP_ACTOR_N_MEASURES; m++)
     {
-      guint nt = nrp_change_top_gainers (c, m, top);
+      guint nt = nrp_change_get_top_gainers (c, m, top);
       json_builder_set_member_name (b, nrp_actor_measure_name (m));
       json_builder_begin_array (b);
       for (guint k = 0; k < nt; k++)
@@ -607,10 +608,10 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
       add_int (b, "actors_left", s->actors_left);
       add_int (b, "actors_stayed", s->actors_stayed);
       add_int (b, "missing_dyads", (gint64) s->missing_dyads);
-      add_change_table (b, &s->all);
+      add_change_table (b, s->all);
       json_builder_set_member_name (b, "cross_sector");
       json_builder_begin_object (b);
-      add_change_table (b, &s->cross_sector);
+      add_change_table (b, s->cross_sector);
       json_builder_end_object (b);
       json_builder_set_member_name (b, "change_matrix");
       json_builder_begin_object (b);
@@ -650,46 +651,46 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
   guint nm, nw, pre, post;
 
   g_return_val_if_fail (s != NULL, NULL);
-  nm = nrp_study_n_measures (s);
-  nw = nrp_study_n_waves (s);
-  pre = nrp_study_pre_wave (s);
-  post = nrp_study_post_wave (s);
+  nm = nrp_study_get_n_measures (s);
+  nw = nrp_study_get_n_waves (s);
+  pre = nrp_study_get_pre_wave (s);
+  post = nrp_study_get_post_wave (s);
   begin_document (b, nrp_study_is_directed (s));
   json_builder_set_member_name (b, "study");
   json_builder_begin_object (b);
   add_int (b, "pre_wave", pre);
   add_int (b, "post_wave", post);
   json_builder_set_member_name (b, "with_regional");
-  json_builder_add_boolean_value (b, nrp_study_with_regional (s));
+  json_builder_add_boolean_value (b, nrp_study_get_with_regional (s));
   add_double (b, "confidence", nrp_study_get_confidence (s));
   json_builder_set_member_name (b, "areas");
   json_builder_begin_array (b);
-  for (guint a = 0; a < nrp_study_n_areas (s); a++)
+  for (guint a = 0; a < nrp_study_get_n_areas (s); a++)
     {
       json_builder_begin_object (b);
-      add_string (b, "area", nrp_study_area (s, a));
-      add_string (b, "arm", nrp_arm_name (nrp_study_arm (s, a)));
-      add_int (b, "actors", nrp_study_area_actors (s, a));
+      add_string (b, "area", nrp_study_get_area (s, a));
+      add_string (b, "arm", nrp_arm_name (nrp_study_get_arm (s, a)));
+      add_int (b, "actors", nrp_study_get_area_actors (s, a));
       json_builder_set_member_name (b, "measures");
       json_builder_begin_object (b);
       for (guint k = 0; k < nm; k++)
         {
-          json_builder_set_member_name (b, nrp_study_measure_name (s, k));
+          json_builder_set_member_name (b, nrp_study_get_measure_name (s, k));
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "waves");
           json_builder_begin_array (b);
           for (guint w = 1; w <= nw; w++)
             {
-              double v = nrp_study_value (s, a, k, w);
+              double v = nrp_study_get_value (s, a, k, w);
               if (isnan (v))
                 json_builder_add_null_value (b);
               else
                 json_builder_add_double_value (b, v);
             }
           json_builder_end_array (b);
-          add_double (b, "pre", nrp_study_value (s, a, k, pre));
-          add_double (b, "post", nrp_study_value (s, a, k, post));
-          add_double (b, "change", nrp_study_value (s, a, k, post) - nrp_study_value (s, a, k, pre));
+          add_double (b, "pre", nrp_study_get_value (s, a, k, pre));
+          add_double (b, "post", nrp_study_get_value (s, a, k, post));
+          add_double (b, "change", nrp_study_get_value (s, a, k, post) - nrp_study_get_value (s, a, k, pre));
           json_builder_end_object (b);
         }
       json_builder_end_object (b);
@@ -702,9 +703,9 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
     {
       const NrpDid *d = nrp_study_get_did (s, k);
       json_builder_begin_object (b);
-      add_string (b, "measure", nrp_study_measure_name (s, k));
+      add_string (b, "measure", nrp_study_get_measure_name (s, k));
       json_builder_set_member_name (b, "outcome");
-      json_builder_add_boolean_value (b, nrp_study_measure_is_outcome (s, k));
+      json_builder_add_boolean_value (b, nrp_study_is_outcome (s, k));
       add_double (b, "estimate", d->estimate);
       add_double (b, "change_intervention", d->change_intervention);
       add_double (b, "change_comparator", d->change_comparator);
@@ -721,8 +722,8 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
   json_builder_end_array (b);
   json_builder_set_member_name (b, "unlisted_areas");
   json_builder_begin_array (b);
-  for (guint k = 0; k < nrp_study_n_unlisted (s); k++)
-    json_builder_add_string_value (b, nrp_study_unlisted (s, k));
+  for (guint k = 0; k < nrp_study_get_n_unlisted (s); k++)
+    json_builder_add_string_value (b, nrp_study_get_unlisted (s, k));
   json_builder_end_array (b);
   json_builder_end_object (b);
   return finish_document (b, pretty);

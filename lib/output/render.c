@@ -197,7 +197,7 @@ sector_legend (Canvas *c, const NrpNetwork *net, double x, double y)
   for (guint k = 0; k < net->n_sectors; k++)
     {
       cairo_text_extents_t ext;
-      const char *label = nrp_network_sector_label (net, k);
+      const char *label = nrp_network_get_sector_label (net, k);
       swatch (c->cr, x, y - 12, 14, okabe_ito[k % 8]);
       set_rgb (c->cr, ink, 1);
       text (c->cr, x + 20, y, 13, FALSE, 0, label);
@@ -501,7 +501,7 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
       g_autofree char *head = g_strdup_printf (
         k == 0 ? "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " dissolved by wave %u, dashed)"
                : "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " formed since wave %u, dark)",
-        waves[k], count[k], ties[k], k == 0 ? cs->all.n10 : cs->all.n01, waves[1 - k]);
+        waves[k], count[k], ties[k], k == 0 ? cs->all->n10 : cs->all->n01, waves[1 - k]);
       set_rgb (c.cr, ink, 1);
       text (c.cr, k * panel + panel / 2, 32, 17, TRUE, 0.5, head);
       g_string_append_printf (c.desc, " %s.", head);
@@ -574,7 +574,7 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
                           " Tie change over the dyads observed at both waves, as nrpnet compare "
                           "counts it: %" G_GUINT64_FORMAT " formed, %" G_GUINT64_FORMAT
                           " dissolved, %" G_GUINT64_FORMAT " kept.",
-                          cs->all.n01, cs->all.n10, cs->all.n11);
+                          cs->all->n01, cs->all->n10, cs->all->n11);
   if (not_compared > 0)
     g_string_append_printf (c.desc,
                             " %u ties were not compared (an actor absent at the other wave, or "
@@ -640,7 +640,7 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
   g_return_val_if_fail (mx != NULL, FALSE);
   if (!check_waves (net, from, to, error))
     return FALSE;
-  if (nrp_mixing_n_sectors (mx) != net->n_sectors || nrp_mixing_n_waves (mx) != net->n_waves)
+  if (nrp_mixing_get_n_sectors (mx) != net->n_sectors || nrp_mixing_get_n_waves (mx) != net->n_waves)
     {
       nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
                         "the mixing was computed on another network");
@@ -679,11 +679,11 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
       text (c.cr, p * panel + panel / 2, 40, 17, TRUE, 0.5, head);
       for (guint a = 0; a < ns; a++)
         {
-          text (c.cr, x0 - 8, y0 + (a + 0.5) * cell + 4, 11, FALSE, 1, nrp_network_sector_label (net, a));
+          text (c.cr, x0 - 8, y0 + (a + 0.5) * cell + 4, 11, FALSE, 1, nrp_network_get_sector_label (net, a));
           cairo_save (c.cr);
           cairo_translate (c.cr, x0 + (a + 0.5) * cell + 4, y0 - 8);
           cairo_rotate (c.cr, -G_PI / 3);
-          text (c.cr, 0, 0, 11, FALSE, 0, nrp_network_sector_label (net, a));
+          text (c.cr, 0, 0, 11, FALSE, 0, nrp_network_get_sector_label (net, a));
           cairo_restore (c.cr);
         }
       for (guint a = 0; a < ns; a++)
@@ -750,10 +750,10 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
 
   g_return_val_if_fail (st != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  nm = nrp_study_n_measures (st);
-  na = nrp_study_n_areas (st);
-  pre = nrp_study_pre_wave (st);
-  post = nrp_study_post_wave (st);
+  nm = nrp_study_get_n_measures (st);
+  na = nrp_study_get_n_areas (st);
+  pre = nrp_study_get_pre_wave (st);
+  post = nrp_study_get_post_wave (st);
   H = 80 + band * nm + 60;
   if (!canvas_open (&c, path, format, W, H,
                     "Difference in differences: each area's change and the estimate", error))
@@ -774,7 +774,7 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
 
       for (guint a = 0; a < na; a++)
         {
-          double v = nrp_study_value (st, a, k, post) - nrp_study_value (st, a, k, pre);
+          double v = nrp_study_get_value (st, a, k, post) - nrp_study_get_value (st, a, k, pre);
           if (!isnan (v))
             {
               lo = MIN (lo, v);
@@ -797,14 +797,14 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
       scale = (W - left - right) / (hi - lo);
 #define SX(v) (left + ((v) - lo) * scale)
       set_rgb (c.cr, ink, 1);
-      text (c.cr, 20, y + 18, 15, TRUE, 0, nrp_study_measure_name (st, k));
+      text (c.cr, 20, y + 18, 15, TRUE, 0, nrp_study_get_measure_name (st, k));
       line = g_strdup_printf ("DiD %+.4g, %g%% interval %s%.4g, %.4g%s, p = %.2g (%" G_GUINT64_FORMAT
                               " assignments)",
                               d->estimate, 100 * nrp_study_get_confidence (st),
                               isnan (d->ci_low) ? "(-inf" : "[", d->ci_low, d->ci_high,
                               isnan (d->ci_high) ? " +inf)" : "]", d->p_value, d->assignments);
       text (c.cr, W - right, y + 18, 13, FALSE, 1, line);
-      g_string_append_printf (c.desc, " %s: %s.", nrp_study_measure_name (st, k), line);
+      g_string_append_printf (c.desc, " %s: %s.", nrp_study_get_measure_name (st, k), line);
       for (guint r = 0; r < 3; r++)
         text (c.cr, left - 12, y + 52 + r * 34, 12, FALSE, 1, rows[r]);
       /* Zero line and axis. */
@@ -827,8 +827,8 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
       /* Each area, and each arm's mean. */
       for (guint a = 0; a < na; a++)
         {
-          double v = nrp_study_value (st, a, k, post) - nrp_study_value (st, a, k, pre);
-          guint arm = nrp_study_arm (st, a) == NRP_ARM_INTERVENTION ? 0 : 1;
+          double v = nrp_study_get_value (st, a, k, post) - nrp_study_get_value (st, a, k, pre);
+          guint arm = nrp_study_get_arm (st, a) == NRP_ARM_INTERVENTION ? 0 : 1;
           if (isnan (v))
             continue;
           set_rgb (c.cr, arm_colour[arm], 0.85);

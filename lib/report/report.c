@@ -156,7 +156,8 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   r = g_new0 (NrpReport, 1);
-  r->network = net;
+  r->n_actors = net->n_actors;
+  r->n_waves = net->n_waves;
   if (options != NULL)
     r->options = *options;
   else
@@ -193,13 +194,6 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
         0.1);
 #undef STEP
   return g_steal_pointer (&r);
-}
-
-const NrpNetwork *
-nrp_report_get_network (const NrpReport *r)
-{
-  g_return_val_if_fail (r != NULL, NULL);
-  return r->network;
 }
 
 const NrpSummary *

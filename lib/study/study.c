@@ -376,7 +376,7 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
       GError *e = NULL;
       s->areas[a] = g_string_chunk_insert (s->strings, d->areas[a]);
       s->arms[a] = d->arms[a];
-      sub = nrp_network_area (net, d->areas[a], o->with_regional, &e);
+      sub = nrp_network_new_area (net, d->areas[a], o->with_regional, &e);
       if (sub == NULL)
         {
           nrp_set_error_at (error, NRP_ERROR_VALUE, d->areas_file, d->area_lines[a], 1,
@@ -413,7 +413,7 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
       guint n = 0;
       for (guint a = 0; a < s->n_areas; a++)
         {
-          double x = nrp_study_value (s, a, k, s->post) - nrp_study_value (s, a, k, s->pre);
+          double x = nrp_study_get_value (s, a, k, s->post) - nrp_study_get_value (s, a, k, s->pre);
           if (isnan (x))
             continue;
           d_area[n] = x;
@@ -450,49 +450,49 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
 /* ---- Accessors ----------------------------------------------------------- */
 
 guint
-nrp_study_n_areas (const NrpStudy *s)
+nrp_study_get_n_areas (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->n_areas;
 }
 
 const char *
-nrp_study_area (const NrpStudy *s, guint a)
+nrp_study_get_area (const NrpStudy *s, guint a)
 {
   g_return_val_if_fail (s != NULL && a < s->n_areas, NULL);
   return s->areas[a];
 }
 
 NrpArm
-nrp_study_arm (const NrpStudy *s, guint a)
+nrp_study_get_arm (const NrpStudy *s, guint a)
 {
   g_return_val_if_fail (s != NULL && a < s->n_areas, NRP_ARM_COMPARATOR);
   return s->arms[a];
 }
 
 guint
-nrp_study_area_actors (const NrpStudy *s, guint a)
+nrp_study_get_area_actors (const NrpStudy *s, guint a)
 {
   g_return_val_if_fail (s != NULL && a < s->n_areas, 0);
   return s->actors[a];
 }
 
 guint
-nrp_study_pre_wave (const NrpStudy *s)
+nrp_study_get_pre_wave (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->pre;
 }
 
 guint
-nrp_study_post_wave (const NrpStudy *s)
+nrp_study_get_post_wave (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->post;
 }
 
 guint
-nrp_study_n_waves (const NrpStudy *s)
+nrp_study_get_n_waves (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->n_waves;
@@ -506,49 +506,49 @@ nrp_study_is_directed (const NrpStudy *s)
 }
 
 gboolean
-nrp_study_with_regional (const NrpStudy *s)
+nrp_study_get_with_regional (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, FALSE);
   return s->with_regional;
 }
 
 guint
-nrp_study_n_unlisted (const NrpStudy *s)
+nrp_study_get_n_unlisted (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->unlisted->len;
 }
 
 const char *
-nrp_study_unlisted (const NrpStudy *s, guint k)
+nrp_study_get_unlisted (const NrpStudy *s, guint k)
 {
   g_return_val_if_fail (s != NULL && k < s->unlisted->len, NULL);
   return g_ptr_array_index (s->unlisted, k);
 }
 
 guint
-nrp_study_n_measures (const NrpStudy *s)
+nrp_study_get_n_measures (const NrpStudy *s)
 {
   g_return_val_if_fail (s != NULL, 0);
   return s->n_measures;
 }
 
 const char *
-nrp_study_measure_name (const NrpStudy *s, guint k)
+nrp_study_get_measure_name (const NrpStudy *s, guint k)
 {
   g_return_val_if_fail (s != NULL && k < s->n_measures, NULL);
   return s->names[k];
 }
 
 gboolean
-nrp_study_measure_is_outcome (const NrpStudy *s, guint k)
+nrp_study_is_outcome (const NrpStudy *s, guint k)
 {
   g_return_val_if_fail (s != NULL && k < s->n_measures, FALSE);
   return s->is_outcome[k];
 }
 
 double
-nrp_study_value (const NrpStudy *s, guint a, guint k, guint wave)
+nrp_study_get_value (const NrpStudy *s, guint a, guint k, guint wave)
 {
   g_return_val_if_fail (s != NULL && a < s->n_areas && k < s->n_measures, NAN);
   g_return_val_if_fail (wave >= 1 && wave <= s->n_waves, NAN);

@@ -136,7 +136,7 @@ cmd_compare (int argc, char **argv)
 
   progress_init (&progress, &a, "bootstrap and permutations");
   nrp_change_options_set_progress (co, progress_update, &progress);
-  for (guint w = from; waves_arg != NULL ? w == from : w < nrp_network_n_waves (net); w++)
+  for (guint w = from; waves_arg != NULL ? w == from : w < nrp_network_get_n_waves (net); w++)
     {
       NrpChange *c = nrp_change_compute_full (net, w, waves_arg != NULL ? to : w + 1, co, &error);
       progress_done (&progress);
@@ -169,9 +169,9 @@ cmd_compare (int argc, char **argv)
                               a.area != NULL ? ", area " : "", a.area != NULL ? a.area : "",
                               a.sample ? " of the bundled sample study (synthetic data)" : "");
       g_string_append_printf (t, "Network: %u actors, %s ties, %u waves\n",
-                              nrp_network_n_actors (net),
+                              nrp_network_get_n_actors (net),
                               nrp_network_is_directed (net) ? "directed" : "undirected",
-                              nrp_network_n_waves (net));
+                              nrp_network_get_n_waves (net));
       if (changes->len == 0)
         g_string_append (t, "\nOnly one wave: nothing to compare.\n");
       change_text (t, (NrpChange *const *) changes->pdata, changes->len, net);

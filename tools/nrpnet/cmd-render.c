@@ -158,7 +158,7 @@ cmd_render (int argc, char **argv)
   if (job.from == 0)
     {
       job.from = 1;
-      job.to = nrp_network_n_waves (net);
+      job.to = nrp_network_get_n_waves (net);
     }
   /* The pictures draw the results: the same comparison and mixing as
    * nrpnet compare and nrpnet report compute. */

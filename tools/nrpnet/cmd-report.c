@@ -115,13 +115,13 @@ cmd_report (int argc, char **argv)
     }
   if (cli_format_is (&a, "csv"))
     {
-      if (!nrp_report_write_csv (report, a.output, &error))
+      if (!nrp_report_write_csv (report, net, a.output, &error))
         rc = cli_error (error);
       goto out;
     }
   if (cli_format_is (&a, "json"))
     {
-      g_autofree char *json = nrp_report_to_json (report, TRUE);
+      g_autofree char *json = nrp_report_to_json (report, net, TRUE);
       text = g_strconcat (json, "\n", NULL);
     }
   else

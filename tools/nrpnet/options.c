@@ -220,7 +220,7 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
     }
   if (*out != NULL && a->area != NULL)
     {
-      NrpNetwork *sub = nrp_network_area (*out, a->area, a->with_regional, &error);
+      NrpNetwork *sub = nrp_network_new_area (*out, a->area, a->with_regional, &error);
       nrp_network_free (*out);
       *out = sub;
     }

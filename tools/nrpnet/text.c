@@ -72,28 +72,28 @@ char *
 summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint top)
 {
   GString *out = g_string_new (NULL);
-  guint nw = nrp_summary_n_waves (s);
+  guint nw = nrp_summary_get_n_waves (s);
 
   g_string_append_printf (out, "nrpnet %s summary%s\n\n", nrp_version (),
                           sample ? " of the bundled sample study (synthetic data)" : "");
   g_string_append_printf (out, "Network: %u actors, %s ties, %u wave%s, %u sector%s",
-                          nrp_network_n_actors (net),
+                          nrp_network_get_n_actors (net),
                           nrp_network_is_directed (net) ? "directed" : "undirected", nw,
-                          nw == 1 ? "" : "s", nrp_network_n_sectors (net),
-                          nrp_network_n_sectors (net) == 1 ? "" : "s");
-  if (nrp_network_n_merged (net) > 0)
-    g_string_append_printf (out, "; %u duplicate rows merged", nrp_network_n_merged (net));
+                          nw == 1 ? "" : "s", nrp_network_get_n_sectors (net),
+                          nrp_network_get_n_sectors (net) == 1 ? "" : "s");
+  if (nrp_network_get_n_merged (net) > 0)
+    g_string_append_printf (out, "; %u duplicate rows merged", nrp_network_get_n_merged (net));
   g_string_append (out, "\n\nSectors\n");
   g_string_append_printf (out, "  %-24s %-24s %5s %7s\n", "sector", "label", "power", "actors");
-  for (guint k = 0; k < nrp_network_n_sectors (net); k++)
+  for (guint k = 0; k < nrp_network_get_n_sectors (net); k++)
     {
       gint power;
-      g_autofree char *p = nrp_network_sector_power (net, k, &power)
+      g_autofree char *p = nrp_network_get_sector_power (net, k, &power)
                              ? g_strdup_printf ("%d", power)
                              : g_strdup ("-");
-      g_string_append_printf (out, "  %-24s %-24s %5s %7u\n", nrp_network_sector_name (net, k),
-                              nrp_network_sector_label (net, k), p,
-                              nrp_network_sector_size (net, k));
+      g_string_append_printf (out, "  %-24s %-24s %5s %7u\n", nrp_network_get_sector_name (net, k),
+                              nrp_network_get_sector_label (net, k), p,
+                              nrp_network_get_sector_size (net, k));
     }
 
   wave_header (out, "Whole network by wave", nw);
@@ -127,14 +127,14 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
 
   if (top > 0)
     {
-      guint n = nrp_network_n_actors (net);
+      guint n = nrp_network_get_n_actors (net);
       g_autofree Ranked *r = g_new (Ranked, MAX (n, 1));
       for (guint w = 1; w <= nw; w++)
         {
           const guint *deg = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
           guint m = 0;
           for (guint i = 0; i < n; i++)
-            if (nrp_network_actor_present (net, i, w))
+            if (nrp_network_get_actor_present (net, i, w))
               {
                 r[m].actor = i;
                 r[m].degree = deg[i];
@@ -145,8 +145,8 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
                                   nrp_network_is_directed (net) ? " (in + out)" : "");
           for (guint k = 0; k < m && k < (guint) top; k++)
             g_string_append_printf (
-              out, "  %-24s %-20s %6u\n", nrp_network_actor_id (net, r[k].actor),
-              nrp_network_sector_name (net, nrp_network_actor_sector (net, r[k].actor)),
+              out, "  %-24s %-20s %6u\n", nrp_network_get_actor_id (net, r[k].actor),
+              nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, r[k].actor)),
               r[k].degree);
         }
     }
@@ -167,9 +167,9 @@ put_signed (GString *s, double v, int decimals, int width)
 static void
 estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
 {
-  guint nm = nrp_change_n_measures (c), top = 0;
+  guint nm = nrp_change_get_n_measures (c), top = 0;
   const NrpChangeSummary *s = nrp_change_get_summary (c);
-  g_autofree guint *best = g_new (guint, nrp_network_n_actors (net) + 1);
+  g_autofree guint *best = g_new (guint, nrp_network_get_n_actors (net) + 1);
 
   if (nm > 0)
     {
@@ -203,7 +203,7 @@ estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
     {
       const double *x = nrp_change_get_actor_values (c, m, FALSE);
       const double *y = nrp_change_get_actor_values (c, m, TRUE);
-      guint n = nrp_change_top_gainers (c, m, best);
+      guint n = nrp_change_get_top_gainers (c, m, best);
       if (x == NULL)
         break;
       if (top++ == 0)
@@ -213,7 +213,7 @@ estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
         g_string_append (out, " nobody");
       for (guint i = 0; i < n; i++)
         g_string_append_printf (out, "%s %s (%+.*f)", i ? "," : "",
-                                nrp_network_actor_id (net, best[i]),
+                                nrp_network_get_actor_id (net, best[i]),
                                 m == NRP_ACTOR_DEGREE || m == NRP_ACTOR_BROKERAGE ? 0
                                 : m == NRP_ACTOR_EI_INDEX                         ? 3
                                                                                   : 1,
@@ -225,11 +225,11 @@ estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
 void
 change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork *net)
 {
-  guint ns = nrp_network_n_sectors (net);
+  guint ns = nrp_network_get_n_sectors (net);
   for (guint k = 0; k < n; k++)
     {
       const NrpChangeSummary *s = nrp_change_get_summary (changes[k]);
-      const NrpChangeTable *a = &s->all, *x = &s->cross_sector;
+      const NrpChangeTable *a = s->all, *x = s->cross_sector;
       const guint *formed = nrp_change_get_matrix (changes[k], NRP_CHANGE_FORMED);
       const guint *dissolved = nrp_change_get_matrix (changes[k], NRP_CHANGE_DISSOLVED);
       g_string_append_printf (out, "\nWave %u -> wave %u\n", s->from_wave, s->to_wave);
@@ -257,11 +257,11 @@ change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork 
                               nrp_network_is_directed (net) ? ", from row to column" : "");
       g_string_append_printf (out, "  %-18s", "");
       for (guint b = 0; b < ns; b++)
-        g_string_append_printf (out, " %12.12s", nrp_network_sector_name (net, b));
+        g_string_append_printf (out, " %12.12s", nrp_network_get_sector_name (net, b));
       g_string_append_c (out, '\n');
       for (guint r = 0; r < ns; r++)
         {
-          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, r));
+          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, r));
           for (guint c = 0; c < ns; c++)
             {
               g_autofree char *cell = g_strdup_printf ("%u (%u)", formed[(gsize) r * ns + c],
@@ -279,7 +279,7 @@ static guint
 count_articulation (const NrpStructure *st, const NrpNetwork *net, guint wave)
 {
   guint k = 0;
-  for (guint i = 0; i < nrp_network_n_actors (net); i++)
+  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
     k += nrp_structure_get_articulation (st, wave)[i];
   return k;
 }
@@ -302,11 +302,11 @@ mean_defined (const double *v, guint n)
 void
 structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 {
-  guint nw = nrp_network_n_waves (net), n = nrp_network_n_actors (net);
+  guint nw = nrp_network_get_n_waves (net), n = nrp_network_get_n_actors (net);
   wave_header (out, "Structural holes and bridges by wave", nw);
-  WAVE_ROW_INT (out, "bridges", nw, nrp_structure_n_bridges (st, w));
+  WAVE_ROW_INT (out, "bridges", nw, nrp_structure_get_n_bridges (st, w));
   WAVE_ROW_INT (out, "articulation points", nw, count_articulation (st, net, w));
-  WAVE_ROW_INT (out, "local bridges", nw, nrp_structure_n_local_bridges (st, w));
+  WAVE_ROW_INT (out, "local bridges", nw, nrp_structure_get_n_local_bridges (st, w));
   WAVE_ROW_REAL (out, "mean constraint", nw,
                  mean_defined (nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT), n), 4);
 }
@@ -314,21 +314,21 @@ structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 void
 communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
 {
-  guint nw = nrp_network_n_waves (net);
+  guint nw = nrp_network_get_n_waves (net);
   wave_header (out, "Communities by wave (direction ignored)", nw);
   for (guint k = 0; k < 2; k++)
     {
       WAVE_ROW_INT (out, k ? "multilevel communities" : "Leiden communities", nw,
-                    nrp_communities_count (cm, w, k));
-      WAVE_ROW_REAL (out, "  modularity", nw, nrp_communities_modularity (cm, w, k), 4);
-      WAVE_ROW_REAL (out, "  NMI with the sectors", nw, nrp_communities_nmi (cm, w, k), 4);
+                    nrp_communities_get_count (cm, w, k));
+      WAVE_ROW_REAL (out, "  modularity", nw, nrp_communities_get_modularity (cm, w, k), 4);
+      WAVE_ROW_REAL (out, "  NMI with the sectors", nw, nrp_communities_get_nmi (cm, w, k), 4);
     }
 }
 
 void
 brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 {
-  for (guint w = 1; w <= nrp_network_n_waves (net); w++)
+  for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
     {
       g_string_append_printf (out,
                               "\nBrokerage (Gould-Fernandez), wave %u\n  %-16s %10s %12s %8s\n", w,
@@ -336,9 +336,9 @@ brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
       for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
         {
           g_string_append_printf (out, "  %-16s %10.0f", nrp_broker_role_name (r),
-                                  nrp_brokerage_network (br, w, r, NRP_BROKER_COUNT));
-          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_EXPECTED), 1, 12);
-          put_number (out, nrp_brokerage_network (br, w, r, NRP_BROKER_Z), 2, 8);
+                                  nrp_brokerage_get_network (br, w, r, NRP_BROKER_COUNT));
+          put_number (out, nrp_brokerage_get_network (br, w, r, NRP_BROKER_EXPECTED), 1, 12);
+          put_number (out, nrp_brokerage_get_network (br, w, r, NRP_BROKER_Z), 2, 8);
           g_string_append_c (out, '\n');
         }
     }
@@ -347,7 +347,7 @@ brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 void
 centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
 {
-  guint nw = nrp_network_n_waves (net), ns = nrp_network_n_sectors (net);
+  guint nw = nrp_network_get_n_waves (net), ns = nrp_network_get_n_sectors (net);
   g_autofree guint *best = g_new (guint, MAX (top, 1));
   static const NrpCentralityMeasure ranked[] = { NRP_CENTRALITY_BETWEENNESS,
                                                  NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS };
@@ -369,20 +369,20 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
       for (guint k = 0; k < ns; k++)
         {
           double mean, median, max;
-          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, k));
-          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean, &median,
+          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, k));
+          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean, &median,
                                          &max);
           g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
-          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS, k,
+          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS, k,
                                          &mean, &median, &max);
           g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
-          nrp_centrality_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean, &median,
+          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean, &median,
                                          &max);
           g_string_append_printf (out, " %8.4f (%6.4f)\n", mean, max);
         }
       for (guint r = 0; r < G_N_ELEMENTS (ranked) && top > 0; r++)
         {
-          guint n = nrp_centrality_top (c, w, ranked[r], top, best);
+          guint n = nrp_centrality_get_top (c, w, ranked[r], top, best);
           const double *v = nrp_centrality_get (c, w, ranked[r]);
           g_string_append_printf (out, "  highest %s:",
                                   ranked[r] == NRP_CENTRALITY_BETWEENNESS
@@ -390,7 +390,7 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
                                     : "cross-sector betweenness");
           for (guint i = 0; i < n; i++)
             g_string_append_printf (out, "%s %s (%.1f)", i ? "," : "",
-                                    nrp_network_actor_id (net, best[i]), v[best[i]]);
+                                    nrp_network_get_actor_id (net, best[i]), v[best[i]]);
           g_string_append_c (out, '\n');
         }
     }
@@ -399,7 +399,7 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
 void
 mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 {
-  guint nw = nrp_mixing_n_waves (mx), ns = nrp_network_n_sectors (net);
+  guint nw = nrp_mixing_get_n_waves (mx), ns = nrp_network_get_n_sectors (net);
 
   wave_header (out, "Cross-sector connectivity by wave", nw);
 #define ROW_INT(label, field) WAVE_ROW_INT (out, label, nw, nrp_mixing_get_wave (mx, w)->field)
@@ -433,11 +433,11 @@ mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
                                 : "ties; a tie between two sectors is in both its cells",
                               "");
       for (guint b = 0; b < ns; b++)
-        g_string_append_printf (out, " %10.10s", nrp_network_sector_name (net, b));
+        g_string_append_printf (out, " %10.10s", nrp_network_get_sector_name (net, b));
       g_string_append_printf (out, " %9s %9s\n", "E-I", "E-I rows");
       for (guint a = 0; a < ns; a++)
         {
-          g_string_append_printf (out, "  %-18.18s", nrp_network_sector_name (net, a));
+          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, a));
           for (guint b = 0; b < ns; b++)
             g_string_append_printf (out, " %10u", c[(gsize) a * ns + b]);
           put_number (out, once[a], 4, 9);
@@ -450,35 +450,35 @@ mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 void
 study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sample)
 {
-  guint na = nrp_study_n_areas (st), nm = nrp_study_n_measures (st), ni = 0;
-  guint pre = nrp_study_pre_wave (st), post = nrp_study_post_wave (st);
+  guint na = nrp_study_get_n_areas (st), nm = nrp_study_get_n_measures (st), ni = 0;
+  guint pre = nrp_study_get_pre_wave (st), post = nrp_study_get_post_wave (st);
 
   for (guint a = 0; a < na; a++)
-    ni += nrp_study_arm (st, a) == NRP_ARM_INTERVENTION;
+    ni += nrp_study_get_arm (st, a) == NRP_ARM_INTERVENTION;
   g_string_append_printf (out, "nrpnet %s study: intervention against comparator areas%s\n",
                           nrp_version (),
                           sample ? " (bundled sample study, synthetic data)" : "");
   g_string_append_printf (out,
                           "Network: %u actors, %s ties; %u areas in the study (%u "
                           "intervention, %u comparator); wave %u -> wave %u\n",
-                          nrp_network_n_actors (net),
+                          nrp_network_get_n_actors (net),
                           nrp_network_is_directed (net) ? "directed" : "undirected", na, ni,
                           na - ni, pre, post);
   g_string_append_printf (out, "Each area's network: its own actors%s.\n",
-                          nrp_study_with_regional (st) ? " and the regional actors (no area)"
+                          nrp_study_get_with_regional (st) ? " and the regional actors (no area)"
                                                        : ", regional actors (no area) left out");
-  if (nrp_study_n_unlisted (st) > 0)
+  if (nrp_study_get_n_unlisted (st) > 0)
     {
       g_string_append (out, "Not in the areas file, so left out:");
-      for (guint k = 0; k < nrp_study_n_unlisted (st); k++)
-        g_string_append_printf (out, "%s %s", k ? "," : "", nrp_study_unlisted (st, k));
+      for (guint k = 0; k < nrp_study_get_n_unlisted (st); k++)
+        g_string_append_printf (out, "%s %s", k ? "," : "", nrp_study_get_unlisted (st, k));
       g_string_append_c (out, '\n');
     }
 
   g_string_append_printf (out, "\nChange from wave %u to wave %u in each area:\n ", pre, post);
   for (guint k = 0; k < nm; k++)
-    g_string_append_printf (out, " [%u] %s%s", k + 1, nrp_study_measure_name (st, k),
-                            nrp_study_measure_is_outcome (st, k) ? " (outcome)" : "");
+    g_string_append_printf (out, " [%u] %s%s", k + 1, nrp_study_get_measure_name (st, k),
+                            nrp_study_is_outcome (st, k) ? " (outcome)" : "");
   g_string_append_printf (out, "\n  %-12s %-13s %7s", "area", "arm", "actors");
   for (guint k = 0; k < nm; k++)
     {
@@ -488,11 +488,11 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
   g_string_append_c (out, '\n');
   for (guint a = 0; a < na; a++)
     {
-      g_string_append_printf (out, "  %-12.12s %-13s %7u", nrp_study_area (st, a),
-                              nrp_arm_name (nrp_study_arm (st, a)),
-                              nrp_study_area_actors (st, a));
+      g_string_append_printf (out, "  %-12.12s %-13s %7u", nrp_study_get_area (st, a),
+                              nrp_arm_name (nrp_study_get_arm (st, a)),
+                              nrp_study_get_area_actors (st, a));
       for (guint k = 0; k < nm; k++)
-        put_signed (out, nrp_study_value (st, a, k, post) - nrp_study_value (st, a, k, pre), 4,
+        put_signed (out, nrp_study_get_value (st, a, k, post) - nrp_study_get_value (st, a, k, pre), 4,
                     9);
       g_string_append_c (out, '\n');
     }
@@ -508,7 +508,7 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
     {
       const NrpDid *d = nrp_study_get_did (st, k);
       g_autofree char *iv = NULL;
-      g_string_append_printf (out, "  %-24.24s", nrp_study_measure_name (st, k));
+      g_string_append_printf (out, "  %-24.24s", nrp_study_get_measure_name (st, k));
       put_signed (out, d->change_intervention, 4, 12);
       put_signed (out, d->change_comparator, 4, 11);
       put_signed (out, d->estimate, 4, 9);

@@ -281,20 +281,20 @@ class Network(_Handle):
     @property
     def n_actors(self):
         with self._lock:
-            return lib.nrp_network_n_actors(self._get())
+            return lib.nrp_network_get_n_actors(self._get())
 
     @property
     def n_waves(self):
         with self._lock:
-            return lib.nrp_network_n_waves(self._get())
+            return lib.nrp_network_get_n_waves(self._get())
 
     @property
     def sectors(self):
         """The sector names, in the network's order."""
         with self._lock:
             p = self._get()
-            return [lib.nrp_network_sector_name(p, k).decode("utf-8")
-                    for k in range(lib.nrp_network_n_sectors(p))]
+            return [lib.nrp_network_get_sector_name(p, k).decode("utf-8")
+                    for k in range(lib.nrp_network_get_n_sectors(p))]
 
     def actors(self):
         """Every actor: a list of dicts with id, sector, area and present (per wave)."""
@@ -302,14 +302,14 @@ class Network(_Handle):
             p = self._get()
             sectors = self.sectors
             out = []
-            for i in range(lib.nrp_network_n_actors(p)):
-                area = lib.nrp_network_actor_area(p, i)
+            for i in range(lib.nrp_network_get_n_actors(p)):
+                area = lib.nrp_network_get_actor_area(p, i)
                 out.append({
-                    "id": lib.nrp_network_actor_id(p, i).decode("utf-8"),
-                    "sector": sectors[lib.nrp_network_actor_sector(p, i)],
+                    "id": lib.nrp_network_get_actor_id(p, i).decode("utf-8"),
+                    "sector": sectors[lib.nrp_network_get_actor_sector(p, i)],
                     "area": area.decode("utf-8") if area is not None else None,
-                    "present": [bool(lib.nrp_network_actor_present(p, i, w))
-                                for w in range(1, lib.nrp_network_n_waves(p) + 1)],
+                    "present": [bool(lib.nrp_network_get_actor_present(p, i, w))
+                                for w in range(1, lib.nrp_network_get_n_waves(p) + 1)],
                 })
             return out
 
@@ -318,7 +318,7 @@ class Network(_Handle):
         name = _text(name, "area")
         with_regional = _bool(with_regional, "with_regional")
         with self._lock:
-            return Network(_call(lib.nrp_network_area, self._get(), name, with_regional))
+            return Network(_call(lib.nrp_network_new_area, self._get(), name, with_regional))
 
     def write_graphml(self, path):
         """Writes the network as GraphML (as `nrpnet export`)."""
@@ -330,7 +330,7 @@ class Network(_Handle):
         kind = _image_format(path)
         p = self._get()
         if to_wave is None:
-            to_wave = lib.nrp_network_n_waves(p)
+            to_wave = lib.nrp_network_get_n_waves(p)
         return p, kind, _uint(from_wave, "from_wave"), _uint(to_wave, "to_wave")
 
     def render_waves(self, path, from_wave=1, to_wave=None, seed=1):
@@ -391,8 +391,8 @@ class Network(_Handle):
                 r = _call(lib.nrp_report_compute, self._get(), opt)
                 try:
                     if csv is not None:
-                        _call(lib.nrp_report_write_csv, r, csv)
-                    return _result(_take_string(lib.nrp_report_to_json(r, 0)))
+                        _call(lib.nrp_report_write_csv, r, self._get(), csv)
+                    return _result(_take_string(lib.nrp_report_to_json(r, self._get(), 0)))
                 finally:
                     lib.nrp_report_free(r)
         finally:
@@ -443,7 +443,7 @@ class Network(_Handle):
             with self._lock:
                 p = self._get()
                 if from_wave is None:
-                    pairs = [(w, w + 1) for w in range(1, lib.nrp_network_n_waves(p))]
+                    pairs = [(w, w + 1) for w in range(1, lib.nrp_network_get_n_waves(p))]
                 else:
                     pairs = [(_uint(from_wave, "from_wave"), _uint(to_wave, "to_wave"))]
                 for a, b in pairs:
@@ -524,7 +524,7 @@ class Network(_Handle):
         try:
             with self._lock:
                 p = self._get()
-                nw = lib.nrp_network_n_waves(p)
+                nw = lib.nrp_network_get_n_waves(p)
                 values = (ctypes.c_double * max(nw * n.value, 1))()
                 _call(lib.nrp_measures_compute, p, ctypes.cast(ids, _lib.UIntP), n.value, values)
         finally:
