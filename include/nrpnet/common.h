@@ -115,6 +115,21 @@ NRP_API guint nrp_error_get_column (const GError *error);
  */
 NRP_API const char *nrp_version (void);
 
+/**
+ * nrp_version_number:
+ *
+ * The version of the library the program runs against as one number,
+ * MAJOR * 10000 + MINOR * 100 + MICRO: compare it with NRP_VERSION_NUMBER
+ * (the headers' version) to find a program built against other headers.
+ * Before 1.0 a minor release may change the API: a program should insist
+ * on the same major and minor version.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the runtime version number (100 for 0.1.0).
+ */
+NRP_API guint nrp_version_number (void);
+
 G_END_DECLS
 
 #endif /* NRPNET_COMMON_H */

@@ -104,5 +104,11 @@ nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint lin
 const char *
 nrp_version (void)
 {
-  return PACKAGE_VERSION;
+  return NRP_VERSION_STRING;
+}
+
+guint
+nrp_version_number (void)
+{
+  return NRP_VERSION_NUMBER;
 }

@@ -54,7 +54,8 @@ class Prototypes(unittest.TestCase):
         path = os.environ["NRPNET_LIBRARY"]
         out = subprocess.run(["nm", "-D", "--defined-only", path], check=True,
                              stdout=subprocess.PIPE, text=True).stdout
-        return {line.split()[-1] for line in out.splitlines()
+        # Names carry their version node (nrp_x@@NRPNET_0.1, lib/libnrpnet.map).
+        return {line.split()[-1].split("@")[0] for line in out.splitlines()
                 if line.split() and line.split()[-1].startswith("nrp_")}
 
     def declared(self):
@@ -93,6 +94,28 @@ class Prototypes(unittest.TestCase):
 class SameAsTheProgram(unittest.TestCase):
     def test_version(self):
         self.assertRegex(nrpnet.version(), r"^\d+\.\d+\.\d+$")
+        # The bindings know which library they were written for.
+        self.assertEqual(_lib.VERSION, nrpnet.version())
+        out = subprocess.run([PROGRAM, "--version"], check=True, stdout=subprocess.PIPE,
+                             text=True).stdout
+        self.assertEqual(out.strip(), "nrpnet " + _lib.VERSION)
+
+    def test_other_library_version_refused(self):
+        """A libnrpnet of another minor version is refused at import, with
+        a message naming both versions (a stand-in library built here)."""
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "fake.c")
+            so = os.path.join(d, "libfake.so")
+            with open(src, "w") as f:
+                f.write("unsigned nrp_version_number (void) { return 900; }\n")
+            subprocess.run(["cc", "-shared", "-fPIC", "-o", so, src], check=True)
+            env = dict(os.environ, NRPNET_LIBRARY=so)
+            r = subprocess.run([sys.executable, "-c", "import nrpnet"], env=env,
+                               stderr=subprocess.PIPE, text=True)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertIn("ImportError", r.stderr)
+            self.assertIn("is version 0.9.0", r.stderr)
+            self.assertIn("for libnrpnet 0.1", r.stderr)
 
     def test_summary_and_report(self):
         with s50() as net:

@@ -37,6 +37,7 @@ ProgressFunc = ctypes.CFUNCTYPE(None, c_double, c_void_p)
 PROTOTYPES = {
     # common.h
     "nrp_version": (c_char_p, []),
+    "nrp_version_number": (c_uint, []),
     "nrp_error_quark": (ctypes.c_uint32, []),
     "nrp_error_get_file": (c_char_p, [GErrorP]),
     "nrp_error_get_line": (c_uint, [GErrorP]),
@@ -230,7 +231,35 @@ def _load():
                       + ", ".join(tried))
 
 
+# The library version these bindings were written for. Before 1.0 a minor
+# release may change the C API, so a library of another major or minor
+# version is refused rather than called with wrong prototypes
+# (tests/python/test_nrpnet.py checks this against the library's version).
+VERSION = "0.1.0"
+
+
+def _check_version(library, path=None):
+    """Raises ImportError unless @library is VERSION's major.minor."""
+    want = tuple(int(x) for x in VERSION.split("."))
+    try:
+        number = library.nrp_version_number
+    except AttributeError:
+        raise ImportError("nrpnet: %s is not libnrpnet %s (it has no nrp_version_number); "
+                          "set NRPNET_LIBRARY to the right library"
+                          % (path or "the library found", VERSION)) from None
+    number.restype = c_uint
+    number.argtypes = []
+    got = number()
+    have = (got // 10000, got // 100 % 100, got % 100)
+    if have[:2] != want[:2]:
+        raise ImportError("nrpnet: the Python package is for libnrpnet %d.%d, but %s is "
+                          "version %d.%d.%d; install the matching library or set "
+                          "NRPNET_LIBRARY to it"
+                          % (want[0], want[1], path or "the library found", *have))
+
+
 lib = _load()
+_check_version(lib, getattr(lib, "_name", None))
 glib = ctypes.CDLL(ctypes.util.find_library("glib-2.0") or "libglib-2.0.so.0")
 glib.g_free.restype = None
 glib.g_free.argtypes = [c_void_p]
