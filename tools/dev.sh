@@ -6,7 +6,9 @@
 #                            nrpnet study on the bundled sample study
 #   sh tools/dev.sh check    install dependencies, build with warnings as
 #                            errors, run the whole test suite, the suite
-#                            under valgrind, and make distcheck
+#                            under valgrind, build the API reference (which
+#                            fails on an undocumented symbol) and make
+#                            distcheck
 #
 # Dependencies come from Debian's archive only; the script runs apt-get
 # (through sudo when not root) only for packages not yet installed.
@@ -15,7 +17,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential autoconf automake libtool pkg-config \
 libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
-valgrind python3 python3-networkx python3-igraph"
+valgrind python3 python3-networkx python3-igraph gtk-doc-tools"
 
 install_dependencies () {
   missing=""
@@ -53,6 +55,7 @@ case "${1:-}" in
     make -j2 check || status=1
     [ "$status" -eq 0 ] || { cat test-suite.log; exit 1; }
     make check-valgrind
+    make docs
     make -j2 distcheck
     passed=$(sed -n 's/^# PASS: *//p' test-suite.log)
     failed=$(sed -n 's/^# FAIL: *//p' test-suite.log)

@@ -33,12 +33,73 @@
 #ifndef NRPNET_CENTRALITY_H
 #define NRPNET_CENTRALITY_H
 
+/**
+ * SECTION:centrality
+ * @title: Centrality
+ * @include: nrpnet.h
+ * @short_description: Who holds the system together
+ *
+ * Who holds the system together. Per wave and actor:
+ * strength, betweenness, cross-sector betweenness, closeness, harmonic
+ * closeness, eigenvector centrality and PageRank; per wave, Freeman
+ * centralization; per sector, the mean, median and maximum of each.
+ *
+ * Conventions (the README explains each):
+ *  - the graph of a wave is its distinct tied dyads among the actors present
+ *    (several relation types on one dyad: one tie, their weights summed);
+ *  - strength: the sum of the weights of an actor's ties (in + out), always;
+ *  - weighted (optional): a weight is a strength, so path lengths are
+ *    1 / weight; eigenvector centrality and PageRank use the weights as
+ *    they are; unweighted, every tie counts 1;
+ *  - betweenness counts each unordered pair once for undirected data (as
+ *    igraph, NetworkX and sna), raw (not normalised);
+ *  - cross-sector betweenness counts only the shortest paths between actors
+ *    of different sectors, each unordered pair once when undirected (igraph's
+ *    subset betweenness and NetworkX's betweenness_centrality_subset give
+ *    half of this for undirected graphs);
+ *  - closeness = (actors reached) / (sum of distances to them), paths going
+ *    out from the actor (igraph's closeness, normalised, mode "out"); NaN for
+ *    an actor who reaches nobody. Harmonic closeness = sum of 1 / distance;
+ *  - eigenvector centrality is scaled so that the largest score is 1
+ *    (igraph's scale = TRUE; NetworkX and sna scale to unit length instead:
+ *    divide by the Euclidean norm of the vector to compare); directed data
+ *    use in-ties;
+ *  - PageRank: damping 0.85, directed for directed data, sums to 1;
+ *  - centralization (Freeman) as igraph normalises it: degree (in + out),
+ *    betweenness and closeness, unweighted; NaN below 3 actors.
+ * Absent actors have NaN everywhere.
+ */
+
 #include <nrpnet/network.h>
 
 G_BEGIN_DECLS
 
+/**
+ * NrpCentrality:
+ *
+ * Every centrality of every actor at every wave (nrp_centrality_compute());
+ * opaque, freed with nrp_centrality_free().
+ */
 typedef struct _NrpCentrality NrpCentrality;
 
+/**
+ * NrpCentralityMeasure:
+ * @NRP_CENTRALITY_STRENGTH: the sum of the actor's tie weights
+ * @NRP_CENTRALITY_BETWEENNESS: betweenness (Brandes; each unordered pair once
+ *   when undirected)
+ * @NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS: betweenness counting only the
+ *   shortest paths between actors of different sectors
+ * @NRP_CENTRALITY_CLOSENESS: reachable others / the sum of the distances to
+ *   them (NaN when none)
+ * @NRP_CENTRALITY_HARMONIC: harmonic closeness: the sum of 1 / distance
+ * @NRP_CENTRALITY_EIGENVECTOR: eigenvector centrality, scaled to a maximum of 1
+ *   (igraph)
+ * @NRP_CENTRALITY_PAGERANK: PageRank with damping 0.85 (igraph's PRPACK)
+ * @NRP_CENTRALITY_DEGREE: in + out for directed data, as
+ *   nrp_summary_get_degrees()
+ *
+ * An actor-level centrality measure.
+ */
 typedef enum {
   NRP_CENTRALITY_STRENGTH = 0,
   NRP_CENTRALITY_BETWEENNESS,
@@ -50,9 +111,25 @@ typedef enum {
   NRP_CENTRALITY_DEGREE    /* in + out for directed data, as nrp_summary_get_degrees() */
 } NrpCentralityMeasure;
 
-/** The number of NrpCentralityMeasure values. */
+/**
+ * NRP_CENTRALITY_N_MEASURES:
+ *
+ * The number of NrpCentralityMeasure values.
+ */
 #define NRP_CENTRALITY_N_MEASURES 8
 
+/**
+ * NrpCentralityWave:
+ * @wave: the wave, 1-based
+ * @centralization_degree: Freeman degree centralization
+ * @centralization_betweenness: Freeman betweenness centralization (unweighted;
+ *   NaN when not computed)
+ * @centralization_closeness: Freeman closeness centralization (unweighted; NaN
+ *   when not computed)
+ *
+ * The whole-network centrality of one wave. Read-only and growable: members may
+ * be added at the end; only handed out by pointer.
+ */
 typedef struct {
   guint wave;
   double centralization_degree;
@@ -62,50 +139,123 @@ typedef struct {
 
 /**
  * nrp_centrality_compute:
+ * @network: the network
  * @weighted: use tie weights (path length 1 / weight)
  * @threads: threads for the shortest-path measures; 0 = one per processor
+ * @error: return location for a #GError, or NULL
  *
- * Time complexity: O(k n m / T) unweighted, O(k n m log n / T) weighted, for
- * k waves, n actors, m ties and T threads (exact betweenness dominates).
+ * Every centrality of every actor at every wave, Freeman centralization, and
+ * the scores by sector (see the top of this header).
+ *
+ * Errors: NRP_ERROR_COMPUTE if igraph fails (eigenvector, PageRank).
+ *
+ * Time complexity: O(k n m / T) unweighted, O(k n m log n / T) weighted, for k
+ * waves, n actors, m ties and T threads (exact betweenness dominates).
  *
  * Returns: (transfer full) (nullable): the centralities, or NULL and @error.
  */
 NRP_API NrpCentrality *nrp_centrality_compute (const NrpNetwork *network, gboolean weighted,
                                                guint threads, GError **error);
+/**
+ * nrp_centrality_free:
+ * @centrality: a centrality result
+ *
+ * Frees @centrality and all it owns; NULL is ignored.
+ *
+ * Time complexity: O(w n).
+ */
 NRP_API void nrp_centrality_free (NrpCentrality *centrality);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpCentrality, nrp_centrality_free)
 
+/**
+ * nrp_centrality_is_weighted:
+ * @centrality: a centrality result
+ *
+ * Whether @centrality used tie weights.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE (and @error where there is one).
+ */
 NRP_API gboolean nrp_centrality_is_weighted (const NrpCentrality *centrality);
+/**
+ * nrp_centrality_get_wave:
+ * @centrality: a centrality result
+ * @wave: a wave of the network, 1-based
+ *
+ * The whole-network values of @wave: Freeman centralization.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpCentralityWave *nrp_centrality_get_wave (const NrpCentrality *centrality,
                                                           guint wave);
-/** One measure of every actor at @wave (n_actors entries, NaN if absent). Borrowed. */
+/**
+ * nrp_centrality_get:
+ * @centrality: a centrality result
+ * @wave: a wave of the network, 1-based
+ * @measure: a measure index, below nrp_measure_count()
+ *
+ * One measure of every actor at @wave (n_actors entries, NaN if absent).
+ * Borrowed.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const double *nrp_centrality_get (const NrpCentrality *centrality, guint wave,
                                           NrpCentralityMeasure measure);
 
 /**
  * nrp_centrality_get_sector_summary:
+ * @centrality: a centrality result
+ * @network: the network
+ * @wave: a wave of the network, 1-based
+ * @measure: a measure index, below nrp_measure_count()
+ * @sector: a sector index, 0-based (nrp_network_get_n_sectors())
+ * @mean: (out): the mean
+ * @median: (out): the median
+ * @max: (out): the maximum
  *
  * The mean, median and maximum of @measure over the actors of @sector present
  * at @wave whose value is defined. All NaN when there is none.
+ *
+ * Time complexity: O(n log n) (the median).
  */
 NRP_API void nrp_centrality_get_sector_summary (const NrpCentrality *centrality,
-                                            const NrpNetwork *network, guint wave,
-                                            NrpCentralityMeasure measure, guint sector,
-                                            double *mean, double *median, double *max);
+                                                const NrpNetwork *network, guint wave,
+                                                NrpCentralityMeasure measure, guint sector,
+                                                double *mean, double *median, double *max);
 
 /**
  * nrp_centrality_get_top:
+ * @centrality: a centrality result
+ * @wave: a wave of the network, 1-based
+ * @measure: a measure index, below nrp_measure_count()
+ * @k: the index of the estimated measure, below nrp_change_get_n_measures()
  * @actors: (out caller-allocates) (array length=k): room for @k actor indices
  *
  * The (at most) @k actors with the highest @measure at @wave, highest first;
  * equal values in actors.csv order; absent actors and NaN values left out.
  *
+ * Time complexity: O(n log n).
+ *
  * Returns: how many actors were written.
  */
 NRP_API guint nrp_centrality_get_top (const NrpCentrality *centrality, guint wave,
-                                  NrpCentralityMeasure measure, guint k, guint *actors);
+                                      NrpCentralityMeasure measure, guint k, guint *actors);
 
-/** The JSON name of @measure ("betweenness", "cross_sector_betweenness"...). */
+/**
+ * nrp_centrality_measure_name:
+ * @measure: a measure index, below nrp_measure_count()
+ *
+ * The JSON name of @measure ("betweenness", "cross_sector_betweenness"...).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const char *nrp_centrality_measure_name (NrpCentralityMeasure measure);
 
 G_END_DECLS

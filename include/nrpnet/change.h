@@ -17,14 +17,47 @@
 #ifndef NRPNET_CHANGE_H
 #define NRPNET_CHANGE_H
 
+/**
+ * SECTION:change
+ * @title: Change between waves
+ * @include: nrpnet.h
+ * @short_description: How a network changed between two waves
+ *
+ * How a network changed between two waves.
+ *
+ * Over the dyads observed in both waves (pairs of actors present at both,
+ * less the dyads missing.csv marks unobserved at either), the tie change
+ * table counts n00 (no tie at either wave), n01 (formed), n10 (dissolved)
+ * and n11 (kept); the Hamming distance is n01 + n10 and the Jaccard index
+ * n11 / (n01 + n10 + n11) (RSiena's definition: RSiena manual, section 2.5;
+ * NaN with no tie at either wave). The same table for cross-sector dyads
+ * alone; actor turnover (entered, left, stayed); and the change matrix per
+ * sector pair (formed, dissolved, kept, and among kept ties strengthened and
+ * weakened by weight). Dyads are ordered pairs for directed data and
+ * unordered pairs for undirected data; several relation types on one dyad
+ * are one tie, their weights summed.
+ */
+
 #include <nrpnet/measures.h>
 
 G_BEGIN_DECLS
 
+/**
+ * NrpChange:
+ *
+ * The comparison of two waves (nrp_change_compute(),
+ * nrp_change_compute_full()); opaque, freed with nrp_change_free().
+ */
 typedef struct _NrpChange NrpChange;
 
 /**
  * NrpChangeTable:
+ * @n00: observed dyads tied at neither wave
+ * @n01: ties formed: untied at the from wave, tied at the to wave
+ * @n10: ties dissolved: tied at the from wave, untied at the to wave
+ * @n11: ties kept: tied at both waves
+ * @hamming: n01 + n10
+ * @jaccard: n11 / (n01 + n10 + n11), NaN when that is 0/0
  *
  * A tie change table over observed dyads. Read-only and growable: later
  * versions may add members at the end, so it is only ever handed out by
@@ -39,6 +72,14 @@ typedef struct {
 
 /**
  * NrpChangeSummary:
+ * @from_wave: the earlier wave compared
+ * @to_wave: the later wave compared
+ * @actors_entered: present at to_wave, not at from_wave
+ * @actors_left: present at from_wave, not at to_wave
+ * @actors_stayed: present at both
+ * @missing_dyads: dyads among actors present at both, unobserved at either wave
+ * @all: every observed dyad
+ * @cross_sector: observed dyads between different sectors
  *
  * The counts of one comparison. Read-only and growable (members may be
  * added at the end; it is only handed out by pointer, by
@@ -54,6 +95,17 @@ typedef struct {
   const NrpChangeTable *cross_sector;  /* observed dyads between different sectors */
 } NrpChangeSummary;
 
+/**
+ * NrpChangeKind:
+ * @NRP_CHANGE_FORMED: tied at the to wave only
+ * @NRP_CHANGE_DISSOLVED: tied at the from wave only
+ * @NRP_CHANGE_KEPT: tied at both waves
+ * @NRP_CHANGE_STRENGTHENED: kept, with a higher weight
+ * @NRP_CHANGE_WEAKENED: kept, with a lower weight
+ *
+ * How a dyad's tie changed between two waves (the change matrix by sector
+ * pair).
+ */
 typedef enum {
   NRP_CHANGE_FORMED = 0,
   NRP_CHANGE_DISSOLVED,
@@ -62,40 +114,84 @@ typedef enum {
   NRP_CHANGE_WEAKENED       /* kept, with a lower weight */
 } NrpChangeKind;
 
+/**
+ * NRP_CHANGE_N_KINDS:
+ *
+ * The number of #NrpChangeKind values.
+ */
 #define NRP_CHANGE_N_KINDS 5
 
 /**
  * nrp_change_compute:
- * @from_wave: @to_wave: two distinct waves of @network (1-based)
+ * @network: the network
+ * @from_wave: two distinct waves of @network (1-based)
+ * @to_wave: two distinct waves of @network (1-based)
+ * @error: return location for a #GError, or NULL
+ *
+ * Compares two waves: actor turnover, the tie change table over the dyads
+ * observed at both, for all and for cross-sector dyads, and the change by
+ * sector pair (see the top of this header).
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have, or two equal
+ * waves.
  *
  * Time complexity: O(n + m log m) for n actors and m ties of the two waves.
  *
  * Returns: (transfer full) (nullable): the comparison, or NULL and @error
- * (NRP_ERROR_ARGUMENT for a wave the network does not have).
+ *   (NRP_ERROR_ARGUMENT for a wave the network does not have).
  */
 NRP_API NrpChange *nrp_change_compute (const NrpNetwork *network, guint from_wave,
                                        guint to_wave, GError **error);
+/**
+ * nrp_change_free:
+ * @change: a comparison
+ *
+ * Frees @change and all it owns; NULL is ignored.
+ *
+ * Time complexity: O(n + m).
+ */
 NRP_API void nrp_change_free (NrpChange *change);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpChange, nrp_change_free)
 
+/**
+ * nrp_change_get_summary:
+ * @change: a comparison
+ *
+ * The counts of the comparison.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpChangeSummary *nrp_change_get_summary (const NrpChange *change);
 /**
  * nrp_change_get_matrix:
+ * @change: a comparison
+ * @kind: a kind of change
  *
  * s x s counts of @kind by sector pair, row-major, as the mixing matrix
  * (directed: row = the source's sector; undirected: symmetric, a tie
  * between two sectors in both its cells). Borrowed.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
  */
 NRP_API const guint *nrp_change_get_matrix (const NrpChange *change, NrpChangeKind kind);
 /**
  * nrp_change_to_json:
+ * @network: the network
  * @changes: (array length=n_changes): comparisons of @network
+ * @n_changes: the number of @changes
+ * @pretty: indent the document for reading
  *
  * A JSON document {"schema_version": 1, "directed": ..., "change": [...]}
  * with one object per comparison, named as DESIGN.md section 6: from_wave,
  * to_wave, actors_entered, actors_left, actors_stayed, missing_dyads, n00,
  * n01, n10, n11, hamming, jaccard, cross_sector {n00 ... jaccard},
  * change_matrix {sectors, formed, dissolved, kept, strengthened, weakened}.
+ *
+ * Time complexity: O(c (s^2 + n)) for c comparisons, s sectors and n actors.
  *
  * Returns: (transfer full): the document; g_free() it.
  */
@@ -104,19 +200,45 @@ NRP_API char *nrp_change_to_json (const NrpNetwork *network, NrpChange *const *c
 
 /**
  * nrp_change_write_csv:
+ * @network: the network
+ * @changes: (array length=n_changes): comparisons of @network
+ * @n_changes: the number of @changes
+ * @dir: a directory, created if needed
+ * @error: return location for a #GError, or NULL
  *
  * Writes change.csv (a row per comparison: every count of the summary) and
  * change_matrix.csv (from_wave, to_wave, kind, sector, other_sector, ties)
  * into @dir, as nrp_report_write_csv() writes its tables.
+ *
+ * Errors: NRP_ERROR_IO when @dir or a file in it cannot be written.
+ *
+ * Time complexity: O(c (s^2 + n)) for c comparisons, s sectors and n actors.
+ *
+ * Returns: TRUE, or FALSE (and @error where there is one).
  */
 NRP_API gboolean nrp_change_write_csv (const NrpNetwork *network, NrpChange *const *changes,
                                        guint n_changes, const char *dir, GError **error);
 
-/** The JSON name of @kind ("formed", "dissolved", ...). */
+/**
+ * nrp_change_kind_name:
+ * @kind: a kind of change
+ *
+ * The JSON name of @kind ("formed", "dissolved", ...).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const char *nrp_change_kind_name (NrpChangeKind kind);
 
 /* ---- Uncertainty and per-actor change ------------------------------------ */
 
+/**
+ * NrpChangeOptions:
+ *
+ * Options of nrp_change_compute_full(); opaque, made by
+ * nrp_change_options_new().
+ */
 typedef struct _NrpChangeOptions NrpChangeOptions;
 
 /**
@@ -126,45 +248,110 @@ typedef struct _NrpChangeOptions NrpChangeOptions;
  * ones (nrp_measure_is_costly()), 1000
  * bootstrap replicates, 999 label permutations, seed 1, 95% intervals,
  * unweighted betweenness, one thread per processor, the top 5 gainers.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer full) (nullable): a new object, or NULL and @error.
  */
 NRP_API NrpChangeOptions *nrp_change_options_new (void);
+/**
+ * nrp_change_options_free:
+ * @options: the options
+ *
+ * Frees @options and all it owns; NULL is ignored.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_change_options_free (NrpChangeOptions *options);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpChangeOptions, nrp_change_options_free)
-/** The whole-network measures whose change is estimated (copied). */
+/**
+ * nrp_change_options_set_measures:
+ * @options: the options
+ * @measures: (array length=n_measures): measure indices (nrpnet/measures.h)
+ * @n_measures: the number of @measures
+ *
+ * The whole-network measures whose change is estimated (copied).
+ *
+ * Time complexity: O(n_measures).
+ */
 NRP_API void nrp_change_options_set_measures (NrpChangeOptions *options, const guint *measures,
                                               guint n_measures);
 /**
  * nrp_change_options_set_bootstrap:
  * @options: the options
- * @replicates: actor-bootstrap replicates, 0 (no intervals) to NRP_MAX_BOOTSTRAP
+ * @replicates: actor-bootstrap replicates, 0 (no intervals) to
+ *   NRP_MAX_BOOTSTRAP
  * @error: return location for a #GError
  *
+ * The actor-bootstrap replicates.
+ *
  * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_BOOTSTRAP (@options unchanged).
+ *
+ * Time complexity: O(1).
  *
  * Returns: TRUE, or FALSE and @error.
  */
 NRP_API gboolean nrp_change_options_set_bootstrap (NrpChangeOptions *options, guint replicates,
                                                    GError **error);
-/** nrp_change_options_get_bootstrap: Returns: the replicates (default 1000). */
+/**
+ * nrp_change_options_get_bootstrap:
+ * @options: the options
+ *
+ * nrp_change_options_get_bootstrap: Returns: the replicates (default 1000).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the replicates (default 1000).
+ */
 NRP_API guint nrp_change_options_get_bootstrap (const NrpChangeOptions *options);
 /**
  * nrp_change_options_set_permutations:
  * @options: the options
- * @permutations: label permutations for the sector-dependent measures, 0
- *   (no p-values) to NRP_MAX_PERMUTATIONS
+ * @permutations: label permutations for the sector-dependent measures, 0 (no
+ *   p-values) to NRP_MAX_PERMUTATIONS
  * @error: return location for a #GError
  *
+ * The label permutations of the sector-dependent measures.
+ *
  * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_PERMUTATIONS (@options unchanged).
+ *
+ * Time complexity: O(1).
  *
  * Returns: TRUE, or FALSE and @error.
  */
 NRP_API gboolean nrp_change_options_set_permutations (NrpChangeOptions *options,
                                                       guint permutations, GError **error);
-/** nrp_change_options_get_permutations: Returns: the permutations (default 999). */
+/**
+ * nrp_change_options_get_permutations:
+ * @options: the options
+ *
+ * nrp_change_options_get_permutations: Returns: the permutations (default 999).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the permutations (default 999).
+ */
 NRP_API guint nrp_change_options_get_permutations (const NrpChangeOptions *options);
-/** nrp_change_options_set_seed: the seed of the bootstrap and the permutations. */
+/**
+ * nrp_change_options_set_seed:
+ * @options: the options
+ * @seed: the seed of the random draws
+ *
+ * nrp_change_options_set_seed: the seed of the bootstrap and the permutations.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_change_options_set_seed (NrpChangeOptions *options, guint64 seed);
-/** nrp_change_options_get_seed: Returns: the seed (default 1). */
+/**
+ * nrp_change_options_get_seed:
+ * @options: the options
+ *
+ * nrp_change_options_get_seed: Returns: the seed (default 1).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the seed (default 1).
+ */
 NRP_API guint64 nrp_change_options_get_seed (const NrpChangeOptions *options);
 /**
  * nrp_change_options_set_confidence:
@@ -172,45 +359,121 @@ NRP_API guint64 nrp_change_options_get_seed (const NrpChangeOptions *options);
  * @level: the confidence level of the intervals, in (0, 1)
  * @error: return location for a #GError
  *
+ * The confidence level of the intervals.
+ *
  * Errors: NRP_ERROR_ARGUMENT outside (0, 1), NaN included (@options unchanged).
+ *
+ * Time complexity: O(1).
  *
  * Returns: TRUE, or FALSE and @error.
  */
 NRP_API gboolean nrp_change_options_set_confidence (NrpChangeOptions *options, double level,
                                                     GError **error);
-/** nrp_change_options_get_confidence: Returns: the level (default 0.95). */
+/**
+ * nrp_change_options_get_confidence:
+ * @options: the options
+ *
+ * nrp_change_options_get_confidence: Returns: the level (default 0.95).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the level (default 0.95).
+ */
 NRP_API double nrp_change_options_get_confidence (const NrpChangeOptions *options);
-/** nrp_change_options_set_weighted: weighted betweenness in the per-actor change (length 1 / weight). */
+/**
+ * nrp_change_options_set_weighted:
+ * @options: the options
+ * @weighted: use tie weights (path length 1/weight)
+ *
+ * nrp_change_options_set_weighted: weighted betweenness in the per-actor change
+ * (length 1 / weight).
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_change_options_set_weighted (NrpChangeOptions *options, gboolean weighted);
-/** nrp_change_options_get_weighted: Returns: whether weights are used (default FALSE). */
+/**
+ * nrp_change_options_get_weighted:
+ * @options: the options
+ *
+ * nrp_change_options_get_weighted: Returns: whether weights are used (default
+ * FALSE).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE (and @error where there is one).
+ */
 NRP_API gboolean nrp_change_options_get_weighted (const NrpChangeOptions *options);
 /**
  * nrp_change_options_set_threads:
  * @options: the options
- * @threads: threads for the path measures, 0 (one per processor) to NRP_MAX_THREADS
+ * @threads: threads for the path measures, 0 (one per processor) to
+ *   NRP_MAX_THREADS
  * @error: return location for a #GError
  *
  * The results are the same to the last bit at any thread count.
  *
  * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_THREADS (@options unchanged).
  *
+ * Time complexity: O(1).
+ *
  * Returns: TRUE, or FALSE and @error.
  */
 NRP_API gboolean nrp_change_options_set_threads (NrpChangeOptions *options, guint threads,
                                                  GError **error);
-/** nrp_change_options_get_threads: Returns: the threads (default 0, one per processor). */
+/**
+ * nrp_change_options_get_threads:
+ * @options: the options
+ *
+ * nrp_change_options_get_threads: Returns: the threads (default 0, one per
+ * processor).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the threads (default 0, one per processor).
+ */
 NRP_API guint nrp_change_options_get_threads (const NrpChangeOptions *options);
-/** nrp_change_options_set_top: how many actors nrp_change_get_top_gainers() lists at most. */
+/**
+ * nrp_change_options_set_top:
+ * @options: the options
+ * @top: how many actors to list at most
+ *
+ * nrp_change_options_set_top: how many actors nrp_change_get_top_gainers()
+ * lists at most.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_change_options_set_top (NrpChangeOptions *options, guint top);
-/** nrp_change_options_get_top: Returns: the top gainers listed (default 5). */
+/**
+ * nrp_change_options_get_top:
+ * @options: the options
+ *
+ * nrp_change_options_get_top: Returns: the top gainers listed (default 5).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the top gainers listed (default 5).
+ */
 NRP_API guint nrp_change_options_get_top (const NrpChangeOptions *options);
-/** Called with the share of the work done (0 to 1) while it runs. */
+/**
+ * nrp_change_options_set_progress:
+ * @options: the options
+ * @func: the callback, or NULL for none
+ * @user_data: passed to @func
+ *
+ * Called with the share of the work done (0 to 1) while it runs.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProgressFunc func,
                                               gpointer user_data);
 
 /**
  * nrp_change_compute_full:
+ * @network: the network
+ * @from_wave: the earlier wave (1-based)
+ * @to_wave: the later wave (1-based), not @from_wave
  * @options: (nullable): options, or NULL for the defaults
+ * @error: return location for a #GError, or NULL
  *
  * nrp_change_compute(), and also:
  *  - each chosen whole-network measure at both waves and its change, with
@@ -232,13 +495,34 @@ NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProg
  * Randomness comes from GRand seeded with the options' seed: the same seed
  * gives the same intervals and p-values on every machine.
  *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have;
+ * NRP_ERROR_COMPUTE if igraph fails.
+ *
+ * Time complexity: O((B + P) C) for B replicates and P permutations, C the cost
+ * of the chosen measures on one two-wave network, plus one centrality of the
+ * two waves.
+ *
  * Returns: (transfer full) (nullable): the comparison, or NULL and @error.
  */
 NRP_API NrpChange *nrp_change_compute_full (const NrpNetwork *network, guint from_wave,
                                             guint to_wave, const NrpChangeOptions *options,
                                             GError **error);
 
-/** The change of one whole-network measure. */
+/**
+ * NrpMeasureChange:
+ * @measure: index (nrpnet/measures.h)
+ * @from: the measure at the two waves
+ * @to: the measure at the two waves
+ * @delta: to - from
+ * @se: bootstrap standard deviation of the change; NaN if none
+ * @ci_low: percentile interval; NaN if no replicate
+ * @ci_high: percentile interval; NaN if no replicate
+ * @replicates: bootstrap replicates where the change is defined
+ * @p_value: label-permutation p-value; NaN if not sector-dependent or not run
+ * @permutations: permutations run
+ *
+ * The change of one whole-network measure.
+ */
 typedef struct {
   guint measure;      /* index (nrpnet/measures.h) */
   double from, to;    /* the measure at the two waves */
@@ -250,13 +534,63 @@ typedef struct {
   guint permutations; /* permutations run */
 } NrpMeasureChange;
 
-/** Measures nrp_change_compute_full() estimated (0 after nrp_change_compute()). */
+/**
+ * nrp_change_get_n_measures:
+ * @change: a comparison
+ *
+ * Measures nrp_change_compute_full() estimated (0 after nrp_change_compute()).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: measures nrp_change_compute_full() estimated (0 after
+ *   nrp_change_compute()).
+ */
 NRP_API guint nrp_change_get_n_measures (const NrpChange *change);
+/**
+ * nrp_change_get_measure:
+ * @change: a comparison
+ * @k: the index of the estimated measure, below nrp_change_get_n_measures()
+ *
+ * The @k-th estimated measure: its values at both waves, its change, its
+ * bootstrap interval and its permutation p-value.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpMeasureChange *nrp_change_get_measure (const NrpChange *change, guint k);
-/** The bootstrap replicates asked for, and the confidence level. */
+/**
+ * nrp_change_get_bootstrap:
+ * @change: a comparison
+ *
+ * The bootstrap replicates asked for, and the confidence level.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the replicates.
+ */
 NRP_API guint nrp_change_get_bootstrap (const NrpChange *change);
+/**
+ * nrp_change_get_confidence:
+ * @change: a comparison
+ *
+ * The confidence level of the intervals.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the level, in (0, 1).
+ */
 NRP_API double nrp_change_get_confidence (const NrpChange *change);
 
+/**
+ * NrpActorMeasure:
+ * @NRP_ACTOR_DEGREE: in + out for directed data
+ * @NRP_ACTOR_BETWEENNESS: betweenness
+ * @NRP_ACTOR_EI_INDEX: the actor's E-I index
+ * @NRP_ACTOR_BROKERAGE: total Gould-Fernandez brokerage
+ *
+ * A measure whose change nrp_change_compute_full() gives for each actor.
+ */
 typedef enum {
   NRP_ACTOR_DEGREE = 0,    /* in + out for directed data */
   NRP_ACTOR_BETWEENNESS,
@@ -264,33 +598,57 @@ typedef enum {
   NRP_ACTOR_BROKERAGE      /* total Gould-Fernandez brokerage */
 } NrpActorMeasure;
 
+/**
+ * NRP_ACTOR_N_MEASURES:
+ *
+ * The number of #NrpActorMeasure values.
+ */
 #define NRP_ACTOR_N_MEASURES 4
 
-/** The JSON name of @measure ("degree", "betweenness", "ei_index", "brokerage"). */
+/**
+ * nrp_actor_measure_name:
+ * @measure: a measure index, below nrp_measure_count()
+ *
+ * The JSON name of @measure ("degree", "betweenness", "ei_index", "brokerage").
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const char *nrp_actor_measure_name (NrpActorMeasure measure);
 
 /**
  * nrp_change_get_actor_values:
+ * @change: a comparison
+ * @measure: a measure index, below nrp_measure_count()
  * @at_to: FALSE for the from wave, TRUE for the to wave
  *
  * @measure of every actor of the network at one wave (n_actors entries; NaN
  * when absent, and for the E-I index of an isolate). NULL after
  * nrp_change_compute(). Borrowed.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
  */
 NRP_API const double *nrp_change_get_actor_values (const NrpChange *change,
                                                    NrpActorMeasure measure, gboolean at_to);
 
 /**
  * nrp_change_get_top_gainers:
+ * @change: a comparison
+ * @measure: a measure index, below nrp_measure_count()
  * @actors: (out caller-allocates): room for the options' top
  *
  * The actors present at both waves whose @measure rose, largest rise
  * first (ties by actor order), at most the options' top.
  *
+ * Time complexity: O(n log n).
+ *
  * Returns: how many were written.
  */
 NRP_API guint nrp_change_get_top_gainers (const NrpChange *change, NrpActorMeasure measure,
-                                      guint *actors);
+                                          guint *actors);
 
 G_END_DECLS
 

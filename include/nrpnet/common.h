@@ -15,10 +15,35 @@
 #ifndef NRPNET_COMMON_H
 #define NRPNET_COMMON_H
 
+/**
+ * SECTION:common
+ * @title: Errors, limits and versions
+ * @include: nrpnet.h
+ * @short_description: The export macro, the error domain and the version query
+ *
+ * The export macro, the error domain and the version query.
+ *
+ * Conventions used across the whole API (see also docs/conventions.md):
+ *  - opaque types are created by nrp_<noun>_new()/..._load() and released by
+ *    nrp_<noun>_free(), which accepts NULL; each has a g_autoptr() cleanup;
+ *  - "get" borrows (the result lives as long as its owner), "dup" copies;
+ *  - anything input can cause is reported through a GError in the NRP_ERROR
+ *    domain; passing NULL or an out-of-range index is a programming error,
+ *    reported by a g_return_val_if_fail() critical and a neutral result;
+ *  - waves are numbered from 1; actors and sectors are numbered from 0 in
+ *    the order described by each accessor.
+ */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
 
+/**
+ * NRP_API:
+ *
+ * Marks a function libnrpnet exports; everything else is hidden. Only
+ * functions named nrp_ carry it.
+ */
 #if defined(NRP_COMPILATION) && defined(__GNUC__)
 #define NRP_API __attribute__((visibility("default")))
 #else
@@ -38,6 +63,24 @@ G_BEGIN_DECLS
 
 /**
  * NrpErrorCode:
+ * @NRP_ERROR_IO: the file cannot be opened or read
+ * @NRP_ERROR_EMPTY: empty file, or a header with no rows
+ * @NRP_ERROR_SYNTAX: CSV syntax: quotes, stray carriage return, ragged row
+ * @NRP_ERROR_ENCODING: invalid UTF-8 or a NUL byte
+ * @NRP_ERROR_TOO_LONG: a record longer than NRP_MAX_RECORD_BYTES
+ * @NRP_ERROR_HEADER: missing, misspelt, unexpected or duplicated column
+ * @NRP_ERROR_VALUE: a cell that is not a valid value (wave, weight, power...)
+ * @NRP_ERROR_DUPLICATE: an actor id, tie, sector or missing dyad listed twice
+ * @NRP_ERROR_UNKNOWN_ACTOR: a tie or missing dyad naming an actor not in
+ *   actors.csv
+ * @NRP_ERROR_SELF_LOOP: a tie from an actor to itself
+ * @NRP_ERROR_UNKNOWN_SECTOR: a sector not in a closed sectors.csv
+ * @NRP_ERROR_CONFLICT: data that contradict each other (a tie on a missing
+ *   dyad...)
+ * @NRP_ERROR_COMPUTE: a computation failed (out of memory, internal igraph
+ *   error)
+ * @NRP_ERROR_ARGUMENT: an argument out of its documented range (unknown
+ *   wave...)
  *
  * Error codes of the NRP_ERROR domain. This list is append-only: codes keep
  * their values across releases.
@@ -59,26 +102,62 @@ typedef enum {
   NRP_ERROR_ARGUMENT         /* an argument out of its documented range (unknown wave...) */
 } NrpErrorCode;
 
-/** The longest record (physical lines of one CSV row) nrpnet accepts, in bytes. */
+/**
+ * NRP_MAX_RECORD_BYTES:
+ *
+ * The longest record (physical lines of one CSV row) nrpnet accepts, in bytes.
+ */
 #define NRP_MAX_RECORD_BYTES (1024 * 1024)
-/** The highest wave number nrpnet accepts. */
+/**
+ * NRP_MAX_WAVE:
+ *
+ * The highest wave number nrpnet accepts.
+ */
 #define NRP_MAX_WAVE 1000
 
+/**
+ * nrp_error_quark:
+ *
+ * The error domain of every error nrpnet reports (NRP_ERROR).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the #GQuark of the NRP_ERROR domain.
+ */
 NRP_API GQuark nrp_error_quark (void);
 
-/*
- * The ranges the option setters accept (nrp_*_options_set_*()). A value
- * outside is NRP_ERROR_ARGUMENT, not clamped: the program and the Python
- * package report it in their own words.
+/**
+ * NRP_MAX_PERMUTATIONS:
+ *
+ * The most label permutations the option setters accept. Like the other
+ * NRP_MAX_ limits, a value beyond it is NRP_ERROR_ARGUMENT, not clamped: the
+ * program and the Python package report it in their own words.
  */
 #define NRP_MAX_PERMUTATIONS 10000000u  /* label permutations */
+/**
+ * NRP_MAX_BOOTSTRAP:
+ *
+ * The most bootstrap replicates nrp_change_options_set_bootstrap() accepts.
+ */
 #define NRP_MAX_BOOTSTRAP 1000000u      /* bootstrap replicates */
+/**
+ * NRP_MAX_THREADS:
+ *
+ * The most threads the option setters accept (0 means one per processor).
+ */
 #define NRP_MAX_THREADS 1024u           /* threads (0: one per processor) */
+/**
+ * NRP_MAX_DRAWS:
+ *
+ * The most random assignments of a randomisation test
+ * nrp_study_options_set_draws() accepts.
+ */
 #define NRP_MAX_DRAWS 1000000000u       /* random assignments of a randomisation test */
 
 /**
  * NrpProgressFunc:
  * @done: the share of the work done, 0 to 1
+ * @user_data: the data given with the callback
  *
  * Called from the thread that runs a long computation (bootstrap,
  * permutations, the study's randomisation test), at most a few hundred
@@ -90,27 +169,48 @@ typedef void (*NrpProgressFunc) (double done, gpointer user_data);
  * nrp_error_get_file:
  * @error: a GError of the NRP_ERROR domain
  *
+ * The file an error was found in.
+ *
+ * Time complexity: O(1).
+ *
  * Returns: (nullable): the name of the file the error was found in, as the
- * caller gave it, or NULL when the error is not about a file. Borrowed from
- * @error.
+ *   caller gave it, or NULL when the error is not about a file. Borrowed from
+ *   @error.
  */
 NRP_API const char *nrp_error_get_file (const GError *error);
 
 /**
  * nrp_error_get_line:
+ * @error: a #GError of the NRP_ERROR domain
+ *
+ * The line an error was found on.
+ *
+ * Time complexity: O(1).
+ *
  * Returns: the 1-based physical line of the error in its file, or 0.
  */
 NRP_API guint nrp_error_get_line (const GError *error);
 
 /**
  * nrp_error_get_column:
- * Returns: the 1-based column (field number) of the error, or 0 when the
- * error concerns a whole line or file.
+ * @error: a #GError of the NRP_ERROR domain
+ *
+ * The column an error was found in.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the 1-based column (field number) of the error, or 0 when the error
+ *   concerns a whole line or file.
  */
 NRP_API guint nrp_error_get_column (const GError *error);
 
 /**
  * nrp_version:
+ *
+ * The version of the library the program runs against.
+ *
+ * Time complexity: O(1).
+ *
  * Returns: the version of the library the program runs against, "X.Y.Z".
  */
 NRP_API const char *nrp_version (void);

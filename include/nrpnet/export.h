@@ -5,13 +5,24 @@
 #ifndef NRPNET_EXPORT_H
 #define NRPNET_EXPORT_H
 
+/**
+ * SECTION:export
+ * @title: GraphML export
+ * @include: nrpnet.h
+ * @short_description: The network for other tools
+ *
+ * The network for other tools.
+ */
+
 #include <nrpnet/network.h>
 
 G_BEGIN_DECLS
 
 /**
  * nrp_network_write_graphml:
+ * @network: the network
  * @path: the file to write (replaced whole, or left as it was on error)
+ * @error: return location for a #GError, or NULL
  *
  * Writes @network as GraphML (XML 1.0, UTF-8) for Gephi, NetworkX, igraph
  * and yEd. Nodes are the actors, in actors.csv order, with the data keys
@@ -23,8 +34,14 @@ G_BEGIN_DECLS
  * `waves` (the waves with the tie, "1,2"). The graph's `edgedefault` is
  * directed or undirected as the data.
  *
+ * Errors: NRP_ERROR_VALUE for text XML 1.0 cannot carry (a control character in
+ * an id, a sector or an attribute); NRP_ERROR_IO when @path cannot be written.
+ *
+ * Time complexity: O(n a + k m) for n actors, a attributes and m ties over k
+ * waves.
+ *
  * Returns: TRUE, or FALSE and @error: NRP_ERROR_IO, or NRP_ERROR_VALUE for a
- * text holding a control character XML 1.0 cannot carry.
+ *   text holding a control character XML 1.0 cannot carry.
  */
 NRP_API gboolean nrp_network_write_graphml (const NrpNetwork *network, const char *path,
                                             GError **error);

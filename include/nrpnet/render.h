@@ -10,24 +10,73 @@
 #ifndef NRPNET_RENDER_H
 #define NRPNET_RENDER_H
 
+/**
+ * SECTION:render
+ * @title: Pictures
+ * @include: nrpnet.h
+ * @short_description: Pictures, drawn with cairo as SVG or PNG
+ *
+ * Pictures, drawn with cairo as SVG or PNG.
+ *
+ * Sectors are coloured with the Okabe-Ito palette (safe for the common
+ * forms of colour blindness; sectors beyond eight reuse its colours), and
+ * every picture has a legend. SVG files also carry a <title> and a <desc>
+ * naming what is drawn and the legend, for screen readers and for search.
+ */
+
 #include <nrpnet/change.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/study.h>
 
 G_BEGIN_DECLS
 
+/**
+ * NrpImageFormat:
+ * @NRP_IMAGE_SVG: Scalable Vector Graphics, with a <title> and a <desc>
+ * @NRP_IMAGE_PNG: a PNG bitmap
+ *
+ * The file format of a picture.
+ */
 typedef enum {
   NRP_IMAGE_SVG = 0,
   NRP_IMAGE_PNG
 } NrpImageFormat;
 
-/* The pictures' sizes, in pixels (PNG) or points (SVG). */
+/**
+ * NRP_RENDER_WAVES_WIDTH:
+ *
+ * The pictures' sizes, in pixels (PNG) or points (SVG).
+ */
 #define NRP_RENDER_WAVES_WIDTH 1600
+/**
+ * NRP_RENDER_WAVES_HEIGHT:
+ *
+ * The height of the waves picture.
+ */
 #define NRP_RENDER_WAVES_HEIGHT 900
+/**
+ * NRP_RENDER_MIXING_WIDTH:
+ *
+ * The width of the mixing picture.
+ */
 #define NRP_RENDER_MIXING_WIDTH 1500
+/**
+ * NRP_RENDER_MIXING_HEIGHT:
+ *
+ * The height of the mixing picture.
+ */
 #define NRP_RENDER_MIXING_HEIGHT 540
+/**
+ * NRP_RENDER_STUDY_WIDTH:
+ *
+ * The width of the study picture (its height grows with the measures).
+ */
 #define NRP_RENDER_STUDY_WIDTH 1200
-/* The legend's band at the bottom of the waves picture. */
+/**
+ * NRP_RENDER_LEGEND_HEIGHT:
+ *
+ * The legend's band at the bottom of the waves picture.
+ */
 #define NRP_RENDER_LEGEND_HEIGHT 70
 
 /**
@@ -50,8 +99,8 @@ typedef enum {
  * dissolved and kept counts. Large networks stay readable: node size and
  * tie opacity shrink with the numbers of actors and ties.
  *
- * Errors: NRP_ERROR_ARGUMENT if @change is not of @network; NRP_ERROR_IO
- * if @path cannot be written; NRP_ERROR_COMPUTE if the layout fails.
+ * Errors: NRP_ERROR_ARGUMENT if @change is not of @network; NRP_ERROR_IO if
+ * @path cannot be written; NRP_ERROR_COMPUTE if the layout fails.
  *
  * Time complexity: O(n + m log m) and the layout's O(iterations x n^2).
  *
@@ -65,7 +114,8 @@ NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *c
  * nrp_render_mixing:
  * @network: the network
  * @mixing: its mixing (nrp_mixing_compute() on @network)
- * @from_wave: @to_wave: two distinct waves (1-based)
+ * @from_wave: two distinct waves (1-based)
+ * @to_wave: two distinct waves (1-based)
  * @path: the file to write
  * @format: SVG or PNG
  * @error: return location for a #GError
@@ -75,8 +125,8 @@ NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *c
  * ties) and their difference (density at @to_wave less at @from_wave,
  * diverging colours).
  *
- * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have or a
- * @mixing of another network; NRP_ERROR_IO if @path cannot be written.
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have or a @mixing of
+ * another network; NRP_ERROR_IO if @path cannot be written.
  *
  * Time complexity: O(s^2) for s sectors.
  *
@@ -88,11 +138,21 @@ NRP_API gboolean nrp_render_mixing (const NrpNetwork *network, const NrpMixing *
 
 /**
  * nrp_render_study:
+ * @study: a study
+ * @path: the file to write
+ * @format: SVG or PNG
+ * @error: return location for a #GError, or NULL
  *
  * For each of the study's measures, a panel: every area's change (post -
  * pre) as a dot, intervention and comparator areas in two rows, their
  * means, and the DiD with its confidence interval. The picture is
  * NRP_RENDER_STUDY_WIDTH wide and as tall as the measures need.
+ *
+ * Errors: NRP_ERROR_IO when @path cannot be written.
+ *
+ * Time complexity: O(A k) for A areas and k measures.
+ *
+ * Returns: TRUE, or FALSE (and @error where there is one).
  */
 NRP_API gboolean nrp_render_study (const NrpStudy *study, const char *path, NrpImageFormat format,
                                    GError **error);

@@ -6,6 +6,17 @@
 #ifndef NRPNET_REPORT_H
 #define NRPNET_REPORT_H
 
+/**
+ * SECTION:report
+ * @title: The report
+ * @include: nrpnet.h
+ * @short_description: Every measure of a network, wave by wave, in one object,
+ *   and its JSON and CSV forms (what `nrpnet report` prints)
+ *
+ * Every measure of a network, wave by wave, in one
+ * object, and its JSON and CSV forms (what `nrpnet report` prints).
+ */
+
 #include <nrpnet/brokerage.h>
 #include <nrpnet/centrality.h>
 #include <nrpnet/communities.h>
@@ -15,7 +26,19 @@
 
 G_BEGIN_DECLS
 
+/**
+ * NrpReportOptions:
+ *
+ * Options of nrp_report_compute(); opaque, made by nrp_report_options_new().
+ */
 typedef struct _NrpReportOptions NrpReportOptions;
+/**
+ * NrpReport:
+ *
+ * Every measure of a network, wave by wave (nrp_report_compute()). It keeps no
+ * pointer to the network: nrp_report_to_json() and nrp_report_write_csv() take
+ * it. Opaque, freed with nrp_report_free().
+ */
 typedef struct _NrpReport NrpReport;
 
 /**
@@ -23,15 +46,30 @@ typedef struct _NrpReport NrpReport;
  *
  * Defaults: 999 E-I permutations with seed 1, unweighted paths, one thread
  * per processor, the top 5 actors per measure.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer full) (nullable): a new object, or NULL and @error.
  */
 NRP_API NrpReportOptions *nrp_report_options_new (void);
+/**
+ * nrp_report_options_free:
+ * @options: the options
+ *
+ * Frees @options and all it owns; NULL is ignored.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_report_options_free (NrpReportOptions *options);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReportOptions, nrp_report_options_free)
 /**
  * nrp_report_options_set_permutations:
  * @options: the options
- * @permutations: label permutations of the E-I test, 0 to NRP_MAX_PERMUTATIONS (0: no test)
+ * @permutations: label permutations of the E-I test, 0 to NRP_MAX_PERMUTATIONS
+ *   (0: no test)
  * @error: return location for a #GError
+ *
+ * The label permutations of the E-I test.
  *
  * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_PERMUTATIONS (@options unchanged).
  *
@@ -41,20 +79,68 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReportOptions, nrp_report_options_free)
  */
 NRP_API gboolean nrp_report_options_set_permutations (NrpReportOptions *options,
                                                       guint permutations, GError **error);
-/** nrp_report_options_get_permutations: Returns: the E-I permutations (default 999). */
+/**
+ * nrp_report_options_get_permutations:
+ * @options: the options
+ *
+ * nrp_report_options_get_permutations: Returns: the E-I permutations (default
+ * 999).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the permutations (default 999).
+ */
 NRP_API guint nrp_report_options_get_permutations (const NrpReportOptions *options);
-/** nrp_report_options_set_seed: the seed of the permutations and of community detection. */
+/**
+ * nrp_report_options_set_seed:
+ * @options: the options
+ * @seed: the seed of the random draws
+ *
+ * nrp_report_options_set_seed: the seed of the permutations and of community
+ * detection.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_report_options_set_seed (NrpReportOptions *options, guint64 seed);
-/** nrp_report_options_get_seed: Returns: the seed (default 1). */
+/**
+ * nrp_report_options_get_seed:
+ * @options: the options
+ *
+ * nrp_report_options_get_seed: Returns: the seed (default 1).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the seed (default 1).
+ */
 NRP_API guint64 nrp_report_options_get_seed (const NrpReportOptions *options);
-/** nrp_report_options_set_weighted: use tie weights in the path measures (length 1/weight) and the spectral ones. */
+/**
+ * nrp_report_options_set_weighted:
+ * @options: the options
+ * @weighted: use tie weights (path length 1/weight)
+ *
+ * nrp_report_options_set_weighted: use tie weights in the path measures (length
+ * 1/weight) and the spectral ones.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_report_options_set_weighted (NrpReportOptions *options, gboolean weighted);
-/** nrp_report_options_get_weighted: Returns: whether weights are used (default FALSE). */
+/**
+ * nrp_report_options_get_weighted:
+ * @options: the options
+ *
+ * nrp_report_options_get_weighted: Returns: whether weights are used (default
+ * FALSE).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE (and @error where there is one).
+ */
 NRP_API gboolean nrp_report_options_get_weighted (const NrpReportOptions *options);
 /**
  * nrp_report_options_set_threads:
  * @options: the options
- * @threads: threads for the shortest-path measures, 0 (one per processor) to NRP_MAX_THREADS
+ * @threads: threads for the shortest-path measures, 0 (one per processor) to
+ *   NRP_MAX_THREADS
  * @error: return location for a #GError
  *
  * The thread count changes the time only: the results are the same to the
@@ -62,54 +148,169 @@ NRP_API gboolean nrp_report_options_get_weighted (const NrpReportOptions *option
  *
  * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_THREADS (@options unchanged).
  *
+ * Time complexity: O(1).
+ *
  * Returns: TRUE, or FALSE and @error.
  */
 NRP_API gboolean nrp_report_options_set_threads (NrpReportOptions *options, guint threads,
                                                  GError **error);
-/** nrp_report_options_get_threads: Returns: the threads (default 0, one per processor). */
+/**
+ * nrp_report_options_get_threads:
+ * @options: the options
+ *
+ * nrp_report_options_get_threads: Returns: the threads (default 0, one per
+ * processor).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the threads (default 0, one per processor).
+ */
 NRP_API guint nrp_report_options_get_threads (const NrpReportOptions *options);
-/** nrp_report_options_set_top: how many top actors per measure the report lists. */
+/**
+ * nrp_report_options_set_top:
+ * @options: the options
+ * @top: how many actors to list at most
+ *
+ * nrp_report_options_set_top: how many top actors per measure the report lists.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_report_options_set_top (NrpReportOptions *options, guint top);
-/** nrp_report_options_get_top: Returns: the top actors listed (default 5). */
+/**
+ * nrp_report_options_get_top:
+ * @options: the options
+ *
+ * nrp_report_options_get_top: Returns: the top actors listed (default 5).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the top actors listed (default 5).
+ */
 NRP_API guint nrp_report_options_get_top (const NrpReportOptions *options);
-/** Called with the share of the work done (0 to 1) after each part of the report. */
+/**
+ * nrp_report_options_set_progress:
+ * @options: the options
+ * @func: the callback, or NULL for none
+ * @user_data: passed to @func
+ *
+ * Called with the share of the work done (0 to 1) after each part of the
+ * report.
+ *
+ * Time complexity: O(1).
+ */
 NRP_API void nrp_report_options_set_progress (NrpReportOptions *options, NrpProgressFunc func,
                                               gpointer user_data);
 
 /**
  * nrp_report_compute:
+ * @network: the network
  * @options: (nullable): options, or NULL for the defaults
+ * @error: return location for a #GError, or NULL
  *
  * Computes the summary, cross-sector connectivity, centrality, brokerage,
  * structural holes, bridges and communities (Leiden with 10 iterations and
  * multilevel, igraph's generator seeded with the report's seed) of every
  * wave. The report borrows @network: free the report before the network.
  *
+ * Errors: NRP_ERROR_COMPUTE if igraph fails.
+ *
+ * Time complexity: the sum of its parts, dominated by all shortest paths: O(w n
+ * m) unweighted, O(w n m log n) weighted.
+ *
  * Returns: (transfer full) (nullable): the report, or NULL and @error.
  */
 NRP_API NrpReport *nrp_report_compute (const NrpNetwork *network, const NrpReportOptions *options,
                                        GError **error);
+/**
+ * nrp_report_free:
+ * @report: a report
+ *
+ * Frees @report and all it owns; NULL is ignored.
+ *
+ * Time complexity: O(w (n + s^2)).
+ */
 NRP_API void nrp_report_free (NrpReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpReport, nrp_report_free)
 
+/**
+ * nrp_report_get_summary:
+ * @report: a report
+ *
+ * The report's summary.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
+/**
+ * nrp_report_get_mixing:
+ * @report: a report
+ *
+ * The report's cross-sector measures.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
+/**
+ * nrp_report_get_centrality:
+ * @report: a report
+ *
+ * The report's centrality.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
+/**
+ * nrp_report_get_brokerage:
+ * @report: a report
+ *
+ * The report's brokerage.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
+/**
+ * nrp_report_get_structure:
+ * @report: a report
+ *
+ * The report's structural holes and bridges.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpStructure *nrp_report_get_structure (const NrpReport *report);
+/**
+ * nrp_report_get_communities:
+ * @report: a report
+ *
+ * The report's communities.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): borrowed from the object; valid while it lives.
+ */
 NRP_API const NrpCommunities *nrp_report_get_communities (const NrpReport *report);
 
 /**
  * nrp_report_to_json:
  * @report: the report
- * @network: the network @report was computed on (a report keeps no pointer to it)
+ * @network: the network @report was computed on (a report keeps no pointer to
+ *   it)
  * @pretty: indent the document
  *
  * The full JSON report (names as in DESIGN.md section 6 and the README;
  * NaN is null).
  *
- * Time complexity: O(w (n + s^2 + b)) for w waves, n actors, s sectors and
- * b bridges.
+ * Time complexity: O(w (n + s^2 + b)) for w waves, n actors, s sectors and b
+ * bridges.
  *
  * Returns: (transfer full): a NUL-terminated UTF-8 string; g_free() it.
  */
@@ -133,6 +334,11 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, const NrpNetwork *net
  * with a byte order mark, CRLF, undefined values empty; a text cell starting
  * with = + - @ (or a tab or CR) is prefixed with an apostrophe so a
  * spreadsheet never evaluates it.
+ *
+ * Errors: NRP_ERROR_IO when @dir or a file in it cannot be written.
+ *
+ * Time complexity: O(w (n + s^2 + b)) for w waves, n actors, s sectors and b
+ * bridges.
  *
  * Returns: TRUE, or FALSE and @error (NRP_ERROR_IO).
  */
