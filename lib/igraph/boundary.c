@@ -333,66 +333,6 @@ out:
 }
 
 gboolean
-nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gboolean directed,
-                              const double *weights, double *betweenness, double *closeness,
-                              GError **error)
-{
-  igraph_t g;
-  igraph_vector_t len, b, c;
-  igraph_error_t rc;
-  gboolean ok = FALSE, have_len = FALSE;
-
-  ig_enter ();
-  if (!ig_build (&g, n, arcs, m, directed, error))
-    goto out;
-  if (weights != NULL)
-    {
-      g_autofree double *l = g_new (double, MAX (m, 1));
-      for (gsize e = 0; e < m; e++)
-        l[e] = 1.0 / weights[e];
-      if (!(have_len = ig_vector_from (&len, l, m, error)))
-        goto out_graph;
-    }
-  if ((rc = igraph_vector_init (&b, 0)) != IGRAPH_SUCCESS)
-    {
-      ig_set_error (error, "allocating", rc);
-      goto out_len;
-    }
-  if ((rc = igraph_vector_init (&c, 0)) != IGRAPH_SUCCESS)
-    {
-      ig_set_error (error, "allocating", rc);
-      igraph_vector_destroy (&b);
-      goto out_len;
-    }
-  if ((rc = igraph_betweenness (&g, &b, igraph_vss_all (), directed, have_len ? &len : NULL))
-      != IGRAPH_SUCCESS)
-    ig_set_error (error, "computing betweenness", rc);
-  else if ((rc = igraph_closeness (&g, &c, NULL, NULL, igraph_vss_all (), IGRAPH_OUT,
-                                   have_len ? &len : NULL, TRUE))
-           != IGRAPH_SUCCESS)
-    ig_set_error (error, "computing closeness", rc);
-  else
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          betweenness[i] = VECTOR (b)[i];
-          closeness[i] = VECTOR (c)[i];
-        }
-      ok = TRUE;
-    }
-  igraph_vector_destroy (&c);
-  igraph_vector_destroy (&b);
-out_len:
-  if (have_len)
-    igraph_vector_destroy (&len);
-out_graph:
-  igraph_destroy (&g);
-out:
-  ig_leave ();
-  return ok;
-}
-
-gboolean
 nrp_ig_bridges_articulation (guint n, const guint32 *edges, gsize m, guint **bridges,
                              guint *n_bridges, guint8 *articulation, GError **error)
 {

@@ -57,15 +57,6 @@ gboolean nrp_ig_centralization_tmax (guint n, gboolean directed, double *degree,
                                      double *betweenness, double *closeness, GError **error);
 
 /*
- * igraph's own betweenness and closeness (out, normalised) with lengths
- * 1/weight when @weights is not NULL: the reference the tests hold nrpnet's
- * kernel (measures/paths.c) to, and the benchmark's baseline.
- */
-gboolean nrp_ig_betweenness_closeness (guint n, const guint32 *arcs, gsize m, gboolean directed,
-                                       const double *weights, double *betweenness,
-                                       double *closeness, GError **error);
-
-/*
  * Bridges (as indices into @edges) and articulation points (0/1 per vertex)
  * of the undirected simple graph with @m edges on @n vertices. *bridges is
  * newly allocated (g_free) with *n_bridges entries.

@@ -124,7 +124,22 @@ u32_cmp (const void *pa, const void *pb)
   return a < b ? -1 : (a > b);
 }
 
-/* Expected counts and variances for an actor of sector i (E[role], V[role]). */
+/*
+ * Expected counts and variances for an actor of sector i (E[role], V[role]).
+ *
+ * Why these formulas: the z-scores compare each count with what a
+ * Bernoulli graph of the observed density d would give to the same sector
+ * sizes (Gould and Fernandez 1989, as R's sna::brokerage computes them, which
+ * tests/test-brokerage.c checks). A two-path a -> v -> c is open with probability
+ * p = d^2 (1 - d): the expected count is p times the number of (a, c) pairs
+ * of the role. The counts of different paths are not independent: two
+ * paths through the broker with a common end share an arc, so the variance
+ * is the binomial one,
+ * E (1 - p), plus covariance terms for the overlapping pairs of paths,
+ * which Gould and Fernandez give in powers of d and 1 - d (q = d^3 (1 - d)^3
+ * here; the second terms below count the overlapping pairs of each role).
+ * Without them the z-scores of a dense network come out far too large.
+ */
 static void
 actor_expectations (const double *n, guint s, guint i, double N, double d, double *E, double *V)
 {
@@ -157,6 +172,13 @@ actor_expectations (const double *n, guint s, guint i, double N, double d, doubl
   V[NRP_BROKER_TOTAL] = E[NRP_BROKER_TOTAL] * (1 - p) + 2 * (N - 1) * (N - 2) * (N - 3) * q;
 }
 
+/*
+ * The same for the whole network's counts (the sum over every broker).
+ * Paths through different brokers overlap too, in more ways, so the
+ * covariance terms need two more powers, r4 = d^4 (1 - d)^2 and
+ * r5 = d^5 (1 - d), summed over the sector triples each role allows (the
+ * O(s^3) loop), as sna does.
+ */
 static void
 network_expectations (const double *n, guint s, double N, double d, double *E, double *V)
 {
