@@ -32,6 +32,10 @@
  * = 6/11; H = [2 (27/22) ln (27/22) + (6/11) ln (6/11)] / (3 ln 3).
  * Bridges: h - c (c hangs on h); articulation point: h. Local bridges:
  * h - c (no common contact), span infinity; a - b and h - a share contacts.
+ * Constraint of a (contacts h and b, 1/2 each; b's contacts h and a, h's
+ * a, b, c): (1/2 + 1/2 * 1/2)^2 + (1/2 + 1/2 * 1/3)^2 = 9/16 + 4/9 =
+ * 145/144; b the same; c (one contact) 1. Mean constraint over the four:
+ * (88 + 145 + 145 + 144) / 576 = 522/576. One articulation point.
  */
 static void
 test_hand_derived_star (void)
@@ -61,6 +65,18 @@ test_hand_derived_star (void)
   CU_ASSERT (a == 0 && b == 3);
   CU_ASSERT_EQUAL (nrp_structure_get_articulation (st, 1)[0], 1);
   CU_ASSERT_EQUAL (nrp_structure_get_articulation (st, 1)[1], 0);
+  CU_ASSERT_EQUAL (nrp_structure_get_n_articulation (st, 1), 1);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_structure_get_holes (st, 1, NRP_HOLES_CONSTRAINT)[1], 145.0 / 144.0,
+                          1e-15);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_structure_get_mean_holes (st, 1, NRP_HOLES_CONSTRAINT),
+                          522.0 / 576.0, 1e-15);
+  /* c's hierarchy is undefined: the mean is over the other three. */
+  CU_ASSERT_DOUBLE_EQUAL (nrp_structure_get_mean_holes (st, 1, NRP_HOLES_HIERARCHY),
+                          (nrp_structure_get_holes (st, 1, NRP_HOLES_HIERARCHY)[0]
+                           + nrp_structure_get_holes (st, 1, NRP_HOLES_HIERARCHY)[1]
+                           + nrp_structure_get_holes (st, 1, NRP_HOLES_HIERARCHY)[2])
+                            / 3,
+                          1e-15);
   CU_ASSERT_EQUAL_FATAL (nrp_structure_get_n_local_bridges (st, 1), 1);
   CU_ASSERT_TRUE (nrp_structure_get_local_bridge (st, 1, 0, &a, &b, &span));
   CU_ASSERT (a == 0 && b == 3 && isinf (span));

@@ -144,8 +144,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpBrokerage, nrp_brokerage_free)
  * nrp_brokerage_get_network:
  * @brokerage: a brokerage result
  * @wave: a wave of the network, 1-based
- * @role: a brokerage role
- * @stat: count, expected count, standard deviation or z-score
+ * @role: a brokerage role (#NrpBrokerRole)
+ * @stat: count, expected count, standard deviation or z-score (#NrpBrokerStat)
  *
  * The network-level @stat of @role at @wave.
  *
@@ -159,8 +159,8 @@ NRP_API double nrp_brokerage_get_network (const NrpBrokerage *brokerage, guint w
  * nrp_brokerage_get_actors:
  * @brokerage: a brokerage result
  * @wave: a wave of the network, 1-based
- * @role: a brokerage role
- * @stat: count, expected count, standard deviation or z-score
+ * @role: a brokerage role (#NrpBrokerRole)
+ * @stat: count, expected count, standard deviation or z-score (#NrpBrokerStat)
  *
  * The per-actor @stat of @role at @wave (n_actors entries, NaN if absent).
  * Borrowed.
@@ -173,7 +173,7 @@ NRP_API const double *nrp_brokerage_get_actors (const NrpBrokerage *brokerage, g
                                                 NrpBrokerRole role, NrpBrokerStat stat);
 /**
  * nrp_broker_role_name:
- * @role: a brokerage role
+ * @role: a brokerage role (#NrpBrokerRole)
  *
  * The JSON name of @role ("coordinator", ... "total").
  *

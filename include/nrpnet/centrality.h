@@ -195,7 +195,7 @@ NRP_API const NrpCentralityWave *nrp_centrality_get_wave (const NrpCentrality *c
  * nrp_centrality_get:
  * @centrality: a centrality result
  * @wave: a wave of the network, 1-based
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpCentralityMeasure)
  *
  * One measure of every actor at @wave (n_actors entries, NaN if absent).
  * Borrowed.
@@ -212,7 +212,7 @@ NRP_API const double *nrp_centrality_get (const NrpCentrality *centrality, guint
  * @centrality: a centrality result
  * @network: the network
  * @wave: a wave of the network, 1-based
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpCentralityMeasure)
  * @sector: a sector index, 0-based (nrp_network_get_n_sectors())
  * @mean: (out): the mean
  * @median: (out): the median
@@ -232,7 +232,7 @@ NRP_API void nrp_centrality_get_sector_summary (const NrpCentrality *centrality,
  * nrp_centrality_get_top:
  * @centrality: a centrality result
  * @wave: a wave of the network, 1-based
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpCentralityMeasure)
  * @k: the index of the estimated measure, below nrp_change_get_n_measures()
  * @actors: (out caller-allocates) (array length=k): room for @k actor indices
  *
@@ -248,7 +248,7 @@ NRP_API guint nrp_centrality_get_top (const NrpCentrality *centrality, guint wav
 
 /**
  * nrp_centrality_measure_name:
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpCentralityMeasure)
  *
  * The JSON name of @measure ("betweenness", "cross_sector_betweenness"...).
  *

@@ -167,7 +167,7 @@ NRP_API const NrpChangeSummary *nrp_change_get_summary (const NrpChange *change)
 /**
  * nrp_change_get_matrix:
  * @change: a comparison
- * @kind: a kind of change
+ * @kind: a kind of change (#NrpChangeKind)
  *
  * s x s counts of @kind by sector pair, row-major, as the mixing matrix
  * (directed: row = the source's sector; undirected: symmetric, a tie
@@ -221,7 +221,7 @@ NRP_API gboolean nrp_change_write_csv (const NrpNetwork *network, NrpChange *con
 
 /**
  * nrp_change_kind_name:
- * @kind: a kind of change
+ * @kind: a kind of change (#NrpChangeKind)
  *
  * The JSON name of @kind ("formed", "dissolved", ...).
  *
@@ -607,7 +607,7 @@ typedef enum {
 
 /**
  * nrp_actor_measure_name:
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpActorMeasure)
  *
  * The JSON name of @measure ("degree", "betweenness", "ei_index", "brokerage").
  *
@@ -620,7 +620,7 @@ NRP_API const char *nrp_actor_measure_name (NrpActorMeasure measure);
 /**
  * nrp_change_get_actor_values:
  * @change: a comparison
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpActorMeasure)
  * @at_to: FALSE for the from wave, TRUE for the to wave
  *
  * @measure of every actor of the network at one wave (n_actors entries; NaN
@@ -637,7 +637,7 @@ NRP_API const double *nrp_change_get_actor_values (const NrpChange *change,
 /**
  * nrp_change_get_top_gainers:
  * @change: a comparison
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpActorMeasure)
  * @actors: (out caller-allocates): room for the options' top
  *
  * The actors present at both waves whose @measure rose, largest rise

@@ -98,7 +98,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpCommunities, nrp_communities_free)
  * nrp_communities_get_membership:
  * @communities: a communities result
  * @wave: a wave of the network, 1-based
- * @method: a community method
+ * @method: a community method (#NrpCommunityMethod)
  *
  * The community of every actor at @wave (n_actors entries; -1 when absent).
  * Borrowed.
@@ -113,7 +113,7 @@ NRP_API const gint *nrp_communities_get_membership (const NrpCommunities *commun
  * nrp_communities_get_count:
  * @communities: a communities result
  * @wave: a wave of the network, 1-based
- * @method: a community method
+ * @method: a community method (#NrpCommunityMethod)
  *
  * The number of communities @method found at @wave.
  *
@@ -127,7 +127,7 @@ NRP_API guint nrp_communities_get_count (const NrpCommunities *communities, guin
  * nrp_communities_get_modularity:
  * @communities: a communities result
  * @wave: a wave of the network, 1-based
- * @method: a community method
+ * @method: a community method (#NrpCommunityMethod)
  *
  * Modularity of the communities (NaN with no tie).
  *
@@ -141,7 +141,7 @@ NRP_API double nrp_communities_get_modularity (const NrpCommunities *communities
  * nrp_communities_get_nmi:
  * @communities: a communities result
  * @wave: a wave of the network, 1-based
- * @method: a community method
+ * @method: a community method (#NrpCommunityMethod)
  *
  * Normalised mutual information of the communities with the sectors, 0 to 1.
  *
@@ -153,7 +153,7 @@ NRP_API double nrp_communities_get_nmi (const NrpCommunities *communities, guint
                                         NrpCommunityMethod method);
 /**
  * nrp_community_method_name:
- * @method: a community method
+ * @method: a community method (#NrpCommunityMethod)
  *
  * The JSON name of @method ("leiden", "multilevel").
  *

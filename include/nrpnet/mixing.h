@@ -224,7 +224,7 @@ NRP_API const double *nrp_mixing_get_densities (const NrpMixing *mixing, guint w
  * nrp_mixing_get_sector_ei:
  * @mixing: a mixing result
  * @wave: a wave of the network, 1-based
- * @convention: which E-I convention
+ * @convention: which E-I convention (#NrpEiConvention)
  *
  * The E-I index of each sector in @convention (NaN for a sector without ties).
  * s entries.

@@ -85,7 +85,7 @@ typedef enum {
  * @change: its comparison of two waves (nrp_change_compute() or
  *   nrp_change_compute_full() on @network)
  * @path: the file to write
- * @format: SVG or PNG
+ * @format: SVG or PNG (#NrpImageFormat)
  * @seed: seed of the layout (igraph's Fruchterman-Reingold)
  * @error: return location for a #GError
  *
@@ -117,7 +117,7 @@ NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *c
  * @from_wave: two distinct waves (1-based)
  * @to_wave: two distinct waves (1-based)
  * @path: the file to write
- * @format: SVG or PNG
+ * @format: SVG or PNG (#NrpImageFormat)
  * @error: return location for a #GError
  *
  * Three heatmaps drawn from @mixing: the sector mixing matrix of each wave
@@ -140,7 +140,7 @@ NRP_API gboolean nrp_render_mixing (const NrpNetwork *network, const NrpMixing *
  * nrp_render_study:
  * @study: a study
  * @path: the file to write
- * @format: SVG or PNG
+ * @format: SVG or PNG (#NrpImageFormat)
  * @error: return location for a #GError, or NULL
  *
  * For each of the study's measures, a panel: every area's change (post -

@@ -135,7 +135,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpStructure, nrp_structure_free)
  * nrp_structure_get_holes:
  * @structure: a structure result
  * @wave: a wave of the network, 1-based
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpHolesMeasure)
  *
  * A structural-hole measure of every actor at @wave (n_actors entries).
  * Borrowed.
@@ -159,6 +159,34 @@ NRP_API const double *nrp_structure_get_holes (const NrpStructure *structure, gu
  */
 NRP_API const guint8 *nrp_structure_get_articulation (const NrpStructure *structure,
                                                       guint wave);
+/**
+ * nrp_structure_get_n_articulation:
+ * @structure: a structure result
+ * @wave: a wave of the network, 1-based
+ *
+ * The articulation points at @wave: actors whose removal splits a
+ * component.
+ *
+ * Time complexity: O(n).
+ *
+ * Returns: their number.
+ */
+NRP_API guint nrp_structure_get_n_articulation (const NrpStructure *structure, guint wave);
+/**
+ * nrp_structure_get_mean_holes:
+ * @structure: a structure result
+ * @wave: a wave of the network, 1-based
+ * @measure: which measure (#NrpHolesMeasure)
+ *
+ * The mean of @measure over the actors present at @wave for whom it is
+ * defined (isolates have no constraint).
+ *
+ * Time complexity: O(n).
+ *
+ * Returns: the mean, or NaN when no actor has the measure.
+ */
+NRP_API double nrp_structure_get_mean_holes (const NrpStructure *structure, guint wave,
+                                             NrpHolesMeasure measure);
 /**
  * nrp_structure_get_n_bridges:
  * @structure: a structure result
@@ -219,7 +247,7 @@ NRP_API gboolean nrp_structure_get_local_bridge (const NrpStructure *structure, 
                                                  guint index, guint *a, guint *b, double *span);
 /**
  * nrp_holes_measure_name:
- * @measure: a measure index, below nrp_measure_count()
+ * @measure: which measure (#NrpHolesMeasure)
  *
  * The JSON name of @measure ("constraint", "effective_size", ...).
  *

@@ -432,7 +432,7 @@ NRP_API NrpArm nrp_study_get_arm (const NrpStudy *study, guint area);
 NRP_API guint nrp_study_get_area_actors (const NrpStudy *study, guint area);
 /**
  * nrp_arm_name:
- * @arm: an arm
+ * @arm: an arm (#NrpArm)
  *
  * "intervention" or "comparator".
  *

@@ -202,7 +202,7 @@ NRP_API const NrpWaveSummary *nrp_summary_get_wave (const NrpSummary *summary, g
  * nrp_summary_get_degrees:
  * @summary: a summary
  * @wave: a wave of the network, 1-based
- * @mode: all ties, in-ties or out-ties (the same when undirected)
+ * @mode: all ties, in-ties or out-ties (the same when undirected) (#NrpDegreeMode)
  *
  * Each actor's degree at @wave.
  *

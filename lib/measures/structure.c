@@ -321,6 +321,33 @@ nrp_structure_get_articulation (const NrpStructure *s, guint wave)
 }
 
 guint
+nrp_structure_get_n_articulation (const NrpStructure *s, guint wave)
+{
+  guint k = 0;
+  WAVE_OR (s, wave, 0);
+  for (guint i = 0; i < s->n_actors; i++)
+    k += x->articulation[i] != 0;
+  return k;
+}
+
+double
+nrp_structure_get_mean_holes (const NrpStructure *s, guint wave, NrpHolesMeasure measure)
+{
+  const double *v = nrp_structure_get_holes (s, wave, measure);
+  double sum = 0;
+  guint k = 0;
+  if (v == NULL)
+    return NAN;
+  for (guint i = 0; i < s->n_actors; i++)
+    if (!isnan (v[i]))
+      {
+        sum += v[i];
+        k++;
+      }
+  return k ? sum / k : NAN;
+}
+
+guint
 nrp_structure_get_n_bridges (const NrpStructure *s, guint wave)
 {
   WAVE_OR (s, wave, 0);

@@ -275,40 +275,16 @@ change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork 
 }
 
 
-static guint
-count_articulation (const NrpStructure *st, const NrpNetwork *net, guint wave)
-{
-  guint k = 0;
-  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
-    k += nrp_structure_get_articulation (st, wave)[i];
-  return k;
-}
-
-/* The mean of the defined (not NaN) values of @v, NaN if there are none. */
-static double
-mean_defined (const double *v, guint n)
-{
-  double sum = 0;
-  guint k = 0;
-  for (guint i = 0; i < n; i++)
-    if (!isnan (v[i]))
-      {
-        sum += v[i];
-        k++;
-      }
-  return k ? sum / k : NAN;
-}
-
 void
 structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 {
-  guint nw = nrp_network_get_n_waves (net), n = nrp_network_get_n_actors (net);
+  guint nw = nrp_network_get_n_waves (net);
   wave_header (out, "Structural holes and bridges by wave", nw);
   WAVE_ROW_INT (out, "bridges", nw, nrp_structure_get_n_bridges (st, w));
-  WAVE_ROW_INT (out, "articulation points", nw, count_articulation (st, net, w));
+  WAVE_ROW_INT (out, "articulation points", nw, nrp_structure_get_n_articulation (st, w));
   WAVE_ROW_INT (out, "local bridges", nw, nrp_structure_get_n_local_bridges (st, w));
   WAVE_ROW_REAL (out, "mean constraint", nw,
-                 mean_defined (nrp_structure_get_holes (st, w, NRP_HOLES_CONSTRAINT), n), 4);
+                 nrp_structure_get_mean_holes (st, w, NRP_HOLES_CONSTRAINT), 4);
 }
 
 void
