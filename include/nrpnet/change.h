@@ -511,17 +511,19 @@ NRP_API NrpChange *nrp_change_compute_full (const NrpNetwork *network, guint fro
 /**
  * NrpMeasureChange:
  * @measure: index (nrpnet/measures.h)
- * @from: the measure at the two waves
- * @to: the measure at the two waves
+ * @from: the measure at the from wave
+ * @to: the measure at the to wave
  * @delta: to - from
  * @se: bootstrap standard deviation of the change; NaN if none
- * @ci_low: percentile interval; NaN if no replicate
- * @ci_high: percentile interval; NaN if no replicate
+ * @ci_low: the low end of the percentile interval; NaN if no replicate
+ * @ci_high: the high end of the percentile interval; NaN if no replicate
  * @replicates: bootstrap replicates where the change is defined
  * @p_value: label-permutation p-value; NaN if not sector-dependent or not run
  * @permutations: permutations run
  *
- * The change of one whole-network measure.
+ * The change of one whole-network measure. Read-only and growable: members
+ * may be added at the end; only handed out by pointer
+ * (nrp_change_get_measure()).
  */
 typedef struct {
   guint measure;      /* index (nrpnet/measures.h) */

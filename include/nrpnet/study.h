@@ -579,8 +579,8 @@ NRP_API double nrp_study_get_value (const NrpStudy *study, guint area, guint mea
  * @change_comparator: mean of post - pre over comparator areas
  * @n_intervention: areas where the measure is defined at both waves
  * @n_comparator: comparator areas where the measure is defined at both waves
- * @ci_low: NaN where unbounded (see above)
- * @ci_high: NaN where unbounded (see above)
+ * @ci_low: the low end of the randomisation interval; NaN where unbounded
+ * @ci_high: the high end; NaN where unbounded
  * @p_value: the two-sided randomisation p-value
  * @assignments: assignments enumerated, or random draws
  * @exact: TRUE: every assignment enumerated
