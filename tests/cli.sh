@@ -330,16 +330,37 @@ for f in waves actors mixing sectors bridges; do
 done
 if "$PYTHON3" - "$tmp/tables" <<'EOF2'
 import csv, sys
-rows = list(csv.DictReader(open(sys.argv[1] + "/actors.csv", encoding="utf-8-sig", newline="")))
+# No byte order mark by default: the first column is "wave" to Python's csv.
+rows = list(csv.DictReader(open(sys.argv[1] + "/actors.csv", encoding="utf-8", newline="")))
 ids = [r["id"] for r in rows]
 # Cells from the data that a spreadsheet would evaluate get an apostrophe.
 assert ids == ["'=1+1", "'+x", "'-y", "'@z", "a,b"], ids
-w = list(csv.DictReader(open(sys.argv[1] + "/waves.csv", encoding="utf-8-sig", newline="")))
+w = list(csv.DictReader(open(sys.argv[1] + "/waves.csv", encoding="utf-8", newline="")))
+assert list(w[0])[0] == "wave", list(w[0])[0]
 assert w[0]["ties"] == "3" and float(w[0]["ei_index"]) == float(w[0]["ei_index"])
 assert w[0]["mutual_dyads"] == ""          # undirected: no value
-assert open(sys.argv[1] + "/waves.csv", "rb").read().startswith(b"\xef\xbb\xbfwave,")
+assert open(sys.argv[1] + "/waves.csv", "rb").read().startswith(b"wave,")
+# Numbers in their shortest exact form: as many significant digits as
+# Python's repr() (the shortest that reads back) needs, no -0.
+def digits(s):
+    return s.lstrip("-").split("e")[0].replace(".", "").strip("0")
+text = open(sys.argv[1] + "/waves.csv", encoding="utf-8", newline="").read()
+for cell in text.replace("\r\n", ",").split(","):
+    assert cell not in ("-0", "-0.0"), cell
+    try:
+        x = float(cell)
+    except ValueError:
+        continue
+    assert len(digits(cell)) == len(digits(repr(x))), (cell, repr(x))
 EOF2
-then ok "csv cells are safe against formula injection"; else not_ok "csv cells are safe against formula injection"; fi
+then ok "csv cells are safe against formula injection; no BOM; shortest numbers"; else not_ok "csv cells are safe against formula injection; no BOM; shortest numbers"; fi
+run report -a good/actors-formula.csv -t good/ties-formula.csv --format csv --csv-bom --output "$tmp/bom"
+expect_rc "report --csv-bom" 0
+if head -c 8 "$tmp/bom/waves.csv" | od -An -c | grep -q '357 273 277   w   a   v   e'; then
+  ok "--csv-bom starts each table with the UTF-8 byte order mark"; else not_ok "--csv-bom starts each table with the UTF-8 byte order mark"; fi
+run report -a good/actors-formula.csv -t good/ties-formula.csv --csv-bom
+expect_rc "--csv-bom without --format csv is a usage error" 2
+
 run summary -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/sumtables"
 expect_rc "summary --format csv is a usage error (tables come from report)" 2
 

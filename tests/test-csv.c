@@ -203,7 +203,40 @@ test_empty_input_has_no_record (void)
   CU_ASSERT_STRING_EQUAL (bom, "");
 }
 
+/*
+ * Numbers as the outputs write them (core/format.c): the shortest of 15, 16
+ * or 17 significant digits that reads back to the same double. The expected
+ * strings are what Python's repr() prints for the same doubles (its shortest
+ * round-trip form), with "5" for 5.0 (%g drops the point) and no -0.
+ */
+static void
+test_number_format (void)
+{
+  static const struct {
+    double v;
+    const char *want;
+  } cases[] = {
+    { 0.2, "0.2" },                                 /* g_ascii_dtostr: 0.20000000000000001 */
+    { 0.1 + 0.2, "0.30000000000000004" },           /* needs all 17 digits */
+    { 2.0 / 3.0, "0.6666666666666666" },            /* 16 digits */
+    { 5.0, "5" },
+    { -0.0, "0" },
+    { -1.25, "-1.25" },
+    { 1e-5, "1e-05" },
+    { 123456789012345678.0, "1.2345678901234568e+17" },
+    { 0.42057761732851984, "0.42057761732851984" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      char buf[NRP_DOUBLE_BUF_SIZE];
+      const char *got = nrp_format_double (buf, cases[k].v);
+      CU_ASSERT_STRING_EQUAL (got, cases[k].want);
+      CU_ASSERT_EQUAL (g_ascii_strtod (got, NULL), cases[k].v == 0 ? 0 : cases[k].v);
+    }
+}
+
 static const NrpTest tests[] = {
+  { "numbers in their shortest exact form", test_number_format },
   { "plain records, unquoted fields trimmed", test_plain_records_and_trimming },
   { "last record without a newline", test_no_final_newline },
   { "BOM and CRLF accepted", test_bom_and_crlf_are_accepted },

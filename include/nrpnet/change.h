@@ -204,6 +204,7 @@ NRP_API char *nrp_change_to_json (const NrpNetwork *network, NrpChange *const *c
  * @changes: (array length=n_changes): comparisons of @network
  * @n_changes: the number of @changes
  * @dir: a directory, created if needed
+ * @flags: NRP_CSV_BOM for a byte order mark (Excel), else NRP_CSV_DEFAULT
  * @error: return location for a #GError, or NULL
  *
  * Writes change.csv (a row per comparison: every count of the summary) and
@@ -217,7 +218,7 @@ NRP_API char *nrp_change_to_json (const NrpNetwork *network, NrpChange *const *c
  * Returns: TRUE, or FALSE (and @error where there is one).
  */
 NRP_API gboolean nrp_change_write_csv (const NrpNetwork *network, NrpChange *const *changes,
-                                       guint n_changes, const char *dir, GError **error);
+                                       guint n_changes, const char *dir, NrpCsvFlags flags, GError **error);
 
 /**
  * nrp_change_kind_name:

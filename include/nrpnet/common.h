@@ -155,6 +155,20 @@ NRP_API GQuark nrp_error_quark (void);
 #define NRP_MAX_DRAWS 1000000000u       /* random assignments of a randomisation test */
 
 /**
+ * NrpCsvFlags:
+ * @NRP_CSV_DEFAULT: UTF-8 without a byte order mark: what R, Python,
+ *   LibreOffice and most tools read as it is
+ * @NRP_CSV_BOM: start each file with the UTF-8 byte order mark, which Excel
+ *   needs to read non-ASCII text as UTF-8 on a double click
+ *
+ * How the *_write_csv() functions write their tables.
+ */
+typedef enum {
+  NRP_CSV_DEFAULT = 0,
+  NRP_CSV_BOM = 1 << 0
+} NrpCsvFlags;
+
+/**
  * NrpProgressFunc:
  * @done: the share of the work done, 0 to 1
  * @user_data: the data given with the callback

@@ -322,6 +322,7 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, const NrpNetwork *net
  * @report: the report
  * @network: the network @report was computed on
  * @dir: a directory, created if needed
+ * @flags: NRP_CSV_BOM for a byte order mark (Excel), else NRP_CSV_DEFAULT
  * @error: return location for a #GError
  *
  * Writes the report as spreadsheet tables into @dir: waves.csv (one row per
@@ -330,8 +331,9 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, const NrpNetwork *net
  * other_sector, ties, density), sectors.csv (wave, sector, label, power,
  * actors, both E-I conventions, mean/median/max of each centrality) and
  * bridges.csv (wave, kind = bridge, local_bridge or articulation_point,
- * source, target, span). UTF-8
- * with a byte order mark, CRLF, undefined values empty; a text cell starting
+ * source, target, span). UTF-8 (with a byte order mark under NRP_CSV_BOM),
+ * CRLF, numbers in their shortest exact form, undefined values empty; a
+ * text cell starting
  * with = + - @ (or a tab or CR) is prefixed with an apostrophe so a
  * spreadsheet never evaluates it.
  *
@@ -343,7 +345,7 @@ NRP_API char *nrp_report_to_json (const NrpReport *report, const NrpNetwork *net
  * Returns: TRUE, or FALSE and @error (NRP_ERROR_IO).
  */
 NRP_API gboolean nrp_report_write_csv (const NrpReport *report, const NrpNetwork *network,
-                                       const char *dir, GError **error);
+                                       const char *dir, NrpCsvFlags flags, GError **error);
 
 G_END_DECLS
 

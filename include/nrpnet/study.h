@@ -648,6 +648,7 @@ NRP_API char *nrp_study_to_json (const NrpStudy *study, gboolean pretty);
  * nrp_study_write_csv:
  * @study: a study
  * @dir: a directory, created if needed
+ * @flags: NRP_CSV_BOM for a byte order mark (Excel), else NRP_CSV_DEFAULT
  * @error: return location for a #GError, or NULL
  *
  * Writes study_areas.csv (area, arm, measure, pre, post, change) and
@@ -661,7 +662,8 @@ NRP_API char *nrp_study_to_json (const NrpStudy *study, gboolean pretty);
  *
  * Returns: TRUE, or FALSE (and @error where there is one).
  */
-NRP_API gboolean nrp_study_write_csv (const NrpStudy *study, const char *dir, GError **error);
+NRP_API gboolean nrp_study_write_csv (const NrpStudy *study, const char *dir, NrpCsvFlags flags,
+                                      GError **error);
 
 /**
  * nrp_did_randomisation:

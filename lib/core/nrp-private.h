@@ -293,6 +293,14 @@ gsize nrp_change_n_dyads (const NrpChange *c);
 NrpDyadState nrp_change_dyad (const NrpChange *c, gsize d, guint *source, guint *target,
                               gboolean *tied_from, gboolean *tied_to);
 
+/*
+ * core/format.c: @v in the shortest form of 15, 16 or 17 significant digits
+ * that reads back to the same double, C locale, -0 as 0 (finite @v; the
+ * callers write NaN and infinities as null or an empty cell). Returns @buf.
+ */
+#define NRP_DOUBLE_BUF_SIZE 32
+const char *nrp_format_double (char buf[NRP_DOUBLE_BUF_SIZE], double v);
+
 /* qsort() order of doubles, ascending (no NaN expected). */
 static inline int
 nrp_double_cmp (const void *pa, const void *pb)

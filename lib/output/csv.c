@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * csv.c: the report, the comparison and the study as CSV tables that open cleanly in a spreadsheet.
+ * csv.c: the report, the comparison and the study as CSV tables that open
+ * cleanly in a spreadsheet.
  *
- * One file per kind of table, RFC 4180 with CRLF line ends, UTF-8 with a
- * byte order mark (so spreadsheet programs detect the encoding), numbers
- * with full precision in the C locale, undefined values as empty cells.
+ * One file per kind of table, RFC 4180 with CRLF line ends, UTF-8 (with a
+ * byte order mark only when asked: Excel wants one to detect the encoding,
+ * while Python's csv module and R's read.csv then see it in the first
+ * column's name), numbers in the shortest form that reads back to the same
+ * double (nrp_format_double()), C locale, undefined values as empty cells.
  * Text cells come from user data (ids, sector names), so each is guarded
  * against formula injection: a cell that starts with = + - @, a tab or a
  * carriage return gets a leading apostrophe, which spreadsheets show as
@@ -68,10 +71,10 @@ cell_uint (Table *t, guint64 v)
 static void
 cell_double (Table *t, double v)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char buf[NRP_DOUBLE_BUF_SIZE];
   cell_sep (t);
   if (!isnan (v) && !isinf (v))
-    g_string_append (t->s, g_ascii_dtostr (buf, sizeof buf, v));
+    g_string_append (t->s, nrp_format_double (buf, v));
 }
 
 static void
@@ -117,16 +120,17 @@ make_dir (const char *dir, GError **error)
   return TRUE;
 }
 
+/* A table, starting with the UTF-8 byte order mark Excel wants when asked. */
 static void
-table_init (Table *t)
+table_init (Table *t, NrpCsvFlags flags)
 {
-  t->s = g_string_new ("\xEF\xBB\xBF");
+  t->s = g_string_new ((flags & NRP_CSV_BOM) ? "\xEF\xBB\xBF" : "");
   t->first = TRUE;
 }
 
 gboolean
 nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char *dir,
-                      GError **error)
+                      NrpCsvFlags flags, GError **error)
 {
   const NrpSummary *s;
   const NrpMixing *mx;
@@ -177,11 +181,11 @@ nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char
 
   if (!make_dir (dir, error))
     return FALSE;
-  table_init (&waves);
-  table_init (&actors);
-  table_init (&mixing);
-  table_init (&sectors);
-  table_init (&bridges);
+  table_init (&waves, flags);
+  table_init (&actors, flags);
+  table_init (&mixing, flags);
+  table_init (&sectors, flags);
+  table_init (&bridges, flags);
   header (&bridges, bridge_cols);
   for (guint i = 0; wave_cols[i] != NULL; i++)
     cell_text (&waves, wave_cols[i]);
@@ -406,7 +410,8 @@ nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char
 
 gboolean
 nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_changes,
-                      const char *dir, GError **error)
+                      const char *dir, NrpCsvFlags flags,
+                      GError **error)
 {
   static const char *const cols[]
     = { "from_wave", "to_wave", "actors_entered", "actors_left", "actors_stayed",
@@ -433,10 +438,10 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
   if (!make_dir (dir, error))
     return FALSE;
   ns = net->n_sectors;
-  table_init (&t);
-  table_init (&mt);
-  table_init (&et);
-  table_init (&at);
+  table_init (&t, flags);
+  table_init (&mt, flags);
+  table_init (&et, flags);
+  table_init (&at, flags);
   header (&t, cols);
   header (&mt, mcols);
   header (&et, ecols);
@@ -531,7 +536,7 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
 }
 
 gboolean
-nrp_study_write_csv (const NrpStudy *s, const char *dir, GError **error)
+nrp_study_write_csv (const NrpStudy *s, const char *dir, NrpCsvFlags flags, GError **error)
 {
   static const char *const acols[]
     = { "area", "arm", "actors", "measure", "pre", "post", "change", NULL };
@@ -549,8 +554,8 @@ nrp_study_write_csv (const NrpStudy *s, const char *dir, GError **error)
     return FALSE;
   pre = nrp_study_get_pre_wave (s);
   post = nrp_study_get_post_wave (s);
-  table_init (&at);
-  table_init (&dt);
+  table_init (&at, flags);
+  table_init (&dt, flags);
   header (&at, acols);
   header (&dt, dcols);
   for (guint a = 0; a < nrp_study_get_n_areas (s); a++)

@@ -211,11 +211,11 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
         g_string_append (out, "\">\n");
         for (guint w = 1; w <= nw; w++)
           {
-            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+            char buf[NRP_DOUBLE_BUF_SIZE];
             g_string_append_printf (out, "      <data key=\"tie_w%u\">%s</data>\n", w,
                                     weight[w - 1] > 0 ? "true" : "false");
             g_string_append_printf (out, "      <data key=\"weight_w%u\">%s</data>\n", w,
-                                    g_ascii_dtostr (buf, sizeof buf, weight[w - 1]));
+                                    nrp_format_double (buf, weight[w - 1]));
           }
         g_string_append_printf (out, "      <data key=\"waves\">%s</data>\n    </edge>\n",
                                 list->str);

@@ -53,19 +53,143 @@ begin_document (JsonBuilder *b, gboolean directed)
   json_builder_add_boolean_value (b, directed);
 }
 
+/*
+ * The document's text. nrpnet writes it itself rather than with
+ * JsonGenerator, for its numbers: json-glib prints a double with 17
+ * significant digits (0.20000000000000001), nrpnet the shortest form that
+ * reads back to the same double (nrp_format_double()), and never -0. The
+ * layout is json-glib's ("key" : value, two-space indent).
+ */
+static void
+put_string (GString *out, const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    switch (*p)
+      {
+      case '"':
+        g_string_append (out, "\\\"");
+        break;
+      case '\\':
+        g_string_append (out, "\\\\");
+        break;
+      case '\b':
+        g_string_append (out, "\\b");
+        break;
+      case '\f':
+        g_string_append (out, "\\f");
+        break;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      case '\r':
+        g_string_append (out, "\\r");
+        break;
+      case '\t':
+        g_string_append (out, "\\t");
+        break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (out, "\\u%04x", *p);
+        else
+          g_string_append_c (out, (char) *p);
+      }
+  g_string_append_c (out, '"');
+}
+
+static void
+put_node (GString *out, JsonNode *node, gboolean pretty, guint depth)
+{
+  const char *nl = pretty ? "\n" : "";
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buf[NRP_DOUBLE_BUF_SIZE];
+            g_string_append (out, nrp_format_double (buf, json_node_get_double (node)));
+          }
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        default:
+          put_string (out, json_node_get_string (node));
+        }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *a = json_node_get_array (node);
+        guint n = json_array_get_length (a);
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append_printf (out, "[%s", nl);
+        for (guint i = 0; i < n; i++)
+          {
+            if (pretty)
+              g_string_append_printf (out, "%*s", 2 * (depth + 1), "");
+            put_node (out, json_array_get_element (a, i), pretty, depth + 1);
+            g_string_append_printf (out, "%s%s", i + 1 < n ? "," : "", nl);
+          }
+        if (pretty)
+          g_string_append_printf (out, "%*s", 2 * depth, "");
+        g_string_append_c (out, ']');
+      }
+      break;
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *o = json_node_get_object (node);
+        JsonObjectIter it;
+        const char *key;
+        JsonNode *member;
+        guint n = json_object_get_size (o), i = 0;
+        if (n == 0)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append_printf (out, "{%s", nl);
+        /* Members in the order they were added. */
+        json_object_iter_init_ordered (&it, o);
+        while (json_object_iter_next_ordered (&it, &key, &member))
+          {
+            if (pretty)
+              g_string_append_printf (out, "%*s", 2 * (depth + 1), "");
+            put_string (out, key);
+            g_string_append (out, pretty ? " : " : ":");
+            put_node (out, member, pretty, depth + 1);
+            g_string_append_printf (out, "%s%s", ++i < n ? "," : "", nl);
+          }
+        if (pretty)
+          g_string_append_printf (out, "%*s", 2 * depth, "");
+        g_string_append_c (out, '}');
+      }
+      break;
+    }
+}
+
 /* Closes the document begin_document() opened and returns its text. */
 static char *
 finish_document (JsonBuilder *b, gboolean pretty)
 {
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
+  GString *out = g_string_new (NULL);
 
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  return json_generator_to_data (gen, NULL);
+  put_node (out, root, pretty, 0);
+  return g_string_free (out, FALSE);
 }
 
 static void

@@ -191,8 +191,12 @@ class SameAsTheProgram(unittest.TestCase):
             net.compare(bootstrap=10, permutations=0, csv_dir=os.path.join(d, "c"))
             with nrpnet.load_sample() as sample:
                 sample.study(sample=True, csv_dir=os.path.join(d, "s"))
+                sample.study(sample=True, csv_dir=os.path.join(d, "sb"), csv_bom=True)
             for f in ("r/waves.csv", "r/actors.csv", "c/change.csv", "c/change_measures.csv",
                       "c/change_actors.csv", "s/study_did.csv", "s/study_areas.csv"):
+                with open(os.path.join(d, f), "rb") as fh:
+                    self.assertFalse(fh.read().startswith(b"\xef\xbb\xbf"), f)
+            for f in ("sb/study_did.csv", "sb/study_areas.csv"):
                 with open(os.path.join(d, f), "rb") as fh:
                     self.assertTrue(fh.read().startswith(b"\xef\xbb\xbf"), f)
 

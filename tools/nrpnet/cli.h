@@ -37,6 +37,7 @@ typedef struct {
   /* the output (cli_add_output_options) and progress (cli_add_quiet_option) */
   char *format;
   char *output;
+  gboolean csv_bom;
   gboolean quiet;
 } InputArgs;
 
@@ -54,6 +55,9 @@ void cli_add_area_options (GOptionContext *ctx, InputArgs *a, const char *area_h
 void cli_add_output_options (GOptionContext *ctx, InputArgs *a, const char *formats_help,
                              const char *output_help);
 void cli_add_quiet_option (GOptionContext *ctx, InputArgs *a);
+/* --csv-bom, for the commands with CSV tables. */
+void cli_add_csv_bom_option (GOptionContext *ctx, InputArgs *a);
+NrpCsvFlags cli_csv_flags (const InputArgs *a);
 
 /* A help text that keeps a default read from the library; freed with @keep. */
 char *cli_help (GPtrArray *keep, const char *format, ...) G_GNUC_PRINTF (2, 3);

@@ -99,10 +99,16 @@ cmd_compare (int argc, char **argv)
     ctx, &a, "output format: text (default), json or csv",
     "write the comparison to FILE (text, json) or its tables into DIR (csv)");
   g_option_context_add_main_entries (ctx, entries, NULL);
+  cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "compare", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK)
     goto out;
+  if (a.csv_bom && !cli_format_is (&a, "csv"))
+    {
+      rc = cli_usage_error ("compare", "--csv-bom applies to --format csv");
+      goto out;
+    }
   if (waves_arg != NULL && !cli_parse_waves (waves_arg, &from, &to))
     {
       rc = cli_usage_error ("compare", "--waves takes two different waves, as in --waves 1,2");
@@ -152,7 +158,7 @@ cmd_compare (int argc, char **argv)
   if (cli_format_is (&a, "csv"))
     {
       if (!nrp_change_write_csv (net, (NrpChange *const *) changes->pdata, changes->len,
-                                 a.output, &error))
+                                 a.output, cli_csv_flags (&a), &error))
         rc = cli_error (error);
       goto out;
     }

@@ -78,10 +78,16 @@ cmd_report (int argc, char **argv)
   cli_add_output_options (ctx, &a, "output format: text (default), json or csv",
                           "write the report to FILE (text, json) or its tables into DIR (csv)");
   g_option_context_add_main_entries (ctx, entries, NULL);
+  cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "report", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "report", formats)) != EXIT_OK)
     goto out;
+  if (a.csv_bom && !cli_format_is (&a, "csv"))
+    {
+      rc = cli_usage_error ("report", "--csv-bom applies to --format csv");
+      goto out;
+    }
   if (top < 0)
     {
       rc = cli_usage_error ("report", "--top must be 0 or more");
@@ -115,7 +121,7 @@ cmd_report (int argc, char **argv)
     }
   if (cli_format_is (&a, "csv"))
     {
-      if (!nrp_report_write_csv (report, net, a.output, &error))
+      if (!nrp_report_write_csv (report, net, a.output, cli_csv_flags (&a), &error))
         rc = cli_error (error);
       goto out;
     }

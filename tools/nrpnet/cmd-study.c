@@ -81,10 +81,16 @@ cmd_study (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   cli_add_output_options (ctx, &a, "output format: text (default), json or csv",
                           "write the study to FILE (text, json) or its tables into DIR (csv)");
+  cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "study", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "study", formats)) != EXIT_OK)
     goto out;
+  if (a.csv_bom && !cli_format_is (&a, "csv"))
+    {
+      rc = cli_usage_error ("study", "--csv-bom applies to --format csv");
+      goto out;
+    }
   if (!a.sample && areas == NULL)
     rc = cli_usage_error ("study", "--areas FILE is required (or --sample)");
   else if (a.sample && (areas != NULL || outcomes != NULL))
@@ -127,7 +133,7 @@ cmd_study (int argc, char **argv)
     }
   if (cli_format_is (&a, "csv"))
     {
-      if (!nrp_study_write_csv (st, a.output, &error))
+      if (!nrp_study_write_csv (st, a.output, cli_csv_flags (&a), &error))
         rc = cli_error (error);
       goto out;
     }

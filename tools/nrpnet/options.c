@@ -112,6 +112,26 @@ cli_add_quiet_option (GOptionContext *ctx, InputArgs *a)
   g_option_context_add_main_entries (ctx, entries, NULL);
 }
 
+void
+cli_add_csv_bom_option (GOptionContext *ctx, InputArgs *a)
+{
+  GOptionEntry entries[] = {
+    { "csv-bom", 0, 0, G_OPTION_ARG_NONE, &a->csv_bom,
+      "start each CSV table with a UTF-8 byte order mark, which Excel needs to show "
+      "accented names right when the file is double-clicked (R, Python and LibreOffice "
+      "read the tables as they are without it)",
+      NULL },
+    { NULL }
+  };
+  g_option_context_add_main_entries (ctx, entries, NULL);
+}
+
+NrpCsvFlags
+cli_csv_flags (const InputArgs *a)
+{
+  return a->csv_bom ? NRP_CSV_BOM : NRP_CSV_DEFAULT;
+}
+
 char *
 cli_help (GPtrArray *keep, const char *format, ...)
 {

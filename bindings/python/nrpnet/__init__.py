@@ -85,6 +85,11 @@ def _set_option(setter, opt, value, what):
         raise
 
 
+def _csv_flags(bom):
+    """NRP_CSV_BOM (1) when @bom: a byte order mark for Excel."""
+    return 1 if _bool(bom, "csv_bom") else 0
+
+
 def _default(value, getter, opt):
     """@value, or the library's default when it is None (the defaults are
     written once, in the library)."""
@@ -366,7 +371,7 @@ class Network(_Handle):
                 lib.nrp_summary_free(s)
 
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
-               csv_dir=None):
+               csv_dir=None, csv_bom=False):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. An argument left None takes
         the library's default (999 permutations, seed 1, unweighted, one
@@ -391,7 +396,7 @@ class Network(_Handle):
                 r = _call(lib.nrp_report_compute, self._get(), opt)
                 try:
                     if csv is not None:
-                        _call(lib.nrp_report_write_csv, r, self._get(), csv)
+                        _call(lib.nrp_report_write_csv, r, self._get(), csv, _csv_flags(csv_bom))
                     return _result(_take_string(lib.nrp_report_to_json(r, self._get(), 0)))
                 finally:
                     lib.nrp_report_free(r)
@@ -400,7 +405,7 @@ class Network(_Handle):
 
     def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=None,
                 permutations=None, seed=None, confidence=None, weighted=None, threads=None,
-                top=None, csv_dir=None):
+                top=None, csv_dir=None, csv_bom=False):
         """How the network changed, as `nrpnet compare --format json`: waves
         from_wave and to_wave, or (both None) every pair of consecutive
         waves; measures: names (default: all but the costly ones; "all").
@@ -450,7 +455,7 @@ class Network(_Handle):
                     changes.append(_call(lib.nrp_change_compute_full, p, a, b, opt))
                 arr = (ctypes.c_void_p * max(len(changes), 1))(*changes)
                 if csv is not None:
-                    _call(lib.nrp_change_write_csv, p, arr, len(changes), csv)
+                    _call(lib.nrp_change_write_csv, p, arr, len(changes), csv, _csv_flags(csv_bom))
                 return _result(_take_string(lib.nrp_change_to_json(p, arr, len(changes), 0)))
         finally:
             for c in changes:
@@ -459,7 +464,7 @@ class Network(_Handle):
 
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
-              csv_dir=None, picture=None):
+              csv_dir=None, picture=None, csv_bom=False):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
@@ -505,7 +510,7 @@ class Network(_Handle):
                 st = _call(lib.nrp_study_compute, self._get(), design, opt)
                 try:
                     if csv is not None:
-                        _call(lib.nrp_study_write_csv, st, csv)
+                        _call(lib.nrp_study_write_csv, st, csv, _csv_flags(csv_bom))
                     if pic is not None:
                         _call(lib.nrp_render_study, st, pic[0], pic[1])
                     return _result(_take_string(lib.nrp_study_to_json(st, 0)))

@@ -94,7 +94,7 @@ PROTOTYPES = {
     "nrp_report_compute": (c_void_p, [c_void_p, c_void_p, GErrorPP]),
     "nrp_report_free": (None, [c_void_p]),
     "nrp_report_to_json": (c_void_p, [c_void_p, c_void_p, gboolean]),
-    "nrp_report_write_csv": (gboolean, [c_void_p, c_void_p, c_char_p, GErrorPP]),
+    "nrp_report_write_csv": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, GErrorPP]),
     # measures.h
     "nrp_measure_count": (c_uint, []),
     "nrp_measure_name": (c_char_p, [c_uint]),
@@ -125,7 +125,7 @@ PROTOTYPES = {
     "nrp_change_free": (None, [c_void_p]),
     "nrp_change_to_json": (c_void_p, [c_void_p, ctypes.POINTER(c_void_p), c_uint, gboolean]),
     "nrp_change_write_csv": (gboolean, [c_void_p, ctypes.POINTER(c_void_p), c_uint, c_char_p,
-                                        GErrorPP]),
+                                        c_int, GErrorPP]),
     # study.h
     "nrp_study_design_load": (c_void_p, [c_char_p, c_char_p, GErrorPP]),
     "nrp_study_design_load_sample": (c_void_p, [GErrorPP]),
@@ -148,7 +148,7 @@ PROTOTYPES = {
     "nrp_study_compute": (c_void_p, [c_void_p, c_void_p, c_void_p, GErrorPP]),
     "nrp_study_free": (None, [c_void_p]),
     "nrp_study_to_json": (c_void_p, [c_void_p, gboolean]),
-    "nrp_study_write_csv": (gboolean, [c_void_p, c_char_p, GErrorPP]),
+    "nrp_study_write_csv": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
     "nrp_did_randomisation": (c_double, [DoubleP, UIntP, c_uint, c_double, c_uint64, c_uint,
                                          c_uint64, DoubleP, UInt64P]),
 }
