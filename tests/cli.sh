@@ -47,6 +47,14 @@ expect_out () { # NAME PATTERN (grep -E on stdout)
   if grep -Eq -- "$2" "$tmp/out"; then ok "$1"; else not_ok "$1 (no '$2' in output)"; fi
 }
 
+expect_no_out () { # NAME PATTERN: stdout must not match
+  if grep -Eq -- "$2" "$tmp/out"; then not_ok "$1 ('$2' in output)"; else ok "$1"; fi
+}
+
+expect_err () { # NAME PATTERN (grep -F on stderr)
+  if grep -Fq -- "$2" "$tmp/err"; then ok "$1"; else not_ok "$1 (no '$2' on stderr)"; cat "$tmp/err"; fi
+}
+
 # ---- Help, version, usage errors ------------------------------------------
 run --version; expect_rc "--version exits 0" 0; expect_out "--version prints it" '^nrpnet [0-9]+\.[0-9]+\.[0-9]+$'
 run --help; expect_rc "--help exits 0" 0; expect_out "--help lists summary" 'summary'
@@ -59,6 +67,40 @@ run summary --no-such-option; expect_rc "unknown option is a usage error" 2
 run summary --actors "$fixtures/good/actors.csv"; expect_rc "missing --ties is a usage error" 2
 run summary --sample --format xml; expect_rc "unknown --format is a usage error" 2
 run summary --sample --actors x.csv; expect_rc "--sample with --actors is a usage error" 2
+
+# Each command's --help lists only what it takes, in its own words.
+run export --help; expect_no_out "export --help offers no --format" '--format'
+expect_out "export --help offers --area" '--area=NAME'
+run study --help; expect_no_out "study --help offers no --area" '--area='
+expect_out "study --help offers its own --with-regional" 'every area.s network'
+run study --sample --area I01; expect_rc "study --area is an unknown option" 2
+run compare --help; expect_out "compare --help describes its --permutations" 'p-values of the sector-dependent measures. change'
+expect_out "compare --help describes its --top" 'gained most'
+expect_no_out "compare --help has no report wording for --top" 'highest actors per measure'
+run summary --help; expect_no_out "summary --help offers no --permutations" '--permutations'
+expect_out "summary --help gives the defaults" 'default 5'
+run report --help; expect_out "report --help gives the library's default permutations" 'default 999'
+
+# Errors give the obvious hint.
+printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
+printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"
+run summary -a "$tmp/group.csv" -t "$tmp/ab.csv"; expect_rc "no sector column is bad data" 1
+expect_err "a missing sector column names --sector-column" '--sector-column NAME'
+printf 'id\tsector\na\tx\nb\ty\n' >"$tmp/tabs.csv"
+run summary -a "$tmp/tabs.csv" -t "$tmp/ab.csv"; expect_rc "a tab-separated file is bad data" 1
+expect_err "a tab-separated file is named as such" 'separated by tabs'
+printf 'id;sector\na;x\nb;y\n' >"$tmp/semi.csv"
+run summary -a "$tmp/semi.csv" -t "$tmp/ab.csv"; expect_err "a semicolon-separated file is named as such" 'separated by semicolons'
+run summary --sample --area i01; expect_rc "an area in the wrong case is an error (exit 1)" 1
+expect_err "an area in the wrong case names the right one" "the data have 'I01'"
+run summary --sample --area Nowhere; expect_err "an unknown area lists the areas" "areas in the data: 'I01', 'I02'"
+"$PYTHON3" -c "
+import sys
+n = 100000
+print(','.join(['id', 'sector'] + ['c%d' % i for i in range(n)] + ['C7']))
+print(','.join(['a', 'x'] + [''] * (n + 1)))" >"$tmp/wide.csv"
+run summary -a "$tmp/wide.csv" -t "$tmp/ab.csv"
+expect_err "a repeated column among 100,002 is found (in linear time)" "column 'C7' appears twice in the header (columns 10 and 100003)"
 
 # ---- The bundled sample -----------------------------------------------------
 run summary --sample; expect_rc "summary --sample exits 0" 0

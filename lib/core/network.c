@@ -102,8 +102,36 @@ nrp_network_new_area (const NrpNetwork *net, const char *area, gboolean with_reg
     }
   if (in_area == 0)
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "no actor has the area '%s'", area);
+      /* The area the analyst most likely meant: the same name in another
+       * case ("texas" for "Texas"), else the first few areas there are. */
+      const char *same = NULL;
+      g_autoptr (GPtrArray) names = g_ptr_array_new ();
+      g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *hint = NULL;
+      for (guint i = 0; i < net->n_actors; i++)
+        {
+          const char *a = net->area[i];
+          if (a == NULL || g_hash_table_contains (listed, a))
+            continue;
+          g_hash_table_add (listed, (gpointer) a);
+          if (same == NULL && g_ascii_strcasecmp (a, area) == 0)
+            same = a;
+          if (names->len < 10)
+            g_ptr_array_add (names, (gpointer) a);
+        }
+      if (same != NULL)
+        hint = g_strdup_printf ("; the data have '%s' (areas are case-sensitive)", same);
+      else if (names->len > 0)
+        {
+          g_ptr_array_add (names, NULL);
+          g_autofree char *list = g_strjoinv ("', '", (char **) names->pdata);
+          hint = g_strdup_printf ("; areas in the data: '%s'%s", list,
+                                  g_hash_table_size (listed) > 10 ? ", ..." : "");
+        }
+      else
+        hint = g_strdup ("; no actor has an area (actors.csv has no area column, or it is empty)");
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "no actor has the area '%s'%s",
+                        area, hint);
       return NULL;
     }
 

@@ -14,6 +14,7 @@ typedef struct {
   const char *name;   /* expected name */
   gboolean required;
   gint index;         /* field index once found, -1 before */
+  const char *hint;   /* NULL, or what a missing column's message adds */
 } NrpColumn;
 
 /* An id or column name as a message shows it (cut to 80 characters). */

@@ -150,7 +150,7 @@ sector_table_add (SectorTable *t, const char *name, const char *label, gboolean 
 static gboolean
 load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError **error)
 {
-  NrpColumn cols[] = { { "sector", TRUE, -1 }, { "label", FALSE, -1 }, { "power", FALSE, -1 } };
+  NrpColumn cols[] = { { "sector", TRUE, -1, NULL }, { "label", FALSE, -1, NULL }, { "power", FALSE, -1, NULL } };
   NrpCsvReader r;
   gboolean ok = FALSE, done = FALSE;
   GHashTable *lines = g_hash_table_new (g_str_hash, g_str_equal);
@@ -307,7 +307,11 @@ static gboolean
 load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *sectors,
              ActorTable *a, GStringChunk *chunk, GError **error)
 {
-  NrpColumn cols[] = { { "id", TRUE, -1 }, { opt->sector_column, TRUE, -1 }, { "area", FALSE, -1 } };
+  NrpColumn cols[] = { { "id", TRUE, -1, NULL },
+                       { opt->sector_column, TRUE, -1,
+                         "if the sectors are in another column, name it: --sector-column NAME "
+                         "(Python: sector_column=NAME)" },
+                       { "area", FALSE, -1, NULL } };
   NrpCsvReader r;
   gboolean ok = FALSE, done = FALSE;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -485,10 +489,10 @@ static gboolean
 load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
             const ActorTable *a, TieTable *t, GStringChunk *chunk, GError **error)
 {
-  NrpColumn tie_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 }, { "wave", TRUE, -1 },
-                        { "weight", FALSE, -1 }, { "type", FALSE, -1 } };
-  NrpColumn miss_cols[] = { { "source", TRUE, -1 }, { "target", TRUE, -1 },
-                         { "wave", TRUE, -1 }, { "code", FALSE, -1 } };
+  NrpColumn tie_cols[] = { { "source", TRUE, -1, NULL }, { "target", TRUE, -1, NULL }, { "wave", TRUE, -1, NULL },
+                        { "weight", FALSE, -1, NULL }, { "type", FALSE, -1, NULL } };
+  NrpColumn miss_cols[] = { { "source", TRUE, -1, NULL }, { "target", TRUE, -1, NULL },
+                         { "wave", TRUE, -1, NULL }, { "code", FALSE, -1, NULL } };
   NrpColumn *cols = is_ties ? tie_cols : miss_cols;
   guint n_cols = is_ties ? G_N_ELEMENTS (tie_cols) : G_N_ELEMENTS (miss_cols);
   NrpCsvReader r;

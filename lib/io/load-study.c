@@ -35,7 +35,7 @@ static gboolean
 load_areas (const NrpSource *src, NrpStudyDesign *d, GError **error)
 {
   NrpCsvReader r;
-  NrpColumn cols[] = { { "area", TRUE, -1 }, { "arm", TRUE, -1 } };
+  NrpColumn cols[] = { { "area", TRUE, -1, NULL }, { "arm", TRUE, -1, NULL } };
   g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *names = g_ptr_array_new ();
   GArray *arms = g_array_new (FALSE, FALSE, sizeof (NrpArm));
@@ -140,7 +140,7 @@ static gboolean
 load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
 {
   NrpCsvReader r;
-  NrpColumn cols[] = { { "area", TRUE, -1 }, { "wave", TRUE, -1 } };
+  NrpColumn cols[] = { { "area", TRUE, -1, NULL }, { "wave", TRUE, -1, NULL } };
   g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));  /* area, wave, line */
