@@ -81,6 +81,26 @@ run summary --help; expect_no_out "summary --help offers no --permutations" '--p
 expect_out "summary --help gives the defaults" 'default 5'
 run report --help; expect_out "report --help gives the library's default permutations" 'default 999'
 
+# Nothing misread in silence: a sector without a power level is named in a
+# warning (stderr and JSON); presence columns named as the README names them
+# are read, and the output says which.
+printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"
+printf 'id,sector\na,council\nb,resident\n' >"$tmp/council.csv"
+run summary -a "$tmp/council.csv" -t "$tmp/ab.csv" --format json
+expect_rc "a sector outside the taxonomy loads" 0
+expect_err "... with a warning naming it on stderr" "nrpnet: warning: sector 'council'"
+if "$PYTHON3" -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["warnings"])==1 and "council" in d["warnings"][0] and d["presence_columns"] is None' "$tmp/out"; then
+  ok "the warning is in the JSON's warnings"; else not_ok "the warning is in the JSON's warnings"; fi
+run summary -a "$tmp/council.csv" -t "$tmp/ab.csv" --sectors-closed
+expect_rc "--sectors-closed with the built-in taxonomy refuses council" 1
+expect_err "... at its file, line and column" "council.csv:2:2:"
+run summary -a "$data/knecht_klas12b/actors.csv" -t "$data/knecht_klas12b/ties.csv" --directed --sector-column group
+expect_out "present_w1... are read without --presence-prefix" 'read from actors.csv columns present_w1, present_w2, present_w3, present_w4'
+expect_out "... so the pupil who left is absent at wave 3" '^  actors present +26 +26 +25'
+run summary -a "$data/knecht_klas12b/actors.csv" -t "$data/knecht_klas12b/ties.csv" --directed --sector-column group --no-presence
+expect_out "--no-presence counts everyone at every wave" '^  actors present +26 +26 +26 +26'
+expect_out "... and says so" 'No presence columns'
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

@@ -111,6 +111,7 @@ test_missing_counted_as_zero (void)
       const NrpChangeSummary *s;
       nrp_load_options_set_directed (opt, TRUE);
       nrp_load_options_set_sector_column (opt, "group");
+      nrp_load_options_set_presence_prefix (opt, ""); /* RSiena counts every actor */
       net = nrp_network_load (ap, tp, opt, NULL);
       CU_ASSERT_PTR_NOT_NULL_FATAL (net);
       s = compare (net, want[k].from, want[k].from + 1, &c);

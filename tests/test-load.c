@@ -465,7 +465,86 @@ test_unreadable_file_is_an_io_error (void)
   g_error_free (error);
 }
 
+/* Writes @text into @dir/@name and returns the path. */
+static char *
+write_file (const char *dir, const char *name, const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, text, -1, NULL);
+  return path;
+}
+
+/*
+ * Issue 10: presence columns named as the README names them are read
+ * without being asked (present_wN, else present_N), "" reads none, and the
+ * network says which columns were read. A sector with no power level is
+ * named in a warning; the closed option also works with the built-in
+ * taxonomy.
+ */
+static void
+test_presence_found_and_sectors_warned (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nrp-presence-XXXXXX", NULL);
+  g_autofree char *a1 = write_file (dir, "a1.csv",
+                                    "id,sector,present_w1,present_w2\n"
+                                    "a,resident,1,1\nb,council,1,0\nc,resident,0,1\n");
+  g_autofree char *a2 = write_file (dir, "a2.csv",
+                                    "id,sector,Present_1,Present_2\n"
+                                    "a,resident,1,1\nb,business,1,0\nc,resident,0,1\n");
+  g_autofree char *t = write_file (dir, "t.csv", "source,target,wave\na,b,1\na,c,2\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpLoadOptions) opt = nrp_load_options_new ();
+  g_autoptr (NrpNetwork) n1 = nrp_network_load (a1, t, NULL, &error);
+  g_autoptr (NrpNetwork) n2 = nrp_network_load (a2, t, NULL, &error);
+  g_autoptr (NrpNetwork) n3 = NULL;
+  g_autoptr (NrpNetwork) n4 = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (n1);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (n2);
+  /* b is absent at wave 2, c at wave 1: read from present_wN. */
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_presence_column (n1, 1), "present_w1");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_presence_column (n1, 2), "present_w2");
+  CU_ASSERT_PTR_NULL (nrp_network_get_presence_column (n1, 3));
+  CU_ASSERT_FALSE (nrp_network_get_actor_present (n1, 1, 2));
+  CU_ASSERT_FALSE (nrp_network_get_actor_present (n1, 2, 1));
+  /* ... and from present_N, names as the header spells them. */
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_presence_column (n2, 2), "Present_2");
+  CU_ASSERT_FALSE (nrp_network_get_actor_present (n2, 1, 2));
+  /* council has no power level: one warning naming it; business has one. */
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_warnings (n1), 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (nrp_network_get_warning (n1, 0), "sector 'council'"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (nrp_network_get_warning (n1, 0), "power level"));
+  CU_ASSERT_EQUAL (nrp_network_get_n_warnings (n2), 0);
+
+  /* "" reads no presence: everyone is present, no column named. */
+  nrp_load_options_set_presence_prefix (opt, "");
+  n3 = nrp_network_load (a1, t, opt, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (n3);
+  CU_ASSERT_PTR_NULL (nrp_network_get_presence_column (n3, 1));
+  CU_ASSERT_TRUE (nrp_network_get_actor_present (n3, 1, 2));
+
+  /* Closed without a sectors file: the built-in taxonomy is the list. */
+  nrp_load_options_set_sectors_file (opt, NULL, TRUE);
+  n4 = nrp_network_load (a1, t, opt, &error);
+  CU_ASSERT_PTR_NULL (n4);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_UNKNOWN_SECTOR);
+  CU_ASSERT_EQUAL (nrp_error_get_line (error), 3);
+  CU_ASSERT_EQUAL (nrp_error_get_column (error), 2);
+  g_clear_error (&error);
+  g_clear_pointer (&n4, nrp_network_free);
+  n4 = nrp_network_load (a2, t, opt, &error);
+  CU_ASSERT_PTR_NOT_NULL (n4);
+
+  g_unlink (a1);
+  g_unlink (a2);
+  g_unlink (t);
+  g_rmdir (dir);
+}
+
 static const NrpTest tests[] = {
+  { "presence columns found, sectors without power warned",
+    test_presence_found_and_sectors_warned },
   { "good network is loaded as written", test_good_network_is_loaded_as_written },
   { "BOM and CRLF files load", test_bom_and_crlf_files_load },
   { "quoted newline is kept in an attribute", test_quoted_newline_is_kept_in_attribute },

@@ -97,9 +97,10 @@ NRP_API void nrp_load_options_set_sector_column (NrpLoadOptions *options, const 
  * nrp_load_options_set_sectors_file:
  * @options: the options
  * @path: (nullable): a sectors.csv (columns sector, label, power), or NULL
- * @closed: when TRUE, an actor whose sector is not listed is an error; when
- *   FALSE, unlisted sectors are registered as they appear, with no label and no
- *   power level.
+ * @closed: when TRUE, an actor whose sector is not listed (in @path, or
+ *   without @path in the built-in NRP taxonomy) is an error; when FALSE,
+ *   unlisted sectors are registered as they appear, with no label and no
+ *   power level, and named in a warning (nrp_network_get_warning()).
  *
  * A sectors.csv replaces the built-in NRP taxonomy.
  *
@@ -122,11 +123,14 @@ NRP_API void nrp_load_options_set_missing_file (NrpLoadOptions *options, const c
 /**
  * nrp_load_options_set_presence_prefix:
  * @options: the options
- * @prefix: (nullable): for example "present_w"
+ * @prefix: (nullable): for example "present_w"; NULL (the default) to use
+ *   the columns present_w1, present_w2... (else present_1, present_2...)
+ *   when actors.csv has them; "" to read no presence
  *
  * Read per-wave presence from the actors.csv columns PREFIX1, PREFIX2...
  * (values 1 = present, 0 = absent; an actor must be present in a wave to
- * have ties in it). Without a prefix every actor is present in every wave.
+ * have ties in it). Without presence columns every actor is present in
+ * every wave. nrp_network_get_presence_column() tells which were read.
  *
  * Time complexity: O(1).
  */
@@ -511,6 +515,48 @@ NRP_API guint nrp_network_get_n_missing (const NrpNetwork *network, guint wave);
  */
 NRP_API gboolean nrp_network_is_dyad_missing (const NrpNetwork *network, guint wave,
                                               guint source, guint target);
+
+/**
+ * nrp_network_get_n_warnings:
+ * @network: the network
+ *
+ * What the analyst should know about the data that is no error: each
+ * sector with actors but no power level (its ties count as bridging, never
+ * linking), with how to give it one. The program prints them on stderr and
+ * every JSON document carries them as "warnings".
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the number of warnings.
+ */
+NRP_API guint nrp_network_get_n_warnings (const NrpNetwork *network);
+/**
+ * nrp_network_get_warning:
+ * @network: the network
+ * @index: a warning, below nrp_network_get_n_warnings()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the warning's text, borrowed from @network.
+ */
+NRP_API const char *nrp_network_get_warning (const NrpNetwork *network, guint index);
+/**
+ * nrp_network_get_presence_column:
+ * @network: the network
+ * @wave: a wave, 1-based
+ *
+ * The actors.csv column presence at @wave was read from: the columns named
+ * by nrp_load_options_set_presence_prefix(), or, without a prefix, the
+ * present_w1, present_w2... (else present_1, present_2...) columns the file
+ * has.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none) (nullable): the column's name as in the header,
+ *   or NULL when presence was not read (every actor is present at every
+ *   wave) or the wave has no column.
+ */
+NRP_API const char *nrp_network_get_presence_column (const NrpNetwork *network, guint wave);
 
 G_END_DECLS
 

@@ -33,6 +33,8 @@ nrp_network_free (NrpNetwork *net)
   g_free (net->sector);
   g_free (net->area);
   g_free (net->ids);
+  g_free (net->presence_columns);
+  g_free (net->warnings);
   if (net->strings != NULL)
     g_string_chunk_free (net->strings);
   g_free (net);
@@ -72,6 +74,15 @@ nrp_network_new_like (const NrpNetwork *net, guint n, guint n_waves)
   sub->types = g_new (char *, MAX (net->n_types, 1));
   for (guint k = 0; k < net->n_types; k++)
     sub->types[k] = g_string_chunk_insert_const (sub->strings, net->types[k]);
+  /* What was read and what the analyst was warned of still holds. */
+  sub->n_presence_columns = net->n_presence_columns;
+  sub->presence_columns = g_new0 (char *, net->n_presence_columns + 1);
+  for (guint w = 0; w < net->n_presence_columns; w++)
+    sub->presence_columns[w] = g_string_chunk_insert (sub->strings, net->presence_columns[w]);
+  sub->n_warnings = net->n_warnings;
+  sub->warnings = g_new0 (char *, net->n_warnings + 1);
+  for (guint k = 0; k < net->n_warnings; k++)
+    sub->warnings[k] = g_string_chunk_insert (sub->strings, net->warnings[k]);
   sub->n_waves = n_waves;
   sub->present = g_malloc0 (MAX ((gsize) n_waves * n, 1));
   sub->waves = g_new0 (NrpWave, MAX (n_waves, 1));
@@ -388,3 +399,27 @@ nrp_network_is_dyad_missing (const NrpNetwork *net, guint wave, guint source, gu
          && w->missing[lo].target == target;
 }
 
+
+guint
+nrp_network_get_n_warnings (const NrpNetwork *net)
+{
+  g_return_val_if_fail (net != NULL, 0);
+  return net->n_warnings;
+}
+
+const char *
+nrp_network_get_warning (const NrpNetwork *net, guint k)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (k < net->n_warnings, NULL);
+  return net->warnings[k];
+}
+
+const char *
+nrp_network_get_presence_column (const NrpNetwork *net, guint wave)
+{
+  g_return_val_if_fail (net != NULL, NULL);
+  if (wave < 1 || wave > net->n_presence_columns)
+    return NULL;
+  return net->presence_columns[wave - 1];
+}

@@ -88,6 +88,10 @@ struct _NrpNetwork {
   guint8 *present;         /* n_waves * n_actors, [(w-1) * n_actors + i] */
   NrpWave *waves;          /* n_waves, [w-1] */
   guint n_merged;
+  char **presence_columns; /* n_presence_columns names of actors.csv's presence columns */
+  guint n_presence_columns;/* 0: presence not read, every actor present at every wave */
+  char **warnings;         /* n_warnings, NULL-terminated: what the analyst should know */
+  guint n_warnings;
   GStringChunk *strings;   /* owns every string above */
 };
 
@@ -165,7 +169,8 @@ struct _NrpStudyDesign {
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
 
-/* core/taxonomy.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it. */
+/* core/taxonomy.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it;
+ * @label and @power may be NULL. */
 gboolean nrp_default_sector (const char *name, const char **label, gint *power);
 /* Position of @name in the built-in taxonomy, or G_MAXUINT. */
 guint nrp_default_sector_rank (const char *name);

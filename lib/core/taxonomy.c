@@ -45,8 +45,10 @@ nrp_default_sector (const char *name, const char **label, gint *power)
   for (guint i = 0; i < G_N_ELEMENTS (default_sectors); i++)
     if (strcmp (name, default_sectors[i].name) == 0)
       {
-        *label = default_sectors[i].label;
-        *power = default_sectors[i].power;
+        if (label != NULL)
+          *label = default_sectors[i].label;
+        if (power != NULL)
+          *power = default_sectors[i].power;
         return TRUE;
       }
   return FALSE;

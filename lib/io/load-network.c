@@ -74,7 +74,7 @@ nrp_load_options_set_sectors_file (NrpLoadOptions *o, const char *path, gboolean
   g_return_if_fail (o != NULL);
   g_free (o->sectors_path);
   o->sectors_path = g_strdup (path);
-  o->sectors_closed = path != NULL && closed;
+  o->sectors_closed = closed != FALSE;
 }
 
 void
@@ -90,7 +90,8 @@ nrp_load_options_set_presence_prefix (NrpLoadOptions *o, const char *prefix)
 {
   g_return_if_fail (o != NULL);
   g_free (o->presence_prefix);
-  o->presence_prefix = (prefix != NULL && *prefix != '\0') ? g_strdup (prefix) : NULL;
+  /* NULL: look for present_wN, then present_N; "": read no presence. */
+  o->presence_prefix = g_strdup (prefix);
 }
 
 void
@@ -228,6 +229,8 @@ typedef struct {
   GArray *attr_cols;       /* guint field index of each attribute */
   GArray *presence;        /* guint8 rows of n_presence, flattened */
   GArray *presence_cols;   /* guint field index of presence column of wave w+1 */
+  const char *presence_prefix; /* the prefix of the columns read (in chunk), or NULL */
+  GPtrArray *presence_names;   /* the presence columns' names as in the header (in chunk) */
   GHashTable *index;       /* id -> index + 1 */
 } ActorTable;
 
@@ -242,6 +245,8 @@ actor_table_init (ActorTable *a)
   a->attr_cols = g_array_new (FALSE, FALSE, sizeof (guint));
   a->presence = g_array_new (FALSE, FALSE, sizeof (guint8));
   a->presence_cols = g_array_new (FALSE, FALSE, sizeof (guint));
+  a->presence_prefix = NULL;
+  a->presence_names = g_ptr_array_new ();
   a->index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -256,13 +261,18 @@ actor_table_clear (ActorTable *a)
   g_array_unref (a->attr_cols);
   g_array_unref (a->presence);
   g_array_unref (a->presence_cols);
+  g_ptr_array_unref (a->presence_names);
   g_hash_table_unref (a->index);
 }
 
-/* Finds the presence columns PREFIX1, PREFIX2, ... among the extra columns. */
+/*
+ * Finds the presence columns PREFIX1, PREFIX2, ... among the extra columns.
+ * With @required FALSE (a prefix nrpnet guessed), finding none is no error
+ * and leaves the table without presence.
+ */
 static gboolean
-find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, ActorTable *a,
-                       GError **error)
+find_presence_columns (NrpCsvReader *r, const char *prefix, gboolean required, GArray *extra,
+                       ActorTable *a, GStringChunk *chunk, GError **error)
 {
   gsize plen = strlen (prefix);
   GArray *cols = a->presence_cols;
@@ -283,6 +293,8 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
         }
       g_array_index (cols, guint, w - 1) = f;
     }
+  if (cols->len == 0 && !required)
+    return TRUE;
   if (cols->len == 0)
     {
       g_autofree char *found = nrp_io_describe_found (r);
@@ -300,6 +312,11 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, GArray *extra, Actor
                           w + 1, prefix, cols->len);
         return FALSE;
       }
+  a->presence_prefix = g_string_chunk_insert_const (chunk, prefix);
+  for (guint w = 0; w < cols->len; w++)
+    g_ptr_array_add (a->presence_names,
+                     g_string_chunk_insert_const (chunk,
+                                                  nrp_csv_field (r, g_array_index (cols, guint, w))));
   return TRUE;
 }
 
@@ -329,8 +346,17 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
       g_ptr_array_add (a->attr_names, (gpointer) name);
       g_array_append_val (a->attr_cols, f);
     }
-  if (opt->presence_prefix != NULL
-      && !find_presence_columns (&r, opt->presence_prefix, extra, a, error))
+  /* Presence: the named prefix, or (none named) the README's present_wN,
+   * else present_N, when the file has them; "" reads none. */
+  if (opt->presence_prefix != NULL && *opt->presence_prefix != '\0')
+    {
+      if (!find_presence_columns (&r, opt->presence_prefix, TRUE, extra, a, chunk, error))
+        goto out;
+    }
+  else if (opt->presence_prefix == NULL
+           && (!find_presence_columns (&r, "present_w", FALSE, extra, a, chunk, error)
+               || (a->presence_cols->len == 0
+                   && !find_presence_columns (&r, "present_", FALSE, extra, a, chunk, error))))
     goto out;
 
   for (;;)
@@ -370,12 +396,23 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
       found = g_hash_table_lookup (sectors->index, sector_name);
       if (found != NULL)
         sector = GPOINTER_TO_UINT (found) - 1;
-      else if (opt->sectors_closed)
+      else if (opt->sectors_closed && sectors->from_file)
         {
           g_autofree char *who = nrp_io_shown (id);
           nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, line, cols[1].index + 1,
                             "the %s of actor '%s' is not listed in the sectors file "
                             "(which is a closed list)",
+                            opt->sector_column, who);
+          goto out;
+        }
+      else if (opt->sectors_closed && !nrp_default_sector (sector_name, NULL, NULL))
+        {
+          g_autofree char *who = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, line, cols[1].index + 1,
+                            "the %s of actor '%s' is not a sector of the built-in NRP "
+                            "taxonomy (resident, third_sector, business, academic, "
+                            "public_service, local_authority), which the closed option makes "
+                            "the only ones allowed",
                             opt->sector_column, who);
           goto out;
         }
@@ -559,7 +596,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
                                 cols[2].index + 1,
                                 "wave %u has no presence column in the actors file "
                                 "(%s%u)",
-                                wave, opt->presence_prefix, wave);
+                                wave, a->presence_prefix, wave);
               goto out;
             }
           for (guint end = 0; end < 2; end++)
@@ -572,7 +609,7 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
                                     cols[end].index + 1,
                                     "actor '%s' has a tie at wave %u but is absent then "
                                     "(%s%u is 0)",
-                                    name, wave, opt->presence_prefix, wave);
+                                    name, wave, a->presence_prefix, wave);
                   goto out;
                 }
             }
@@ -783,6 +820,39 @@ build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
   g_free (rest);
 }
 
+/*
+ * A sector with actors but no power level would silently make every tie of
+ * its actors bridging (never linking): name each in a warning that says how
+ * to give it one.
+ */
+static void
+add_sector_warnings (NrpNetwork *net, const char *sectors_file)
+{
+  GPtrArray *w = g_ptr_array_new ();
+  for (guint k = 0; k < net->n_sectors; k++)
+    {
+      const NrpSector *sec = &net->sectors[k];
+      g_autofree char *name = NULL, *text = NULL;
+      if (sec->has_power || sec->size == 0)
+        continue;
+      name = nrp_io_shown (sec->name);
+      text = sectors_file != NULL
+               ? g_strdup_printf ("sector '%s' has no power level in %s: its ties count as "
+                                  "bridging, never linking; give it one in the power column",
+                                  name, sectors_file)
+               : g_strdup_printf ("sector '%s' is not in the built-in NRP taxonomy and has no "
+                                  "power level: its ties count as bridging, never linking; use "
+                                  "a built-in code (resident, third_sector, business, academic, "
+                                  "public_service, local_authority) or give it a power level in "
+                                  "a sectors.csv (columns sector, label, power: --sectors FILE in nrpnet, sectors= in Python)",
+                                  name);
+      g_ptr_array_add (w, g_string_chunk_insert (net->strings, text));
+    }
+  net->n_warnings = w->len;
+  g_ptr_array_add (w, NULL);
+  net->warnings = (char **) g_ptr_array_free (w, FALSE);
+}
+
 static void
 build_waves (NrpNetwork *net, GArray *ties, GArray *missing)
 {
@@ -910,6 +980,11 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
             : (w <= at.presence_cols->len
                  ? g_array_index (at.presence, guint8, (gsize) i * at.presence_cols->len + w - 1)
                  : 0);
+  net->n_presence_columns = at.presence_names->len;
+  net->presence_columns = g_new0 (char *, at.presence_names->len + 1);
+  for (guint w = 0; w < at.presence_names->len; w++)
+    net->presence_columns[w] = g_ptr_array_index (at.presence_names, w);
+  add_sector_warnings (net, sectors != NULL ? sectors->name : NULL);
   build_waves (net, tt.rows, missing != NULL ? mt.rows : NULL);
   if (missing == NULL)
     for (guint w = 0; w < net->n_waves; w++)

@@ -42,15 +42,34 @@ add_string (JsonBuilder *b, const char *name, const char *v)
     json_builder_add_string_value (b, v);
 }
 
-/* Opens a JSON document: {"schema_version": 1, "nrpnet_version", "directed". */
+/* Opens a JSON document: {"schema_version": 1, "nrpnet_version", "directed",
+ * and, with @net, its "warnings" and "presence_columns" (null when presence
+ * was not read). */
 static void
-begin_document (JsonBuilder *b, gboolean directed)
+begin_document (JsonBuilder *b, gboolean directed, const NrpNetwork *net)
 {
   json_builder_begin_object (b);
   add_int (b, "schema_version", 1);
   add_string (b, "nrpnet_version", PACKAGE_VERSION);
   json_builder_set_member_name (b, "directed");
   json_builder_add_boolean_value (b, directed);
+  if (net == NULL)
+    return;
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < net->n_warnings; k++)
+    json_builder_add_string_value (b, net->warnings[k]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "presence_columns");
+  if (net->n_presence_columns == 0)
+    json_builder_add_null_value (b);
+  else
+    {
+      json_builder_begin_array (b);
+      for (guint w = 0; w < net->n_presence_columns; w++)
+        json_builder_add_string_value (b, net->presence_columns[w]);
+      json_builder_end_array (b);
+    }
 }
 
 /*
@@ -577,7 +596,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
 
-  begin_document (b, net->directed);
+  begin_document (b, net->directed, net);
   add_int (b, "actors_total", net->n_actors);
   add_int (b, "merged_duplicates", net->n_merged);
   if (opt != NULL)
@@ -719,7 +738,7 @@ nrp_change_to_json (const NrpNetwork *net, NrpChange *const *changes, guint n_ch
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (changes != NULL || n_changes == 0, NULL);
   ns = net->n_sectors;
-  begin_document (b, net->directed);
+  begin_document (b, net->directed, net);
   json_builder_set_member_name (b, "change");
   json_builder_begin_array (b);
   for (guint k = 0; k < n_changes; k++)
@@ -779,7 +798,7 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
   nw = nrp_study_get_n_waves (s);
   pre = nrp_study_get_pre_wave (s);
   post = nrp_study_get_post_wave (s);
-  begin_document (b, nrp_study_is_directed (s));
+  begin_document (b, nrp_study_is_directed (s), NULL);
   json_builder_set_member_name (b, "study");
   json_builder_begin_object (b);
   add_int (b, "pre_wave", pre);

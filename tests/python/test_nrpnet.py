@@ -402,6 +402,25 @@ class Errors(unittest.TestCase):
             with self.assertRaises(nrpnet.Error):
                 net.area("no such area")
 
+    def test_warnings_and_presence(self):
+        with tempfile.TemporaryDirectory() as d:
+            a = os.path.join(d, "a.csv")
+            t = os.path.join(d, "t.csv")
+            with open(a, "w") as f:
+                f.write("id,sector,present_w1,present_w2\na,council,1,1\nb,resident,1,0\n")
+            with open(t, "w") as f:
+                f.write("source,target,wave\na,b,1\n")
+            with nrpnet.load(a, t) as net:
+                self.assertEqual(len(net.warnings), 1)
+                self.assertIn("sector 'council'", net.warnings[0])
+                self.assertEqual(net.presence_columns, ["present_w1", "present_w2"])
+                self.assertEqual(net.summary()["warnings"], net.warnings)
+            with nrpnet.load(a, t, presence_prefix="") as net:
+                self.assertIsNone(net.presence_columns)
+            with self.assertRaises(nrpnet.Error) as e:
+                nrpnet.load(a, t, sectors_closed=True)
+            self.assertEqual((e.exception.line, e.exception.column), (2, 2))
+
     def test_wrong_types_and_values(self):
         with self.assertRaises(TypeError):
             nrpnet.load(123, "ties.csv")
@@ -409,8 +428,6 @@ class Errors(unittest.TestCase):
             nrpnet.load("a.csv", "t.csv", directed="yes")
         with self.assertRaises(ValueError):
             nrpnet.load("a\0.csv", "t.csv")
-        with self.assertRaises(ValueError):
-            nrpnet.load("a.csv", "t.csv", sectors_closed=True)
         with s50() as net:
             for kw in ({"permutations": -1}, {"permutations": 2 ** 40}, {"seed": 2 ** 64},
                        {"threads": 5000}, {"top": -2}):

@@ -29,6 +29,7 @@ typedef struct {
   gboolean sectors_closed;
   char *missing;
   char *presence_prefix;
+  gboolean no_presence;
   gboolean merge_duplicates;
   gboolean sample;
   /* one area (cli_add_area_options) */

@@ -41,11 +41,15 @@ network_group (InputArgs *a)
     { "sectors", 0, 0, G_OPTION_ARG_FILENAME, &a->sectors,
       "sectors.csv (sector, label, power) replacing the built-in NRP taxonomy", "FILE" },
     { "sectors-closed", 0, 0, G_OPTION_ARG_NONE, &a->sectors_closed,
-      "a sector not listed in --sectors is an error", NULL },
+      "a sector not listed in --sectors (or, without it, not in the built-in NRP taxonomy) "
+      "is an error", NULL },
     { "missing", 'm', 0, G_OPTION_ARG_FILENAME, &a->missing,
       "missing.csv (source, target, wave): dyads not observed (non-response)", "FILE" },
     { "presence-prefix", 0, 0, G_OPTION_ARG_STRING, &a->presence_prefix,
-      "read per-wave presence from actors.csv columns PREFIX1, PREFIX2... (1/0)", "PREFIX" },
+      "read per-wave presence from actors.csv columns PREFIX1, PREFIX2... (1/0); by default "
+      "present_w1, present_w2... (or present_1...) are read when actors.csv has them", "PREFIX" },
+    { "no-presence", 0, 0, G_OPTION_ARG_NONE, &a->no_presence,
+      "ignore presence columns: every actor is present at every wave", NULL },
     { "merge-duplicates", 0, 0, G_OPTION_ARG_NONE, &a->merge_duplicates,
       "keep one copy of a tie listed twice in a wave (and of a-b listed as b-a when "
       "undirected); the count is reported", NULL },
@@ -222,8 +226,8 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
       if (a->actors == NULL || a->ties == NULL)
         return cli_usage_error (command,
                                 "both --actors FILE and --ties FILE are required (or --sample)");
-      if (a->sectors_closed && a->sectors == NULL)
-        return cli_usage_error (command, "--sectors-closed needs --sectors FILE");
+      if (a->presence_prefix != NULL && a->no_presence)
+        return cli_usage_error (command, "--presence-prefix and --no-presence exclude each other");
       opt = nrp_load_options_new ();
       nrp_load_options_set_directed (opt, a->directed);
       if (a->sector_column != NULL)
@@ -234,7 +238,7 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
         }
       nrp_load_options_set_sectors_file (opt, a->sectors, a->sectors_closed);
       nrp_load_options_set_missing_file (opt, a->missing);
-      nrp_load_options_set_presence_prefix (opt, a->presence_prefix);
+      nrp_load_options_set_presence_prefix (opt, a->no_presence ? "" : a->presence_prefix);
       nrp_load_options_set_merge_duplicates (opt, a->merge_duplicates);
       *out = nrp_network_load (a->actors, a->ties, opt, &error);
     }
@@ -249,6 +253,8 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
       fprintf (stderr, "nrpnet: error: %s\n", error->message);
       return EXIT_DATA;
     }
+  for (guint k = 0; k < nrp_network_get_n_warnings (*out); k++)
+    fprintf (stderr, "nrpnet: warning: %s\n", nrp_network_get_warning (*out, k));
   return EXIT_OK;
 }
 

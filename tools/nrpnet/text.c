@@ -83,6 +83,17 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
                           nrp_network_get_n_sectors (net) == 1 ? "" : "s");
   if (nrp_network_get_n_merged (net) > 0)
     g_string_append_printf (out, "; %u duplicate rows merged", nrp_network_get_n_merged (net));
+  /* Which presence columns were read, so no one takes "everyone present"
+   * for granted. */
+  if (nrp_network_get_presence_column (net, 1) != NULL)
+    {
+      g_string_append (out, "\nPresence at each wave read from actors.csv columns ");
+      for (guint w = 1; nrp_network_get_presence_column (net, w) != NULL; w++)
+        g_string_append_printf (out, "%s%s", w > 1 ? ", " : "",
+                                nrp_network_get_presence_column (net, w));
+    }
+  else
+    g_string_append (out, "\nNo presence columns: every actor counts as present at every wave");
   g_string_append (out, "\n\nSectors\n");
   g_string_append_printf (out, "  %-24s %-24s %5s %7s\n", "sector", "label", "power", "actors");
   for (guint k = 0; k < nrp_network_get_n_sectors (net); k++)

@@ -294,6 +294,28 @@ class Network(_Handle):
             return lib.nrp_network_get_n_waves(self._get())
 
     @property
+    def warnings(self):
+        """What the data's reader should know that is no error: each sector
+        without a power level (its ties count as bridging, never linking)."""
+        with self._lock:
+            p = self._get()
+            return [lib.nrp_network_get_warning(p, k).decode("utf-8")
+                    for k in range(lib.nrp_network_get_n_warnings(p))]
+
+    @property
+    def presence_columns(self):
+        """The actors.csv columns presence was read from, one per wave, or
+        None when presence was not read (everyone present at every wave)."""
+        with self._lock:
+            p = self._get()
+            cols = []
+            while True:
+                c = lib.nrp_network_get_presence_column(p, len(cols) + 1)
+                if c is None:
+                    return cols or None
+                cols.append(c.decode("utf-8"))
+
+    @property
     def sectors(self):
         """The sector names, in the network's order."""
         with self._lock:
@@ -545,18 +567,21 @@ class Network(_Handle):
 def load(actors, ties, directed=False, sector_column="sector", sectors=None,
          sectors_closed=False, missing=None, presence_prefix=None, merge_duplicates=False):
     """Loads a network from actors.csv and ties.csv (all or nothing; the
-    README's input format). Raises nrpnet.Error naming file, line and column."""
+    README's input format). Raises nrpnet.Error naming file, line and column.
+
+    sectors_closed: a sector not in sectors (or, without it, not in the
+    built-in NRP taxonomy) is an error. presence_prefix: None reads the
+    present_w1, present_w2... (else present_1...) columns when actors.csv has
+    them; "" reads no presence; another prefix names the columns."""
     a = _path(actors, "actors")
     t = _path(ties, "ties")
     opt = lib.nrp_load_options_new()
     try:
         lib.nrp_load_options_set_directed(opt, _bool(directed, "directed"))
         lib.nrp_load_options_set_sector_column(opt, _text(sector_column, "sector_column"))
-        if sectors is not None:
-            lib.nrp_load_options_set_sectors_file(opt, _path(sectors, "sectors"),
-                                                  _bool(sectors_closed, "sectors_closed"))
-        elif sectors_closed:
-            raise ValueError("sectors_closed needs sectors")
+        lib.nrp_load_options_set_sectors_file(
+            opt, _path(sectors, "sectors") if sectors is not None else None,
+            _bool(sectors_closed, "sectors_closed"))
         if missing is not None:
             lib.nrp_load_options_set_missing_file(opt, _path(missing, "missing"))
         if presence_prefix is not None:
