@@ -55,7 +55,7 @@ case "${1:-}" in
     make -j2 check || status=1
     [ "$status" -eq 0 ] || { cat test-suite.log; exit 1; }
     make check-valgrind
-    make docs
+    make reference
     make -j2 distcheck
     passed=$(sed -n 's/^# PASS: *//p' test-suite.log)
     failed=$(sed -n 's/^# FAIL: *//p' test-suite.log)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # docs.sh SRCDIR BUILDDIR: the HTML API reference, built with gtk-doc from
 # the doc comments of include/nrpnet/*.h into BUILDDIR/api-reference/html
-# (`make docs`). It fails when a public symbol (function, type, enum value,
+# (`make reference`). It fails when a public symbol (function, type, enum value,
 # struct member, macro, section) is undocumented or incompletely documented,
 # and when an exported function's comment lacks a "Time complexity:" line or,
 # taking a GError **, an "Errors:" line naming the NRP_ERROR_ codes.
