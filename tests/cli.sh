@@ -101,6 +101,26 @@ run summary -a "$data/knecht_klas12b/actors.csv" -t "$data/knecht_klas12b/ties.c
 expect_out "--no-presence counts everyone at every wave" '^  actors present +26 +26 +26 +26'
 expect_out "... and says so" 'No presence columns'
 
+# A value undefined for the data is n/a or null, never a number: one sector.
+printf 'id,sector\na,resident\nb,resident\nc,resident\nd,resident\n' >"$tmp/one.csv"
+printf 'source,target,wave\na,b,1\nb,c,1\nc,d,1\na,c,2\nb,d,2\n' >"$tmp/one-t.csv"
+run report -a "$tmp/one.csv" -t "$tmp/one-t.csv"
+expect_out "one sector: no E-I p-value" '^  E-I p-value +n/a +n/a'
+expect_out "one sector: no cross-sector betweenness ranking" 'highest cross-sector betweenness: n/a \(one sector'
+run compare -a "$tmp/one.csv" -t "$tmp/one-t.csv" --bootstrap 50
+expect_out "a count the design fixes has no interval, and prints as an integer" '^  actors_present +4 +4 +\+0 +fixed by the design'
+expect_out "counts print as integers" '^  ties +3 +2 +-1 '
+expect_no_out "no negative zero in text" '(^| |\[)-0\.0+([ ,\]]|$)'
+run compare -a "$tmp/one.csv" -t "$tmp/one-t.csv" --bootstrap 50 --format json
+if "$PYTHON3" -c '
+import json, sys
+m = {x["measure"]: x for x in json.load(open(sys.argv[1]))["change"][0]["measures"]}
+a = m["actors_present"]
+assert a["fixed"] is True and a["ci_low"] is None and a["se"] is None, a
+assert m["ties"]["fixed"] is False and m["ties"]["ci_low"] is not None
+assert m["ei_index"]["p_value"] is None
+' "$tmp/out"; then ok "JSON: fixed, null interval"; else not_ok "JSON: fixed, null interval"; fi
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

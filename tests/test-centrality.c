@@ -121,6 +121,22 @@ test_directed_paths_go_outwards (void)
 
 /* ---- NetworkX oracle ------------------------------------------------------- */
 
+/* TRUE when the actors present at @wave are all of one sector. */
+static gboolean
+one_sector (const NrpNetwork *net, guint wave)
+{
+  gint first = -1;
+  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
+    if (nrp_network_get_actor_present (net, i, wave))
+      {
+        gint s = (gint) nrp_network_get_actor_sector (net, i);
+        if (first >= 0 && s != first)
+          return FALSE;
+        first = s;
+      }
+  return TRUE;
+}
+
 static void
 test_centralities_match_networkx (void)
 {
@@ -166,6 +182,10 @@ test_centralities_match_networkx (void)
           if (strcmp (f[4 + k], "-") == 0)
             continue;
           want = num (f[4 + k]);
+          /* NetworkX gives 0 cross-sector betweenness on a wave with one
+           * sector; nrpnet says it is undefined there (no pair crosses). */
+          if (cols[k] == NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS && one_sector (net, wave))
+            want = NAN;
           if (cols[k] == NRP_CENTRALITY_EIGENVECTOR)
             eigen_checked++;
           NRP_ASSERT_CLOSE (got, want, 1e-9);

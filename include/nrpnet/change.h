@@ -521,6 +521,9 @@ NRP_API NrpChange *nrp_change_compute_full (const NrpNetwork *network, guint fro
  * @replicates: bootstrap replicates where the change is defined
  * @p_value: label-permutation p-value; NaN if not sector-dependent or not run
  * @permutations: permutations run
+ * @fixed: TRUE when every bootstrap replicate gives the same change: the
+ *   design fixes the quantity (actors_present without turnover, say), so its
+ *   interval and standard deviation are NaN rather than a zero-width interval
  *
  * The change of one whole-network measure. Read-only and growable: members
  * may be added at the end; only handed out by pointer
@@ -535,6 +538,7 @@ typedef struct {
   guint replicates;   /* bootstrap replicates where the change is defined */
   double p_value;     /* label-permutation p-value; NaN if not sector-dependent or not run */
   guint permutations; /* permutations run */
+  gboolean fixed;     /* every replicate gives the same change: no interval */
 } NrpMeasureChange;
 
 /**

@@ -147,6 +147,19 @@ NRP_API gboolean nrp_measure_find (const char *name, guint *measure);
 NRP_API guint *nrp_measure_parse_list (const char *list, guint *n_measures, GError **error);
 
 /**
+ * nrp_measure_is_count:
+ * @measure: a measure index, below nrp_measure_count()
+ *
+ * Whether @measure counts something (ties, actors, components, brokerage
+ * paths...): its values are whole numbers, and the program prints them so.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE for a count.
+ */
+NRP_API gboolean nrp_measure_is_count (guint measure);
+
+/**
  * nrp_measure_is_costly:
  * @measure: a measure index, below nrp_measure_count()
  *

@@ -194,8 +194,8 @@ resample (const NrpNetwork *pv, const WaveKeys keys[2], const guint *pop, guint 
 
   for (guint w = 0; w < 2; w++)
     {
-      qsort (ties[w]->data, ties[w]->len, sizeof (NrpTie), tie_cmp);
-      qsort (missing[w]->data, missing[w]->len, sizeof (NrpDyad), dyad_cmp);
+      nrp_sort (ties[w]->data, ties[w]->len, sizeof (NrpTie), tie_cmp);
+      nrp_sort (missing[w]->data, missing[w]->len, sizeof (NrpDyad), dyad_cmp);
       b->waves[w].n_ties = ties[w]->len;
       b->waves[w].ties = (NrpTie *) (void *) g_array_free (ties[w], FALSE);
       b->waves[w].n_missing = missing[w]->len;
@@ -281,7 +281,15 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
       mc->replicates = v;
       if (v == 0)
         continue;
-      qsort (col, v, sizeof (double), nrp_double_cmp);
+      nrp_sort (col, v, sizeof (double), nrp_double_cmp);
+      /* A change every replicate reproduces exactly is fixed by the
+       * design, not estimated: a zero-width interval would read as
+       * certainty about a quantity nothing could vary. */
+      if (v > 1 && col[0] == col[v - 1])
+        {
+          mc->fixed = TRUE;
+          continue;
+        }
       mc->ci_low = quantile7 (col, v, (1 - o->confidence) / 2);
       mc->ci_high = quantile7 (col, v, 1 - (1 - o->confidence) / 2);
       for (guint r = 0; r < v; r++)

@@ -351,7 +351,7 @@ nrp_change_get_top_gainers (const NrpChange *c, NrpActorMeasure m, guint *actors
   for (guint i = 0; i < c->n_actors; i++)
     if (!isnan (x[i]) && !isnan (y[i]) && y[i] > x[i])
       g[n++] = (Gain) { i, y[i] - x[i] };
-  qsort (g, n, sizeof (Gain), gain_cmp);
+  nrp_sort (g, n, sizeof (Gain), gain_cmp);
   out = MIN (n, c->top);
   for (guint k = 0; k < out; k++)
     actors[k] = g[k].actor;

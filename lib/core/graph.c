@@ -124,13 +124,13 @@ nrp_csr_init (NrpCsr *g, guint n, const guint32 *pairs, const double *values, gs
       {
         gsize end = g->off[i + 1];
         if (g->val == NULL)
-          qsort (g->adj + start, end - start, sizeof (guint32), u32_cmp);
+          nrp_sort (g->adj + start, end - start, sizeof (guint32), u32_cmp);
         else
           {
             g_autofree Entry *tmp = g_new (Entry, MAX (end - start, 1));
             for (gsize k = start; k < end; k++)
               tmp[k - start] = (Entry) { g->adj[k], g->val[k] };
-            qsort (tmp, end - start, sizeof (Entry), entry_cmp);
+            nrp_sort (tmp, end - start, sizeof (Entry), entry_cmp);
             for (gsize k = start; k < end; k++)
               {
                 g->adj[k] = tmp[k - start].v;

@@ -6,6 +6,8 @@
 #ifndef NRP_PRIVATE_H
 #define NRP_PRIVATE_H
 
+#include <stdlib.h>
+
 #include <nrpnet.h>
 
 #define NRP_NO_TYPE G_MAXUINT32
@@ -305,6 +307,15 @@ NrpDyadState nrp_change_dyad (const NrpChange *c, gsize d, guint *source, guint 
  */
 #define NRP_DOUBLE_BUF_SIZE 32
 const char *nrp_format_double (char buf[NRP_DOUBLE_BUF_SIZE], double v);
+
+/* qsort(), but defined for n = 0 with a NULL base (C leaves qsort (NULL, 0)
+ * undefined, and UBSan says so). Every sort of the library goes through it. */
+static inline void
+nrp_sort (void *base, gsize n, gsize size, int (*cmp) (const void *, const void *))
+{
+  if (n > 1)
+    qsort (base, n, size, cmp);
+}
 
 /* qsort() order of doubles, ascending (no NaN expected). */
 static inline int

@@ -796,7 +796,7 @@ build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
 
   for (guint i = st->n_listed; i < n; i++)
     rest[n_rest++] = g_ptr_array_index (st->names, i);
-  qsort (rest, n_rest, sizeof (char *), st->from_file ? str_ptr_cmp : sector_order_cmp);
+  nrp_sort (rest, n_rest, sizeof (char *), st->from_file ? str_ptr_cmp : sector_order_cmp);
 
   net->n_sectors = n;
   net->sectors = g_new0 (NrpSector, n);

@@ -199,6 +199,15 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
         return FALSE;
       }
   }
+  {
+    /* Cross-sector betweenness is undefined, not 0, when the wave has one
+     * sector: no pair of actors is across sectors. */
+    gboolean two = FALSE;
+    for (guint v = 1; v < n && !two; v++)
+      two = sector[v] != sector[0];
+    for (guint v = 0; !two && v < n; v++)
+      tmp[1][v] = NAN;
+  }
   for (guint v = 0; v < n; v++)
     {
       slot (c, w, NRP_CENTRALITY_BETWEENNESS)[actor[v]] = tmp[0][v];
@@ -341,7 +350,7 @@ nrp_centrality_get_sector_summary (const NrpCentrality *c, const NrpNetwork *net
       }
   if (k == 0)
     return;
-  qsort (vals, k, sizeof (double), nrp_double_cmp);
+  nrp_sort (vals, k, sizeof (double), nrp_double_cmp);
   *mean = sum / k;
   *median = k % 2 ? vals[k / 2] : (vals[k / 2 - 1] + vals[k / 2]) / 2.0;
   *max = vals[k - 1];

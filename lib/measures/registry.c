@@ -32,6 +32,14 @@ typedef struct {
   const char *description;
 } MeasureDef;
 
+/* The measures that count something: printed as whole numbers. */
+static const char *const counts[] = {
+  "actors_present", "ties", "components", "isolates", "mutual_dyads", "ties_within_sector",
+  "ties_cross_sector", "max_degree", "ties_bonding", "ties_bridging", "ties_linking",
+  "brokerage.coordinator", "brokerage.itinerant", "brokerage.representative",
+  "brokerage.gatekeeper", "brokerage.liaison", "brokerage.total",
+};
+
 static const MeasureDef defs[] = {
   { "actors_present", NRP_MEASURE_SUMMARY, F_ACTORS, 0, FALSE, "actors present at the wave" },
   { "ties", NRP_MEASURE_SUMMARY, F_TIES, 0, FALSE, "distinct tied dyads" },
@@ -117,6 +125,16 @@ nrp_measure_depends_on_sectors (guint measure)
 {
   g_return_val_if_fail (measure < N_DEFS, FALSE);
   return defs[measure].sectoral;
+}
+
+gboolean
+nrp_measure_is_count (guint measure)
+{
+  g_return_val_if_fail (measure < N_DEFS, FALSE);
+  for (gsize k = 0; k < G_N_ELEMENTS (counts); k++)
+    if (strcmp (counts[k], defs[measure].name) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

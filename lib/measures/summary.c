@@ -115,7 +115,7 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
   if (net->directed && m > 1)
     {
       gsize u = 0;
-      qsort (edges, m, 2 * sizeof (guint32), edge_cmp);
+      nrp_sort (edges, m, 2 * sizeof (guint32), edge_cmp);
       for (gsize k = 0; k < m; k++)
         if (u == 0 || edges[2 * k] != edges[2 * (u - 1)]
             || edges[2 * k + 1] != edges[2 * (u - 1) + 1])

@@ -422,7 +422,7 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
     = { "from_wave", "to_wave", "kind", "sector", "other_sector", "ties", NULL };
   static const char *const ecols[]
     = { "from_wave", "to_wave", "measure", "from", "to", "delta", "se", "ci_low", "ci_high",
-        "replicates", "p_value", "permutations", NULL };
+        "replicates", "p_value", "permutations", "fixed", NULL };
   static const char *const acols[]
     = { "from_wave", "to_wave", "id", "sector",
         "degree_from", "degree_to", "degree_delta",
@@ -498,6 +498,7 @@ nrp_change_write_csv (const NrpNetwork *net, NrpChange *const *changes, guint n_
           cell_uint (&et, mc->replicates);
           cell_double (&et, mc->p_value);
           cell_uint (&et, mc->permutations);
+          cell_uint (&et, mc->fixed ? 1 : 0);
           row_end (&et);
         }
       if (nrp_change_get_actor_values (changes[k], NRP_ACTOR_DEGREE, FALSE) == NULL)

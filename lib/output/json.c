@@ -671,6 +671,8 @@ add_change_estimates (JsonBuilder *b, const NrpNetwork *net, const NrpChange *c)
           add_double (b, "se", mc->se);
           add_double (b, "ci_low", mc->ci_low);
           add_double (b, "ci_high", mc->ci_high);
+          json_builder_set_member_name (b, "fixed");
+          json_builder_add_boolean_value (b, mc->fixed);
           add_int (b, "replicates", mc->replicates);
           add_double (b, "p_value", mc->p_value);
           add_int (b, "permutations", mc->permutations);

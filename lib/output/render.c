@@ -236,7 +236,7 @@ normalise (double *xy, const guint *idx, guint k)
       double lo, hi;
       for (guint i = 0; i < k; i++)
         t[i] = xy[2 * idx[i] + axis];
-      qsort (t, k, sizeof (double), nrp_double_cmp);
+      nrp_sort (t, k, sizeof (double), nrp_double_cmp);
       lo = k > 0 ? t[(guint) (0.02 * (k - 1))] : 0;
       hi = k > 0 ? t[(guint) ceil (0.98 * (k - 1))] : 1;
       for (guint i = 0; i < k; i++)
@@ -467,7 +467,7 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
       pairs[2 * d] = MIN (x->a, x->b);
       pairs[2 * d + 1] = MAX (x->a, x->b);
     }
-  qsort (pairs, m, 2 * sizeof (guint32), pair_cmp);
+  nrp_sort (pairs, m, 2 * sizeof (guint32), pair_cmp);
   for (gsize d = 0; d < m; d++)
     if (mp == 0 || pairs[2 * d] != pairs[2 * (mp - 1)] || pairs[2 * d + 1] != pairs[2 * (mp - 1) + 1])
       {

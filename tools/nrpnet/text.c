@@ -12,13 +12,26 @@
 
 #include "text.h"
 
+/*
+ * @v with @decimals decimals (a sign when @sign), "n/a" when undefined, and
+ * never "-0.0000": a value that rounds to zero is written as zero.
+ */
+static const char *
+fixed (char buf[64], double v, int decimals, gboolean sign)
+{
+  if (isnan (v))
+    return "n/a";
+  if (fabs (v) < 0.5 * pow (10, -decimals))
+    v = 0;
+  g_snprintf (buf, 64, sign ? "%+.*f" : "%.*f", decimals, v);
+  return buf;
+}
+
 static void
 put_number (GString *s, double v, int decimals, int width)
 {
-  if (isnan (v))
-    g_string_append_printf (s, " %*s", width, "n/a");
-  else
-    g_string_append_printf (s, " %*.*f", width, decimals, v);
+  char buf[64];
+  g_string_append_printf (s, " %*s", width, fixed (buf, v, decimals, FALSE));
 }
 
 /* The width of a wave's column in the per-wave tables. */
@@ -168,10 +181,8 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
 static void
 put_signed (GString *s, double v, int decimals, int width)
 {
-  if (isnan (v))
-    g_string_append_printf (s, " %*s", width, "n/a");
-  else
-    g_string_append_printf (s, " %+*.*f", width, decimals, v);
+  char buf[64];
+  g_string_append_printf (s, " %*s", width, fixed (buf, v, decimals, TRUE));
 }
 
 /* The measures' change with its uncertainty, and who gained most. */
@@ -195,15 +206,22 @@ estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
       for (guint k = 0; k < nm; k++)
         {
           const NrpMeasureChange *m = nrp_change_get_measure (c, k);
+          /* Counts as whole numbers. */
+          int dp = nrp_measure_is_count (m->measure) ? 0 : 4;
           g_string_append_printf (out, "  %-26.26s", nrp_measure_name (m->measure));
-          put_number (out, m->from, 4, 10);
-          put_number (out, m->to, 4, 10);
-          put_signed (out, m->delta, 4, 10);
-          if (isnan (m->ci_low))
+          put_number (out, m->from, dp, 10);
+          put_number (out, m->to, dp, 10);
+          put_signed (out, m->delta, dp, 10);
+          if (m->fixed)
+            g_string_append_printf (out, " %25s", "fixed by the design");
+          else if (isnan (m->ci_low))
             g_string_append_printf (out, " %25s", "n/a");
           else
             {
-              g_autofree char *iv = g_strdup_printf ("[%+.4f, %+.4f]", m->ci_low, m->ci_high);
+              char lo[64], hi[64];
+              g_autofree char *iv = g_strdup_printf ("[%s, %s]",
+                                                     fixed (lo, m->ci_low, dp ? 4 : 1, TRUE),
+                                                     fixed (hi, m->ci_high, dp ? 4 : 1, TRUE));
               g_string_append_printf (out, " %25s", iv);
             }
           put_number (out, m->p_value, 3, 7);
@@ -356,16 +374,20 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
       for (guint k = 0; k < ns; k++)
         {
           double mean, median, max;
+          char b1[64], b2[64];
           g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, k));
-          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean, &median,
-                                         &max);
-          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
+          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean,
+                                             &median, &max);
+          g_string_append_printf (out, " %10s (%9s)", fixed (b1, mean, 1, FALSE),
+                                  fixed (b2, max, 1, FALSE));
           nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS, k,
-                                         &mean, &median, &max);
-          g_string_append_printf (out, " %10.1f (%9.1f)", mean, max);
-          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean, &median,
-                                         &max);
-          g_string_append_printf (out, " %8.4f (%6.4f)\n", mean, max);
+                                             &mean, &median, &max);
+          g_string_append_printf (out, " %10s (%9s)", fixed (b1, mean, 1, FALSE),
+                                  fixed (b2, max, 1, FALSE));
+          nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_EIGENVECTOR, k, &mean,
+                                             &median, &max);
+          g_string_append_printf (out, " %8s (%6s)\n", fixed (b1, mean, 4, FALSE),
+                                  fixed (b2, max, 4, FALSE));
         }
       for (guint r = 0; r < G_N_ELEMENTS (ranked) && top > 0; r++)
         {
@@ -375,9 +397,17 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
                                   ranked[r] == NRP_CENTRALITY_BETWEENNESS
                                     ? "betweenness"
                                     : "cross-sector betweenness");
+          if (n == 0)
+            g_string_append (out, ranked[r] == NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS
+                                    ? " n/a (one sector at this wave: no pair across sectors)"
+                                    : " n/a");
           for (guint i = 0; i < n; i++)
-            g_string_append_printf (out, "%s %s (%.1f)", i ? "," : "",
-                                    nrp_network_get_actor_id (net, best[i]), v[best[i]]);
+            {
+              char b1[64];
+              g_string_append_printf (out, "%s %s (%s)", i ? "," : "",
+                                      nrp_network_get_actor_id (net, best[i]),
+                                      fixed (b1, v[best[i]], 1, FALSE));
+            }
           g_string_append_c (out, '\n');
         }
     }
@@ -503,10 +533,9 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
         iv = g_strdup ("unbounded");
       else
         {
-          g_autofree char *lo = isnan (d->ci_low) ? g_strdup ("-inf")
-                                                  : g_strdup_printf ("%+.4f", d->ci_low);
-          g_autofree char *hi = isnan (d->ci_high) ? g_strdup ("+inf")
-                                                   : g_strdup_printf ("%+.4f", d->ci_high);
+          char b1[64], b2[64];
+          const char *lo = isnan (d->ci_low) ? "-inf" : fixed (b1, d->ci_low, 4, TRUE);
+          const char *hi = isnan (d->ci_high) ? "+inf" : fixed (b2, d->ci_high, 4, TRUE);
           iv = g_strdup_printf ("[%s, %s]", lo, hi);
         }
       g_string_append_printf (out, " %21s", iv);

@@ -188,7 +188,7 @@ NOT_BOUND = {
     "nrp_change_kind_name", "nrp_change_get_n_measures", "nrp_change_get_measure",
     "nrp_change_get_bootstrap", "nrp_change_get_confidence", "nrp_change_get_actor_values",
     "nrp_change_get_top_gainers", "nrp_actor_measure_name",
-    "nrp_measure_source", "nrp_measure_find",
+    "nrp_measure_source", "nrp_measure_find", "nrp_measure_is_count",
     "nrp_study_get_n_areas", "nrp_study_get_area", "nrp_study_get_arm", "nrp_study_get_area_actors",
     "nrp_arm_name", "nrp_study_get_pre_wave", "nrp_study_get_post_wave", "nrp_study_get_n_waves",
     "nrp_study_is_directed", "nrp_study_get_with_regional", "nrp_study_get_n_unlisted",
