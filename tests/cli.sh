@@ -121,6 +121,42 @@ assert m["ties"]["fixed"] is False and m["ties"]["ci_low"] is not None
 assert m["ei_index"]["p_value"] is None
 ' "$tmp/out"; then ok "JSON: fixed, null interval"; else not_ok "JSON: fixed, null interval"; fi
 
+# Hostile output and input (issue 10): write errors are errors; --output
+# replaces only a regular file, keeping its mode; pipes, FIFOs and - read.
+if [ -w /dev/full ]; then
+  "$NRP" summary --sample >/dev/full 2>"$tmp/err"; rc=$?
+  expect_rc "a failed write to standard output exits 1" 1
+  expect_err "... and says so" "cannot write to standard output"
+fi
+printf 'old\n' >"$tmp/private.json"; chmod 600 "$tmp/private.json"
+run summary --sample --format json --output "$tmp/private.json"
+expect_rc "--output replaces a regular file" 0
+if [ "$(stat -c %a "$tmp/private.json")" = 600 ] && grep -q schema_version "$tmp/private.json"; then
+  ok "... keeping its mode 0600"; else not_ok "... keeping its mode 0600 ($(stat -c %a "$tmp/private.json"))"; fi
+printf 'keep me\n' >"$tmp/target"; ln -s "$tmp/target" "$tmp/link.json"
+run summary --sample --format json --output "$tmp/link.json"
+expect_rc "--output refuses a symbolic link" 1
+expect_err "... saying what is there" "it is a symbolic link"
+if [ "$(cat "$tmp/target")" = "keep me" ] && [ -L "$tmp/link.json" ]; then
+  ok "... and leaves it and its target alone"; else not_ok "... and leaves it and its target alone"; fi
+mkfifo "$tmp/fifo"
+run summary --sample --format json --output "$tmp/fifo"
+expect_rc "--output refuses a FIFO (no hang)" 1
+run export --sample --area I01 --output "$tmp/fifo"
+expect_rc "export refuses a FIFO" 1
+if [ -z "${NRP_VALGRIND:-}" ]; then
+  (cat "$fixtures/good/actors.csv" >"$tmp/fifo") &
+  "$NRP" summary --actors "$tmp/fifo" --ties "$fixtures/good/ties.csv" >"$tmp/out" 2>"$tmp/err"; rc=$?
+  expect_rc "actors.csv from a FIFO" 0
+  "$NRP" summary --actors - --ties "$fixtures/good/ties.csv" <"$fixtures/good/actors.csv" >"$tmp/out2" 2>"$tmp/err"; rc=$?
+  expect_rc "actors.csv from standard input (-)" 0
+  if cmp -s "$tmp/out" "$tmp/out2"; then ok "... both as from the file"; else not_ok "... both as from the file"; fi
+  cat "$fixtures/good/ties.csv" | "$NRP" summary --actors "$fixtures/good/actors.csv" --ties - >"$tmp/out3" 2>"$tmp/err"; rc=$?
+  expect_rc "ties.csv from a pipe" 0
+fi
+run summary --actors - --ties -
+expect_rc "two inputs from standard input is a usage error" 2
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

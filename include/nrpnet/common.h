@@ -219,6 +219,29 @@ NRP_API guint nrp_error_get_line (const GError *error);
 NRP_API guint nrp_error_get_column (const GError *error);
 
 /**
+ * nrp_file_write:
+ * @path: the file to write
+ * @text: the bytes to write
+ * @length: their number, or -1 when @text is NUL-terminated
+ * @error: return location for a #GError, or NULL
+ *
+ * Writes a file as every nrpnet output does: @path must be new or a regular
+ * file (a device, a FIFO, a symbolic link or a directory is refused, never
+ * replaced); an existing file keeps its permissions; the file is replaced
+ * atomically, so a failure leaves the old one whole. The program writes
+ * its --output this way, and so do the CSV, GraphML and picture writers.
+ *
+ * Errors: NRP_ERROR_IO naming @path: what is there if it is not a regular
+ * file, or why the write failed (a full disk, no permission).
+ *
+ * Time complexity: O(length).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_file_write (const char *path, const char *text, gssize length,
+                                 GError **error);
+
+/**
  * nrp_version:
  *
  * The version of the library the program runs against.

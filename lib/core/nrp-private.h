@@ -7,6 +7,7 @@
 #define NRP_PRIVATE_H
 
 #include <stdlib.h>
+#include <sys/types.h>
 
 #include <nrpnet.h>
 
@@ -307,6 +308,14 @@ NrpDyadState nrp_change_dyad (const NrpChange *c, gsize d, guint *source, guint 
  */
 #define NRP_DOUBLE_BUF_SIZE 32
 const char *nrp_format_double (char buf[NRP_DOUBLE_BUF_SIZE], double v);
+
+/*
+ * output/files.c: TRUE when @path may be written: it does not exist (*@mode
+ * = 0666) or is a regular file (*@mode = its permissions); otherwise
+ * NRP_ERROR_IO naming what is there. nrp_file_write() checks it itself;
+ * the pictures, which cairo writes, call it first.
+ */
+gboolean nrp_output_path_check (const char *path, mode_t *mode, GError **error);
 
 /* qsort(), but defined for n = 0 with a NULL base (C leaves qsort (NULL, 0)
  * undefined, and UBSan says so). Every sort of the library goes through it. */

@@ -8,6 +8,12 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -371,23 +377,78 @@ nrp_io_parse_weight (NrpCsvReader *r, guint column, double *weight, GError **err
 }
 
 
-GMappedFile *
+/* Reads all of @fd (a pipe, a FIFO, standard input) into a new GBytes. */
+static GBytes *
+read_all (int fd, const char *name, GError **error)
+{
+  GByteArray *buf = g_byte_array_new ();
+  guint8 chunk[65536];
+  for (;;)
+    {
+      gssize got = read (fd, chunk, sizeof chunk);
+      if (got == 0)
+        break;
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved = errno;
+          g_byte_array_unref (buf);
+          nrp_set_error_at (error, NRP_ERROR_IO, name, 0, 0, "cannot read the file: %s",
+                            g_strerror (saved));
+          return NULL;
+        }
+      g_byte_array_append (buf, chunk, (guint) got);
+    }
+  return g_byte_array_free_to_bytes (buf);
+}
+
+GBytes *
 nrp_io_map_file (const char *path, NrpSource *src, GError **error)
 {
   GError *e = NULL;
-  GMappedFile *m = g_mapped_file_new (path, FALSE, &e);
-  if (m == NULL)
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot read the file: %s",
-                        e->message);
-      g_error_free (e);
-      return NULL;
-    }
+  GBytes *bytes = NULL;
+  struct stat st;
+
   src->name = path;
-  src->data = g_mapped_file_get_contents (m);
-  src->len = g_mapped_file_get_length (m);
+  if (strcmp (path, "-") == 0)
+    {
+      /* Standard input, as the README's "-" promises. */
+      src->name = "standard input";
+      bytes = read_all (0, src->name, error);
+    }
+  else if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      /* A pipe, a FIFO or <(...): no mapping, read it through. */
+      int fd = g_open (path, O_RDONLY, 0);
+      if (fd < 0)
+        {
+          int saved = errno;
+          nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot read the file: %s",
+                            g_strerror (saved));
+          return NULL;
+        }
+      bytes = read_all (fd, path, error);
+      close (fd);
+    }
+  else
+    {
+      GMappedFile *m = g_mapped_file_new (path, FALSE, &e);
+      if (m == NULL)
+        {
+          nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot read the file: %s",
+                            e->message);
+          g_error_free (e);
+          return NULL;
+        }
+      bytes = g_mapped_file_get_bytes (m);
+      g_mapped_file_unref (m);
+    }
+  if (bytes == NULL)
+    return NULL;
+  src->data = g_bytes_get_data (bytes, &src->len);
   if (src->data == NULL)
     src->data = "";
-  return m;
+  return bytes;
 }
 

@@ -48,7 +48,9 @@ gboolean nrp_io_parse_wave (NrpCsvReader *r, guint column, const char *column_na
 /* Field @column as a tie weight: finite and positive. */
 gboolean nrp_io_parse_weight (NrpCsvReader *r, guint column, double *weight, GError **error);
 
-/* Maps the file at @path into @src (named @path in messages). */
-GMappedFile *nrp_io_map_file (const char *path, NrpSource *src, GError **error);
+/* The bytes of the file at @path in @src (named @path in messages): mapped
+ * when it is a regular file, read through when it is a pipe or FIFO, and
+ * standard input for "-". Unref the result when @src is no longer used. */
+GBytes *nrp_io_map_file (const char *path, NrpSource *src, GError **error);
 
 #endif /* NRP_IO_FIELDS_H */

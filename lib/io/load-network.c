@@ -1009,7 +1009,7 @@ nrp_network_load (const char *actors_path, const char *ties_path,
                   const NrpLoadOptions *options, GError **error)
 {
   NrpSource a, t, s, m;
-  GMappedFile *fa = NULL, *ft = NULL, *fs = NULL, *fm = NULL;
+  GBytes *fa = NULL, *ft = NULL, *fs = NULL, *fm = NULL;
   NrpNetwork *net = NULL;
 
   g_return_val_if_fail (actors_path != NULL, NULL);
@@ -1027,10 +1027,10 @@ nrp_network_load (const char *actors_path, const char *ties_path,
     goto out;
   net = nrp_network_load_sources (&a, &t, fs ? &s : NULL, fm ? &m : NULL, options, error);
 out:
-  g_clear_pointer (&fa, g_mapped_file_unref);
-  g_clear_pointer (&ft, g_mapped_file_unref);
-  g_clear_pointer (&fs, g_mapped_file_unref);
-  g_clear_pointer (&fm, g_mapped_file_unref);
+  g_clear_pointer (&fa, g_bytes_unref);
+  g_clear_pointer (&ft, g_bytes_unref);
+  g_clear_pointer (&fs, g_bytes_unref);
+  g_clear_pointer (&fm, g_bytes_unref);
   return net;
 }
 

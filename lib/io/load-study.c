@@ -260,7 +260,7 @@ NrpStudyDesign *
 nrp_study_design_load (const char *areas_path, const char *outcomes_path, GError **error)
 {
   NrpSource a, o;
-  GMappedFile *fa = NULL, *fo = NULL;
+  GBytes *fa = NULL, *fo = NULL;
   NrpStudyDesign *d = NULL;
 
   g_return_val_if_fail (areas_path != NULL, NULL);
@@ -271,8 +271,8 @@ nrp_study_design_load (const char *areas_path, const char *outcomes_path, GError
     goto out;
   d = nrp_study_design_load_sources (&a, fo ? &o : NULL, error);
 out:
-  g_clear_pointer (&fa, g_mapped_file_unref);
-  g_clear_pointer (&fo, g_mapped_file_unref);
+  g_clear_pointer (&fa, g_bytes_unref);
+  g_clear_pointer (&fo, g_bytes_unref);
   return d;
 }
 

@@ -96,15 +96,7 @@ static gboolean
 save (const char *dir, const char *name, Table *t, GError **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  GError *e = NULL;
-  if (!g_file_set_contents (path, t->s->str, (gssize) t->s->len, &e))
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot write the table: %s",
-                        e->message);
-      g_error_free (e);
-      return FALSE;
-    }
-  return TRUE;
+  return nrp_file_write (path, t->s->str, (gssize) t->s->len, error);
 }
 
 static gboolean

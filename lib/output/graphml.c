@@ -92,7 +92,6 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
   g_autoptr (GHashTable) names = NULL;
   g_auto (GStrv) attr_names = NULL;
   guint n, nw;
-  GError *e = NULL;
 
   g_return_val_if_fail (net != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -225,11 +224,5 @@ nrp_network_write_graphml (const NrpNetwork *net, const char *path, GError **err
   }
   g_string_append (out, "  </graph>\n</graphml>\n");
 
-  if (!g_file_set_contents (path, out->str, (gssize) out->len, &e))
-    {
-      nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot write the file: %s", e->message);
-      g_error_free (e);
-      return FALSE;
-    }
-  return TRUE;
+  return nrp_file_write (path, out->str, (gssize) out->len, error);
 }

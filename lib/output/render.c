@@ -84,6 +84,10 @@ static gboolean
 canvas_open (Canvas *c, const char *path, NrpImageFormat format, double w, double h,
              const char *title, GError **error)
 {
+  mode_t mode;
+  /* cairo opens the path itself: refuse a device, FIFO or symlink first. */
+  if (!nrp_output_path_check (path, &mode, error))
+    return FALSE;
   c->path = path;
   c->format = format;
   c->surface = format == NRP_IMAGE_SVG ? cairo_svg_surface_create (path, w, h)
@@ -129,8 +133,7 @@ svg_describe (const char *path, const char *title, const char *desc, GError **er
   out = g_string_new_len (text, end + 1 - text);
   g_string_append_printf (out, "\n<title>%s</title>\n<desc>%s</desc>", t, d);
   g_string_append (out, end + 1);
-  if (g_file_set_contents (path, out->str, (gssize) out->len, &e))
-    return TRUE;
+  return nrp_file_write (path, out->str, (gssize) out->len, error);
 fail:
   nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot write the picture: %s", e->message);
   g_error_free (e);

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -226,6 +227,15 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
       if (a->actors == NULL || a->ties == NULL)
         return cli_usage_error (command,
                                 "both --actors FILE and --ties FILE are required (or --sample)");
+      {
+        /* "-" is standard input, which only one file can be. */
+        const char *inputs[] = { a->actors, a->ties, a->sectors, a->missing };
+        guint dashes = 0;
+        for (gsize k = 0; k < G_N_ELEMENTS (inputs); k++)
+          dashes += inputs[k] != NULL && strcmp (inputs[k], "-") == 0;
+        if (dashes > 1)
+          return cli_usage_error (command, "only one input file can be - (standard input)");
+      }
       if (a->presence_prefix != NULL && a->no_presence)
         return cli_usage_error (command, "--presence-prefix and --no-presence exclude each other");
       opt = nrp_load_options_new ();
@@ -264,12 +274,18 @@ cli_write_output (const char *path, const char *text)
   g_autoptr (GError) error = NULL;
   if (path == NULL)
     {
-      fputs (text, stdout);
-      return fflush (stdout) == 0 ? EXIT_OK : EXIT_DATA;
+      /* A full disk or a closed pipe must not pass for success. */
+      if (fputs (text, stdout) == EOF || fflush (stdout) != 0 || ferror (stdout))
+        {
+          fprintf (stderr, "nrpnet: error: cannot write to standard output: %s\n",
+                   g_strerror (errno));
+          return EXIT_DATA;
+        }
+      return EXIT_OK;
     }
-  if (!g_file_set_contents (path, text, -1, &error))
+  if (!nrp_file_write (path, text, -1, &error))
     {
-      fprintf (stderr, "nrpnet: error: cannot write %s: %s\n", path, error->message);
+      fprintf (stderr, "nrpnet: error: %s\n", error->message);
       return EXIT_DATA;
     }
   return EXIT_OK;
