@@ -157,6 +157,18 @@ fi
 run summary --actors - --ties -
 expect_rc "two inputs from standard input is a usage error" 2
 
+# A small outcomes.csv cannot size a huge allocation: 5000 areas, 200
+# outcomes and a row at wave 1000 once asked for 8 GB (areas x waves x
+# outcomes); the rows are now kept as read.
+"$PYTHON3" -c "
+with open('$tmp/big-areas.csv', 'w') as f:
+    f.write('area,arm\n' + ''.join('A%d,%s\n' % (i, 'intervention' if i % 2 else 'comparator') for i in range(5000)))
+with open('$tmp/big-out.csv', 'w') as f:
+    f.write('area,wave,' + ','.join('o%d' % k for k in range(200)) + '\nA1,1000,' + ','.join(['1'] * 200) + '\n')"
+run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --areas "$tmp/big-areas.csv" --outcomes "$tmp/big-out.csv"
+expect_rc "a wave the network lacks in a wide outcomes.csv is bad data, not an abort" 1
+expect_err "... named with its place" "big-out.csv:2:2: wave 1000 is not a wave of the network"
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

@@ -6,6 +6,7 @@
 #ifndef NRP_PRIVATE_H
 #define NRP_PRIVATE_H
 
+#include <math.h>
 #include <stdlib.h>
 #include <sys/types.h>
 
@@ -165,8 +166,23 @@ struct _NrpStudyDesign {
   guint max_wave;          /* highest wave of outcomes.csv (0: none) */
   guint max_wave_line;     /* where it is */
   guint max_wave_column;
-  double *values;          /* [(area * max_wave + wave - 1) * n_outcomes + k], NaN = none */
+  guint n_rows;            /* rows of outcomes.csv */
+  double *values;          /* n_rows * n_outcomes, row by row as read */
+  GHashTable *row_index;   /* area * (NRP_MAX_WAVE + 1) + wave -> row + 1 */
 };
+
+/* io/load-study.c: outcome @k of @area (0-based) at @wave, NaN when
+ * outcomes.csv has no row for them. */
+static inline double
+nrp_study_design_value (const NrpStudyDesign *d, guint area, guint wave, guint k)
+{
+  guint row;
+  if (d->row_index == NULL)
+    return NAN;
+  row = GPOINTER_TO_UINT (
+    g_hash_table_lookup (d->row_index, GUINT_TO_POINTER (area * (NRP_MAX_WAVE + 1) + wave)));
+  return row == 0 ? NAN : d->values[(gsize) (row - 1) * d->n_outcomes + k];
+}
 
 /* core/error.c */
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,

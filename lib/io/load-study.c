@@ -26,6 +26,8 @@ nrp_study_design_free (NrpStudyDesign *d)
     g_hash_table_unref (d->area_index);
   g_free (d->outcomes);
   g_free (d->values);
+  if (d->row_index != NULL)
+    g_hash_table_unref (d->row_index);
   if (d->strings != NULL)
     g_string_chunk_free (d->strings);
   g_free (d);
@@ -225,15 +227,17 @@ load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
     }
   if (!done)
     goto out;
-  d->values = g_new (double, MAX ((gsize) d->n_areas * d->max_wave * no, 1));
-  for (gsize i = 0; i < (gsize) d->n_areas * d->max_wave * no; i++)
-    d->values[i] = NAN;
-  for (guint row = 0; row < keys->len / 3; row++)
+  /* The rows as read, found by (area, wave): memory in proportion to the
+   * file, not to areas x waves x outcomes (a 72 KB file with a wave 1000
+   * and many areas once asked for 72 GB). */
+  d->n_rows = keys->len / 3;
+  d->values = (double *) (void *) g_array_free (g_steal_pointer (&rows), FALSE);
+  d->row_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint row = 0; row < d->n_rows; row++)
     {
       guint a = g_array_index (keys, guint, 3 * row), w = g_array_index (keys, guint, 3 * row + 1);
-      for (guint k = 0; k < no; k++)
-        d->values[((gsize) a * d->max_wave + w - 1) * no + k]
-          = g_array_index (rows, double, (gsize) row * no + k);
+      g_hash_table_insert (d->row_index, GUINT_TO_POINTER (a * (NRP_MAX_WAVE + 1) + w),
+                           GUINT_TO_POINTER (row + 1));
     }
   ok = TRUE;
 out:

@@ -394,10 +394,7 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
             row[at[q]] = vals[(gsize) (w - 1) * nm_net + q];
           for (guint k = 0; k < s->n_measures; k++)
             if (s->is_outcome[k])
-              row[k] = w <= d->max_wave
-                         ? d->values[((gsize) a * d->max_wave + w - 1) * d->n_outcomes
-                                     + out_index[k]]
-                         : NAN;
+              row[k] = nrp_study_design_value (d, a, w, out_index[k]);
         }
       progress (o, 0.5 * (a + 1) / s->n_areas);
     }
