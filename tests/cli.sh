@@ -399,6 +399,13 @@ printf 'area,arm\nI01,intervention\nC01,control\n' >"$tmp/areas-bad.csv"
 run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --presence-prefix present_w --areas "$tmp/areas-bad.csv"
 expect_rc "a bad arm is a data error" 1
 if grep -q "areas-bad.csv:3:2: " "$tmp/err"; then ok "the bad arm's file, line and column"; else not_ok "the bad arm's file, line and column"; cat "$tmp/err"; fi
+if grep -q "control" "$tmp/err"; then not_ok "the bad arm's cell is not echoed"; else ok "the bad arm's cell is not echoed"; fi
+printf 'area,arm\nI01,intervention\nC01,comparator\n' >"$tmp/areas-ok.csv"
+printf 'area,wave,x\nSECRET-VALUE,1,0.5\n' >"$tmp/outcomes-bad.csv"
+run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --areas "$tmp/areas-ok.csv" --outcomes "$tmp/outcomes-bad.csv"
+expect_rc "an outcome area not in areas.csv is a data error" 1
+expect_err "... at its file, line and column" "outcomes-bad.csv:2:1: "
+if grep -q "SECRET-VALUE" "$tmp/err"; then not_ok "... without echoing the cell"; else ok "... without echoing the cell"; fi
 run study --sample; expect_rc "study --sample exits 0" 0
 expect_out "study --sample shows the cross-sector DiD, exact over 48620 assignments" '^  share_cross_sector +\+0\.1234 +\+0\.0026 +\+0\.1208 +\[\+0\.[0-9]{4}, \+0\.[0-9]{4}\] +4\.1e-05 48620 \(all\)$'
 run study --sample --format json --output "$tmp/study.json"; expect_rc "study --format json" 0

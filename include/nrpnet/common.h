@@ -127,6 +127,15 @@ typedef enum {
 NRP_API GQuark nrp_error_quark (void);
 
 /**
+ * NRP_MAX_SECTORS:
+ *
+ * The most sectors a network may have. Sector-by-sector tables (mixing,
+ * change by sector pair) grow with its square; a data set with more is
+ * refused at load, with the line of the first sector too many.
+ */
+#define NRP_MAX_SECTORS 1000u
+
+/**
  * NRP_MAX_PERMUTATIONS:
  *
  * The most label permutations the option setters accept. Like the other

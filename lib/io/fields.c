@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -365,6 +366,13 @@ nrp_io_parse_weight (NrpCsvReader *r, guint column, double *weight, GError **err
         problem = "is negative";
       else if (!isfinite (v))
         problem = "is infinite";
+      /* A denormal weight has no finite path length 1/weight, and weights
+       * near DBL_MAX overflow when a dyad's types or an actor's ties are
+       * summed: both are refused here, where the cell can be named. */
+      else if (v < DBL_MIN)
+        problem = "is too small (below 2.2e-308, its path length 1/weight is infinite)";
+      else if (v > 1e300)
+        problem = "is too large (above 1e300, sums of weights would overflow)";
       else
         {
           *weight = v;

@@ -205,6 +205,14 @@ load_sectors (const NrpSource *src, SectorTable *t, GStringChunk *chunk, GError 
           has_power = TRUE;
           power = neg ? -(gint) v : (gint) v;
         }
+      if (t->names->len >= NRP_MAX_SECTORS)
+        {
+          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, line, cols[0].index + 1,
+                            "more than %u sectors: the sector-by-sector tables would not fit "
+                            "in memory",
+                            NRP_MAX_SECTORS);
+          goto out;
+        }
       name = g_string_chunk_insert_const (chunk, name);
       g_hash_table_insert (lines, (gpointer) name, GUINT_TO_POINTER (line));
       sector_table_add (t, name, label, has_power, power);
@@ -421,6 +429,15 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
           const char *label = NULL;
           gint power = 0;
           gboolean known = !sectors->from_file && nrp_default_sector (sector_name, &label, &power);
+          if (sectors->names->len >= NRP_MAX_SECTORS)
+            {
+              nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, line, cols[1].index + 1,
+                                "more than %u sectors: a sector is a kind of system player, "
+                                "and the sector-by-sector tables of more would not fit in "
+                                "memory (is the %s column an id?)",
+                                NRP_MAX_SECTORS, opt->sector_column);
+              goto out;
+            }
           sector = sector_table_add (sectors, g_string_chunk_insert_const (chunk, sector_name),
                                      label, known, power);
         }

@@ -79,9 +79,9 @@ load_areas (const NrpSource *src, NrpStudyDesign *d, GError **error)
         a = NRP_ARM_COMPARATOR;
       else
         {
-          g_autofree char *value = nrp_io_shown (arm);
+          /* The cell is not echoed: messages name positions, not values. */
           nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[1].index + 1,
-                            "the arm '%s' is neither 'intervention' nor 'comparator'", value);
+                            "the arm is neither 'intervention' nor 'comparator'");
           goto out;
         }
       g_ptr_array_add (names, g_string_chunk_insert (d->strings, area));
@@ -189,9 +189,9 @@ load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
       a = GPOINTER_TO_UINT (g_hash_table_lookup (d->area_index, area));
       if (a == 0)
         {
-          g_autofree char *name = nrp_io_shown (area);
+          /* Not echoed: the cell may be anything, not an area. */
           nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[0].index + 1,
-                            "area '%s' is not in the areas file", name);
+                            "the area is not one of the areas file");
           goto out;
         }
       if (!nrp_io_parse_wave (&r, (guint) cols[1].index, "the wave", &wave, error))
