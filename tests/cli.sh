@@ -169,6 +169,22 @@ run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv
 expect_rc "a wave the network lacks in a wide outcomes.csv is bad data, not an abort" 1
 expect_err "... named with its place" "big-out.csv:2:2: wave 1000 is not a wave of the network"
 
+# Ids are shown safely: a control character is escaped in text output, and
+# ids that only look alike are named in warnings.
+printf 'id,sector\n"a\033[2J",resident\n"b\nc",resident\n' >"$tmp/esc.csv"
+printf 'source,target,wave\n"a\033[2J","b\nc",1\n' >"$tmp/esc-t.csv"
+run summary -a "$tmp/esc.csv" -t "$tmp/esc-t.csv"
+expect_rc "ids with control characters load" 0
+if grep -q "$(printf '\033')" "$tmp/out"; then not_ok "no raw ESC reaches the terminal"; else ok "no raw ESC reaches the terminal"; fi
+expect_out "ESC is shown as \\x1B" 'a\\x1B\[2J +resident'
+expect_out "a newline inside an id does not split the row" 'b\\x0Ac +resident'
+printf 'id,sector\nab,resident\n"a\342\200\213b",resident\ncaf\303\251,resident\ncafe\314\201,business\n' >"$tmp/alike.csv"
+printf 'source,target,wave\nab,caf\303\251,1\n' >"$tmp/alike-t.csv"
+run summary -a "$tmp/alike.csv" -t "$tmp/alike-t.csv"
+expect_rc "look-alike ids load" 0
+expect_err "a zero-width space is named by line" "ids on lines 2 and 3 look the same"
+expect_err "NFC against NFD is named by line" "ids on lines 4 and 5 look the same"
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

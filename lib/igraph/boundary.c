@@ -426,10 +426,15 @@ nrp_ig_communities (guint n, const guint32 *edges, gsize m, const double *weight
     }
   if (!ig_vector_from (&w, weights, m, error))
     goto out_graph;
-  igraph_vector_init (&strength, 0);
-  igraph_vector_init (&levels_q, 0);
-  igraph_vector_int_init (&memb, 0);
-  igraph_vector_int_init (&sec, n);
+  /* Each init can fail on memory; only what was made is destroyed. */
+  if ((rc = igraph_vector_init (&strength, 0)) != IGRAPH_SUCCESS)
+    goto out_w;
+  if ((rc = igraph_vector_init (&levels_q, 0)) != IGRAPH_SUCCESS)
+    goto out_strength;
+  if ((rc = igraph_vector_int_init (&memb, 0)) != IGRAPH_SUCCESS)
+    goto out_levels;
+  if ((rc = igraph_vector_int_init (&sec, n)) != IGRAPH_SUCCESS)
+    goto out_memb;
   for (guint i = 0; i < n; i++)
     VECTOR (sec)[i] = sector[i];
   for (gsize e = 0; e < m; e++)
@@ -467,9 +472,15 @@ nrp_ig_communities (guint n, const guint32 *edges, gsize m, const double *weight
   else
     ok = TRUE;
   igraph_vector_int_destroy (&sec);
+out_memb:
   igraph_vector_int_destroy (&memb);
+out_levels:
   igraph_vector_destroy (&levels_q);
+out_strength:
   igraph_vector_destroy (&strength);
+out_w:
+  if (rc != IGRAPH_SUCCESS && !ok && error != NULL && *error == NULL)
+    ig_set_error (error, "allocating", rc);
   igraph_vector_destroy (&w);
 out_graph:
   igraph_destroy (&g);

@@ -239,6 +239,7 @@ typedef struct {
   GArray *presence_cols;   /* guint field index of presence column of wave w+1 */
   const char *presence_prefix; /* the prefix of the columns read (in chunk), or NULL */
   GPtrArray *presence_names;   /* the presence columns' names as in the header (in chunk) */
+  GPtrArray *warnings;         /* what loading found worth saying (in chunk) */
   GHashTable *index;       /* id -> index + 1 */
 } ActorTable;
 
@@ -255,6 +256,7 @@ actor_table_init (ActorTable *a)
   a->presence_cols = g_array_new (FALSE, FALSE, sizeof (guint));
   a->presence_prefix = NULL;
   a->presence_names = g_ptr_array_new ();
+  a->warnings = g_ptr_array_new ();
   a->index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -270,6 +272,7 @@ actor_table_clear (ActorTable *a)
   g_array_unref (a->presence);
   g_array_unref (a->presence_cols);
   g_ptr_array_unref (a->presence_names);
+  g_ptr_array_unref (a->warnings);
   g_hash_table_unref (a->index);
 }
 
@@ -326,6 +329,64 @@ find_presence_columns (NrpCsvReader *r, const char *prefix, gboolean required, G
                      g_string_chunk_insert_const (chunk,
                                                   nrp_csv_field (r, g_array_index (cols, guint, w))));
   return TRUE;
+}
+
+/* @s without the invisible characters an id can hide, in Unicode NFC. */
+static char *
+id_skeleton (const char *s)
+{
+  g_autofree char *nfc = g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+  GString *out = g_string_new (NULL);
+  for (const char *p = nfc != NULL ? nfc : s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x200b || c == 0x200c || c == 0x200d || c == 0x2060 || c == 0xfeff)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/*
+ * Ids that look alike but differ are two actors to nrpnet: a zero-width
+ * space, a byte order mark or another Unicode normalization (an é typed as
+ * e + accent) makes a tie name an actor the analyst did not mean. Such ids
+ * are not refused (they may be intended), but named in warnings by line.
+ */
+static void
+warn_look_alike_ids (ActorTable *a, GArray *lines, const char *file, GStringChunk *chunk)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint hidden = 0, first_hidden = 0;
+  for (guint i = 0; i < a->ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (a->ids, i);
+      char *sk = id_skeleton (id);
+      guint line = g_array_index (lines, guint, i);
+      gpointer other;
+      if (strcmp (sk, id) != 0 && hidden++ == 0)
+        first_hidden = line;
+      if (g_hash_table_lookup_extended (seen, sk, NULL, &other))
+        {
+          g_autofree char *text = g_strdup_printf (
+            "%s: the actor ids on lines %u and %u look the same but differ (in invisible "
+            "characters or Unicode normalization): they are two actors",
+            file, GPOINTER_TO_UINT (other), line);
+          g_ptr_array_add (a->warnings, g_string_chunk_insert (chunk, text));
+          g_free (sk);
+        }
+      else
+        g_hash_table_insert (seen, sk, GUINT_TO_POINTER (line));
+    }
+  if (hidden > 0)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "%s: %u actor id%s contain%s an invisible character (zero-width space, byte order "
+        "mark) or %s not in Unicode NFC, first on line %u; a tie must spell %s exactly",
+        file, hidden, hidden == 1 ? "" : "s", hidden == 1 ? "s" : "", hidden == 1 ? "is" : "are",
+        first_hidden, hidden == 1 ? "it" : "them");
+      g_ptr_array_add (a->warnings, g_string_chunk_insert (chunk, text));
+    }
 }
 
 static gboolean
@@ -485,6 +546,7 @@ load_actors (const NrpSource *src, const NrpLoadOptions *opt, SectorTable *secto
                         "the file has a header but no actors");
       goto out;
     }
+  warn_look_alike_ids (a, lines, r.name, chunk);
   ok = TRUE;
 out:
   g_array_unref (extra);
@@ -843,9 +905,11 @@ build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
  * to give it one.
  */
 static void
-add_sector_warnings (NrpNetwork *net, const char *sectors_file)
+add_sector_warnings (NrpNetwork *net, const char *sectors_file, GPtrArray *earlier)
 {
   GPtrArray *w = g_ptr_array_new ();
+  for (guint k = 0; k < earlier->len; k++)
+    g_ptr_array_add (w, g_ptr_array_index (earlier, k));
   for (guint k = 0; k < net->n_sectors; k++)
     {
       const NrpSector *sec = &net->sectors[k];
@@ -1001,7 +1065,7 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
   net->presence_columns = g_new0 (char *, at.presence_names->len + 1);
   for (guint w = 0; w < at.presence_names->len; w++)
     net->presence_columns[w] = g_ptr_array_index (at.presence_names, w);
-  add_sector_warnings (net, sectors != NULL ? sectors->name : NULL);
+  add_sector_warnings (net, sectors != NULL ? sectors->name : NULL, at.warnings);
   build_waves (net, tt.rows, missing != NULL ? mt.rows : NULL);
   if (missing == NULL)
     for (guint w = 0; w < net->n_waves; w++)

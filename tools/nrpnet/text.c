@@ -13,6 +13,49 @@
 #include "text.h"
 
 /*
+ * Text from the data (ids, sector names, areas) as a terminal should show
+ * it: a control character (an ESC sequence could clear the screen, a
+ * newline split a row) or a bidirectional override is written as \xNN or
+ * \u{NNNN}. The result lives until eight later calls.
+ */
+static const char *
+safe (const char *s)
+{
+  static char *ring[8];
+  static guint next;
+  GString *out;
+  gboolean plain = TRUE;
+
+  if (s == NULL)
+    return "";
+  for (const char *p = s; *p && plain; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      plain = !(c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069));
+    }
+  if (plain)
+    return s;
+  out = g_string_new (NULL);
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02X", c);
+      else if ((c >= 0x80 && c < 0xa0) || (c >= 0x202a && c <= 0x202e)
+               || (c >= 0x2066 && c <= 0x2069))
+        g_string_append_printf (out, "\\u{%04X}", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  g_free (ring[next]);
+  ring[next] = g_string_free (out, FALSE);
+  s = ring[next];
+  next = (next + 1) % G_N_ELEMENTS (ring);
+  return s;
+}
+
+/*
  * @v with @decimals decimals (a sign when @sign), "n/a" when undefined, and
  * never "-0.0000": a value that rounds to zero is written as zero.
  */
@@ -115,8 +158,8 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
       g_autofree char *p = nrp_network_get_sector_power (net, k, &power)
                              ? g_strdup_printf ("%d", power)
                              : g_strdup ("-");
-      g_string_append_printf (out, "  %-24s %-24s %5s %7u\n", nrp_network_get_sector_name (net, k),
-                              nrp_network_get_sector_label (net, k), p,
+      g_string_append_printf (out, "  %-24s %-24s %5s %7u\n", safe (nrp_network_get_sector_name (net, k)),
+                              safe (nrp_network_get_sector_label (net, k)), p,
                               nrp_network_get_sector_size (net, k));
     }
 
@@ -169,8 +212,8 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
                                   nrp_network_is_directed (net) ? " (in + out)" : "");
           for (guint k = 0; k < m && k < (guint) top; k++)
             g_string_append_printf (
-              out, "  %-24s %-20s %6u\n", nrp_network_get_actor_id (net, r[k].actor),
-              nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, r[k].actor)),
+              out, "  %-24s %-20s %6u\n", safe (nrp_network_get_actor_id (net, r[k].actor)),
+              safe (nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, r[k].actor))),
               r[k].degree);
         }
     }
@@ -242,7 +285,7 @@ estimates_text (GString *out, const NrpChange *c, const NrpNetwork *net)
         g_string_append (out, " nobody");
       for (guint i = 0; i < n; i++)
         g_string_append_printf (out, "%s %s (%+.*f)", i ? "," : "",
-                                nrp_network_get_actor_id (net, best[i]),
+                                safe (nrp_network_get_actor_id (net, best[i])),
                                 m == NRP_ACTOR_DEGREE || m == NRP_ACTOR_BROKERAGE ? 0
                                 : m == NRP_ACTOR_EI_INDEX                         ? 3
                                                                                   : 1,
@@ -286,11 +329,11 @@ change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork 
                               nrp_network_is_directed (net) ? ", from row to column" : "");
       g_string_append_printf (out, "  %-18s", "");
       for (guint b = 0; b < ns; b++)
-        g_string_append_printf (out, " %12.12s", nrp_network_get_sector_name (net, b));
+        g_string_append_printf (out, " %12.12s", safe (nrp_network_get_sector_name (net, b)));
       g_string_append_c (out, '\n');
       for (guint r = 0; r < ns; r++)
         {
-          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, r));
+          g_string_append_printf (out, "  %-18.18s", safe (nrp_network_get_sector_name (net, r)));
           for (guint c = 0; c < ns; c++)
             {
               g_autofree char *cell = g_strdup_printf ("%u (%u)", formed[(gsize) r * ns + c],
@@ -375,7 +418,7 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
         {
           double mean, median, max;
           char b1[64], b2[64];
-          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, k));
+          g_string_append_printf (out, "  %-18.18s", safe (nrp_network_get_sector_name (net, k)));
           nrp_centrality_get_sector_summary (c, net, w, NRP_CENTRALITY_BETWEENNESS, k, &mean,
                                              &median, &max);
           g_string_append_printf (out, " %10s (%9s)", fixed (b1, mean, 1, FALSE),
@@ -405,7 +448,7 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
             {
               char b1[64];
               g_string_append_printf (out, "%s %s (%s)", i ? "," : "",
-                                      nrp_network_get_actor_id (net, best[i]),
+                                      safe (nrp_network_get_actor_id (net, best[i])),
                                       fixed (b1, v[best[i]], 1, FALSE));
             }
           g_string_append_c (out, '\n');
@@ -450,11 +493,11 @@ mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
                                 : "ties; a tie between two sectors is in both its cells",
                               "");
       for (guint b = 0; b < ns; b++)
-        g_string_append_printf (out, " %10.10s", nrp_network_get_sector_name (net, b));
+        g_string_append_printf (out, " %10.10s", safe (nrp_network_get_sector_name (net, b)));
       g_string_append_printf (out, " %9s %9s\n", "E-I", "E-I rows");
       for (guint a = 0; a < ns; a++)
         {
-          g_string_append_printf (out, "  %-18.18s", nrp_network_get_sector_name (net, a));
+          g_string_append_printf (out, "  %-18.18s", safe (nrp_network_get_sector_name (net, a)));
           for (guint b = 0; b < ns; b++)
             g_string_append_printf (out, " %10u", c[(gsize) a * ns + b]);
           put_number (out, once[a], 4, 9);
@@ -488,7 +531,7 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
     {
       g_string_append (out, "Not in the areas file, so left out:");
       for (guint k = 0; k < nrp_study_get_n_unlisted (st); k++)
-        g_string_append_printf (out, "%s %s", k ? "," : "", nrp_study_get_unlisted (st, k));
+        g_string_append_printf (out, "%s %s", k ? "," : "", safe (nrp_study_get_unlisted (st, k)));
       g_string_append_c (out, '\n');
     }
 
@@ -505,7 +548,7 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
   g_string_append_c (out, '\n');
   for (guint a = 0; a < na; a++)
     {
-      g_string_append_printf (out, "  %-12.12s %-13s %7u", nrp_study_get_area (st, a),
+      g_string_append_printf (out, "  %-12.12s %-13s %7u", safe (nrp_study_get_area (st, a)),
                               nrp_arm_name (nrp_study_get_arm (st, a)),
                               nrp_study_get_area_actors (st, a));
       for (guint k = 0; k < nm; k++)
