@@ -200,7 +200,7 @@ test_sample_pictures (void)
               CU_ASSERT_PTR_NOT_NULL (strstr (d1, label));
             }
           CU_ASSERT_PTR_NOT_NULL (strstr (d1, "formed"));
-          CU_ASSERT_PTR_NOT_NULL (strstr (d2, "density"));
+          CU_ASSERT_PTR_NOT_NULL (strstr (d2, "Cell colour and number: the ties"));
           CU_ASSERT_PTR_NOT_NULL (strstr (d3, "share_cross_sector: DiD +0.1208"));
           CU_ASSERT_PTR_NOT_NULL (strstr (d3, "intervention areas orange"));
         }

@@ -626,13 +626,30 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
 
 /* ---- Mixing heatmaps -------------------------------------------------------- */
 
+/* The smallest of 1, 2, 5 x 10^k at least @x (1 for x <= 0): a scale's end
+ * a reader can take in ("up to 50", not "up to 47.3"). */
+static double
+nice_ceil (double x)
+{
+  double p;
+  if (!(x > 0))
+    return 1;
+  p = pow (10, floor (log10 (x)));
+  for (int k = 0; k < 3; k++)
+    {
+      static const double steps[3] = { 1, 2, 5 };
+      if (steps[k] * p >= x * (1 - 1e-12))
+        return steps[k] * p;
+    }
+  return 10 * p;
+}
+
 gboolean
 nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint to,
                    const char *path, NrpImageFormat format, GError **error)
 {
   const double W = NRP_RENDER_MIXING_WIDTH, H = NRP_RENDER_MIXING_HEIGHT, panel = W / 3;
   const guint *cnt[2];
-  const double *den[2];
   guint ns, waves[2] = { from, to };
   double dmax = 0, diffmax = 0, cell, x0, y0 = 150;
   g_autofree char *title = NULL;
@@ -650,29 +667,29 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
       return FALSE;
     }
   ns = net->n_sectors;
+  /* Colour and number say one quantity, the ties between two sectors (and
+   * their change), on scales rounded to a nice number. */
   for (guint k = 0; k < 2; k++)
-    {
-      cnt[k] = nrp_mixing_get_counts (mx, waves[k]);
-      den[k] = nrp_mixing_get_densities (mx, waves[k]);
-    }
+    cnt[k] = nrp_mixing_get_counts (mx, waves[k]);
   for (gsize i = 0; i < (gsize) ns * ns; i++)
     {
       for (guint k = 0; k < 2; k++)
-        if (!isnan (den[k][i]))
-          dmax = MAX (dmax, den[k][i]);
-      if (!isnan (den[0][i]) && !isnan (den[1][i]))
-        diffmax = MAX (diffmax, fabs (den[1][i] - den[0][i]));
+        dmax = MAX (dmax, cnt[k][i]);
+      diffmax = MAX (diffmax, fabs ((double) cnt[1][i] - (double) cnt[0][i]));
     }
+  dmax = nice_ceil (dmax);
+  diffmax = nice_ceil (diffmax);
   cell = MIN (46, 330.0 / MAX (ns, 1));
 
   title = g_strdup_printf ("Sector mixing at waves %u and %u, and the change", from, to);
   if (!canvas_open (&c, path, format, W, H, title, error))
     return FALSE;
   g_string_append_printf (c.desc,
-                          " Cell colour: the density of ties between two sectors (darker is "
-                          "denser, up to %.4g); numbers: ties. Third panel: density at wave %u "
-                          "less wave %u (orange higher, purple lower; numbers: change in ties).",
-                          dmax, to, from);
+                          " Cell colour and number: the ties between two sectors (darker is "
+                          "more, the scale from 0 to %g). Third panel: the ties at wave %u "
+                          "less those at wave %u (orange more, purple fewer, the scale from "
+                          "-%g to +%g).",
+                          dmax, to, from, diffmax, diffmax);
   for (guint p = 0; p < 3; p++)
     {
       g_autofree char *head = p < 2 ? g_strdup_printf ("Wave %u", waves[p])
@@ -698,16 +715,15 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
             g_autofree char *num = NULL;
             if (p < 2)
               {
-                v = den[p][i];
-                col = isnan (v) ? (Rgb) { 0.9, 0.9, 0.9 } : sequential (dmax > 0 ? v / dmax : 0);
+                v = cnt[p][i];
+                col = sequential (dmax > 0 ? v / dmax : 0);
                 num = g_strdup_printf ("%u", cnt[p][i]);
               }
             else
               {
-                v = den[1][i] - den[0][i];
-                col = isnan (v) ? (Rgb) { 0.9, 0.9, 0.9 }
-                                : diverging (diffmax > 0 ? v / diffmax : 0);
-                num = g_strdup_printf ("%+d", (int) cnt[1][i] - (int) cnt[0][i]);
+                v = (double) cnt[1][i] - (double) cnt[0][i];
+                col = diverging (diffmax > 0 ? v / diffmax : 0);
+                num = v == 0 ? g_strdup ("0") : g_strdup_printf ("%+.0f", v);
               }
             set_rgb (c.cr, col, 1);
             cairo_rectangle (c.cr, x0 + b * cell, y0 + a * cell, cell - 1, cell - 1);
@@ -727,14 +743,14 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
           cairo_fill (c.cr);
         }
       {
-        g_autofree char *lo = p < 2 ? g_strdup ("0") : g_strdup_printf ("%+.3g", -diffmax);
-        g_autofree char *hi = p < 2 ? g_strdup_printf ("%.3g", dmax)
-                                    : g_strdup_printf ("%+.3g", diffmax);
+        g_autofree char *lo = p < 2 ? g_strdup ("0") : g_strdup_printf ("%+g", -diffmax);
+        g_autofree char *hi = p < 2 ? g_strdup_printf ("%g", dmax)
+                                    : g_strdup_printf ("%+g", diffmax);
         set_rgb (c.cr, ink, 1);
         text (c.cr, x0, y0 + ns * cell + 58, 11, FALSE, 0, lo);
         text (c.cr, x0 + 240, y0 + ns * cell + 58, 11, FALSE, 1, hi);
         text (c.cr, x0 + 120, y0 + ns * cell + 58, 11, FALSE, 0.5,
-              p < 2 ? "density" : "change in density");
+              p < 2 ? "ties" : "change in ties");
       }
     }
   return canvas_close (&c, title, error);
@@ -801,11 +817,24 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
 #define SX(v) (left + ((v) - lo) * scale)
       set_rgb (c.cr, ink, 1);
       text (c.cr, 20, y + 18, 15, TRUE, 0, nrp_study_get_measure_name (st, k));
-      line = g_strdup_printf ("DiD %+.4g, %g%% interval %s%.4g, %.4g%s, p = %.2g (%" G_GUINT64_FORMAT
-                              " assignments)",
-                              d->estimate, 100 * nrp_study_get_confidence (st),
-                              isnan (d->ci_low) ? "(-inf" : "[", d->ci_low, d->ci_high,
-                              isnan (d->ci_high) ? " +inf)" : "]", d->p_value, d->assignments);
+      {
+        /* An end the test never rejects is unbounded: said in words, not
+         * printed as "-infnan". */
+        g_autofree char *est = isnan (d->estimate) ? g_strdup ("n/a")
+                                                   : g_strdup_printf ("%+.4g", d->estimate);
+        g_autofree char *from = isnan (d->ci_low) ? g_strdup ("(-infinity")
+                                                  : g_strdup_printf ("[%+.4g", d->ci_low);
+        g_autofree char *to = isnan (d->ci_high) ? g_strdup ("+infinity)")
+                                                 : g_strdup_printf ("%+.4g]", d->ci_high);
+        g_autofree char *iv = isnan (d->ci_low) && isnan (d->ci_high)
+                                ? g_strdup ("unbounded")
+                                : g_strdup_printf ("%s, %s", from, to);
+        g_autofree char *p = isnan (d->p_value) ? g_strdup ("n/a")
+                                                : g_strdup_printf ("%.2g", d->p_value);
+        line = g_strdup_printf ("DiD %s, %g%% interval %s, p = %s (%" G_GUINT64_FORMAT
+                                " assignments)",
+                                est, 100 * nrp_study_get_confidence (st), iv, p, d->assignments);
+      }
       text (c.cr, W - right, y + 18, 13, FALSE, 1, line);
       g_string_append_printf (c.desc, " %s: %s.", nrp_study_get_measure_name (st, k), line);
       for (guint r = 0; r < 3; r++)
