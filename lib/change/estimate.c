@@ -50,17 +50,13 @@ nrp_change_options_set_measures (NrpChangeOptions *o, const guint *measures, gui
   o->n_measures = n;
 }
 
-/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
-#define OUT_OF_RANGE(error, what, range)                                                      \
-  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
-
 gboolean
 nrp_change_options_set_bootstrap (NrpChangeOptions *o, guint replicates, GError **error)
 {
   g_return_val_if_fail (o != NULL, FALSE);
   if (replicates > NRP_MAX_BOOTSTRAP)
     {
-      OUT_OF_RANGE (error, "the number of bootstrap replicates", "0 to 1000000");
+      NRP_OUT_OF_RANGE (error, "the number of bootstrap replicates", "0 to 1000000");
       return FALSE;
     }
   o->bootstrap = replicates;
@@ -80,7 +76,7 @@ nrp_change_options_set_permutations (NrpChangeOptions *o, guint permutations, GE
   g_return_val_if_fail (o != NULL, FALSE);
   if (permutations > NRP_MAX_PERMUTATIONS)
     {
-      OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
+      NRP_OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
       return FALSE;
     }
   o->permutations = permutations;
@@ -114,7 +110,7 @@ nrp_change_options_set_confidence (NrpChangeOptions *o, double level, GError **e
   g_return_val_if_fail (o != NULL, FALSE);
   if (!(level > 0 && level < 1))
     {
-      OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
+      NRP_OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
       return FALSE;
     }
   o->confidence = level;
@@ -148,7 +144,7 @@ nrp_change_options_set_threads (NrpChangeOptions *o, guint threads, GError **err
   g_return_val_if_fail (o != NULL, FALSE);
   if (threads > NRP_MAX_THREADS)
     {
-      OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
+      NRP_OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
       return FALSE;
     }
   o->threads = threads;

@@ -188,6 +188,11 @@ nrp_study_design_value (const NrpStudyDesign *d, guint area, guint wave, guint k
 void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                        guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
 
+/* An option setter's range error: NRP_ERROR_ARGUMENT naming the option and
+ * its range ("the number of threads must be 0 (one per processor) to 1024"). */
+#define NRP_OUT_OF_RANGE(error, what, range)                                                  \
+  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
+
 /* core/taxonomy.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it;
  * @label and @power may be NULL. */
 gboolean nrp_default_sector (const char *name, const char **label, gint *power);

@@ -27,17 +27,13 @@ nrp_report_options_free (NrpReportOptions *o)
   g_free (o);
 }
 
-/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
-#define OUT_OF_RANGE(error, what, range)                                                      \
-  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
-
 gboolean
 nrp_report_options_set_permutations (NrpReportOptions *o, guint permutations, GError **error)
 {
   g_return_val_if_fail (o != NULL, FALSE);
   if (permutations > NRP_MAX_PERMUTATIONS)
     {
-      OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
+      NRP_OUT_OF_RANGE (error, "the number of permutations", "0 to 10000000");
       return FALSE;
     }
   o->permutations = permutations;
@@ -85,7 +81,7 @@ nrp_report_options_set_threads (NrpReportOptions *o, guint threads, GError **err
   g_return_val_if_fail (o != NULL, FALSE);
   if (threads > NRP_MAX_THREADS)
     {
-      OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
+      NRP_OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
       return FALSE;
     }
   o->threads = threads;

@@ -54,17 +54,13 @@ nrp_study_options_set_measures (NrpStudyOptions *o, const char *list)
   o->measures = g_strdup (list);
 }
 
-/* Sets NRP_ERROR_ARGUMENT naming the option and its range. */
-#define OUT_OF_RANGE(error, what, range)                                                      \
-  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
-
 gboolean
 nrp_study_options_set_waves (NrpStudyOptions *o, guint pre, guint post, GError **error)
 {
   g_return_val_if_fail (o != NULL, FALSE);
   if ((pre == 0) != (post == 0) || (pre != 0 && pre == post))
     {
-      OUT_OF_RANGE (error, "the pre and post waves", "two different waves (or both 0)");
+      NRP_OUT_OF_RANGE (error, "the pre and post waves", "two different waves (or both 0)");
       return FALSE;
     }
   o->pre = pre;
@@ -116,7 +112,7 @@ nrp_study_options_set_draws (NrpStudyOptions *o, guint draws, GError **error)
   g_return_val_if_fail (o != NULL, FALSE);
   if (draws < 1 || draws > NRP_MAX_DRAWS)
     {
-      OUT_OF_RANGE (error, "the number of random assignments", "1 to 1000000000");
+      NRP_OUT_OF_RANGE (error, "the number of random assignments", "1 to 1000000000");
       return FALSE;
     }
   o->draws = draws;
@@ -150,7 +146,7 @@ nrp_study_options_set_confidence (NrpStudyOptions *o, double level, GError **err
   g_return_val_if_fail (o != NULL, FALSE);
   if (!(level > 0 && level < 1))
     {
-      OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
+      NRP_OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
       return FALSE;
     }
   o->confidence = level;
