@@ -185,6 +185,14 @@ expect_rc "look-alike ids load" 0
 expect_err "a zero-width space is named by line" "ids on lines 2 and 3 look the same"
 expect_err "NFC against NFD is named by line" "ids on lines 4 and 5 look the same"
 
+# Data with one wave still get their pictures (the karate club).
+run render -a "$data/zachary_karate/actors.csv" -t "$data/zachary_karate/ties.csv" --sector-column group --image-format svg --output "$tmp/one-wave"
+expect_rc "render draws one-wave data" 0
+if grep -q "<title>Wave 1, the only wave of the data</title>" "$tmp/one-wave/waves.svg" \
+   && grep -q "Wave 1: 34 actors, 78 ties" "$tmp/one-wave/waves.svg" \
+   && grep -q "<title>Sector mixing at wave 1</title>" "$tmp/one-wave/mixing.svg"; then
+  ok "... the wave (34 actors, 78 ties) and its mixing"; else not_ok "... the wave (34 actors, 78 ties) and its mixing"; fi
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

@@ -231,7 +231,10 @@ test_errors (void)
   CU_ASSERT_FALSE (nrp_render_mixing (net, mixing, 1, 3, "/tmp/never.png", NRP_IMAGE_PNG, &error));
   CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
   g_clear_error (&error);
-  CU_ASSERT_FALSE (nrp_render_mixing (net, mixing, 2, 2, "/tmp/never.png", NRP_IMAGE_PNG, &error));
+  CU_ASSERT_FALSE (nrp_render_mixing (net, mixing, 3, 3, "/tmp/never.png", NRP_IMAGE_PNG, &error));
+  CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (nrp_render_wave (net, 3, "/tmp/never.png", NRP_IMAGE_PNG, 1, &error));
   CU_ASSERT_EQUAL (error->code, NRP_ERROR_ARGUMENT);
   g_clear_error (&error);
   for (int f = 0; f < 2; f++)

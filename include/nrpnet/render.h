@@ -111,6 +111,29 @@ NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *c
                                    GError **error);
 
 /**
+ * nrp_render_wave:
+ * @network: the network
+ * @wave: a wave of @network (1-based)
+ * @path: the file to write
+ * @format: SVG or PNG
+ * @seed: seed of the layout (igraph's Fruchterman-Reingold)
+ * @error: return location for a #GError
+ *
+ * One wave alone, as nrp_render_waves() draws each: for data with a single
+ * wave, which have no change to show.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have;
+ * NRP_ERROR_IO if @path cannot be written; NRP_ERROR_COMPUTE if the layout
+ * fails.
+ *
+ * Time complexity: O(n + m log m) and the layout's O(iterations x n^2).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_render_wave (const NrpNetwork *network, guint wave, const char *path,
+                                  NrpImageFormat format, guint64 seed, GError **error);
+
+/**
  * nrp_render_mixing:
  * @network: the network
  * @mixing: its mixing (nrp_mixing_compute() on @network)
@@ -121,9 +144,10 @@ NRP_API gboolean nrp_render_waves (const NrpNetwork *network, const NrpChange *c
  * @error: return location for a #GError
  *
  * Three heatmaps drawn from @mixing: the sector mixing matrix of each wave
- * (cell colour = the density of ties between the two sectors, number =
- * ties) and their difference (density at @to_wave less at @from_wave,
- * diverging colours).
+ * (cell colour and number = the ties between the two sectors, on a round
+ * scale) and their difference (ties at @to_wave less at @from_wave,
+ * diverging colours). With @from_wave equal to @to_wave, that wave's
+ * heatmap alone (data with one wave).
  *
  * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have or a @mixing of
  * another network; NRP_ERROR_IO if @path cannot be written.

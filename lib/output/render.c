@@ -402,13 +402,39 @@ drawn_in (const Edge *x, guint k, Pass pass, const guint *group)
   return FALSE;
 }
 
+static gboolean render_waves (const NrpNetwork *net, const NrpChange *change, guint wave,
+                              const char *path, NrpImageFormat format, guint64 seed,
+                              GError **error);
+
 gboolean
 nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *path,
                   NrpImageFormat format, guint64 seed, GError **error)
 {
+  g_return_val_if_fail (net != NULL && change != NULL && path != NULL, FALSE);
+  return render_waves (net, change, 0, path, format, seed, error);
+}
+
+gboolean
+nrp_render_wave (const NrpNetwork *net, guint wave, const char *path, NrpImageFormat format,
+                 guint64 seed, GError **error)
+{
+  g_return_val_if_fail (net != NULL && path != NULL, FALSE);
+  return render_waves (net, NULL, wave, path, format, seed, error);
+}
+
+/*
+ * The waves picture: the two waves of @change side by side or, with no
+ * @change, @wave alone (data with one wave); the same layout, legend and
+ * text either way.
+ */
+static gboolean
+render_waves (const NrpNetwork *net, const NrpChange *change, guint wave, const char *path,
+              NrpImageFormat format, guint64 seed, GError **error)
+{
   const double W = NRP_RENDER_WAVES_WIDTH, H = NRP_RENDER_WAVES_HEIGHT;
-  const double top = 50, bottom = NRP_RENDER_LEGEND_HEIGHT, panel = W / 2, pad = 24;
-  const NrpChangeSummary *cs;
+  const guint np = change != NULL ? 2 : 1;
+  const double top = 50, bottom = NRP_RENDER_LEGEND_HEIGHT, panel = W / np, pad = 24;
+  const NrpChangeSummary *cs = NULL;
   guint n_all, n = 0, waves[2];
   g_autofree guint *dense = NULL, *actor = NULL;
   g_autofree double *xy = NULL;
@@ -423,14 +449,28 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
   Canvas c;
   gsize m, mp = 0;
 
-  g_return_val_if_fail (net != NULL && change != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  cs = &change->summary;
-  waves[0] = cs->from_wave;
-  waves[1] = cs->to_wave;
-  if (!check_waves (net, waves[0], waves[1], error))
-    return FALSE;
-  if (change->dyads.n_actors != net->n_actors || change->n_sectors != net->n_sectors)
+  if (change == NULL)
+    {
+      if (wave < 1 || wave > net->n_waves)
+        {
+          nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                            "cannot draw wave %u: the network has waves 1 to %u", wave,
+                            net->n_waves);
+          return FALSE;
+        }
+      waves[0] = waves[1] = wave;
+    }
+  else
+    {
+      cs = &change->summary;
+      waves[0] = cs->from_wave;
+      waves[1] = cs->to_wave;
+      if (!check_waves (net, waves[0], waves[1], error))
+        return FALSE;
+    }
+  if (change != NULL
+      && (change->dyads.n_actors != net->n_actors || change->n_sectors != net->n_sectors))
     {
       nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
                         "the comparison was computed on another network");
@@ -449,8 +489,12 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
       dense[i] = G_MAXUINT;
 
   /* The dyads the comparison visited, with its verdict on each: the picture
-   * draws what nrpnet compare counts. */
-  m = nrp_change_n_dyads (change);
+   * draws what nrpnet compare counts. One wave alone: its dyads, plain. */
+  {
+    NrpDyadUnion one = { 0 };
+    if (change == NULL)
+      nrp_dyad_union_init (&one, net, &wave, 1);
+    m = change != NULL ? nrp_change_n_dyads (change) : one.n;
   edges = g_new (Edge, MAX (m, 1));
   pairs = g_new (guint32, 2 * MAX (m, 1));
   for (gsize d = 0; d < m; d++)
@@ -458,7 +502,15 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
       guint u, v;
       gboolean t0, t1;
       Edge *x = &edges[d];
-      x->state = (guint8) nrp_change_dyad (change, d, &u, &v, &t0, &t1);
+      if (change != NULL)
+        x->state = (guint8) nrp_change_dyad (change, d, &u, &v, &t0, &t1);
+      else
+        {
+          u = (guint) (one.keys[d] / net->n_actors);
+          v = (guint) (one.keys[d] % net->n_actors);
+          t0 = t1 = TRUE;
+          x->state = NRP_DYAD_KEPT;
+        }
       x->a = dense[u];
       x->b = dense[v];
       x->at[0] = (guint8) t0;
@@ -470,6 +522,8 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
       pairs[2 * d] = MIN (x->a, x->b);
       pairs[2 * d + 1] = MAX (x->a, x->b);
     }
+    nrp_dyad_union_clear (&one);
+  }
   nrp_sort (pairs, m, 2 * sizeof (guint32), pair_cmp);
   for (gsize d = 0; d < m; d++)
     if (mp == 0 || pairs[2 * d] != pairs[2 * (mp - 1)] || pairs[2 * d + 1] != pairs[2 * (mp - 1) + 1])
@@ -490,7 +544,9 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
   radius = CLAMP (160 / sqrt (MAX (n, 1)), 1.3, 7);
   alpha = CLAMP (25 / sqrt (MAX (mp, 1)), 0.06, 0.55);
 
-  title = g_strdup_printf ("Waves %u and %u side by side, one layout", waves[0], waves[1]);
+  title = np == 2 ? g_strdup_printf ("Waves %u and %u side by side, one layout", waves[0],
+                                     waves[1])
+                  : g_strdup_printf ("Wave %u, the only wave of the data", waves[0]);
   if (!canvas_open (&c, path, format, W, H, title, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
@@ -499,12 +555,16 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
 
 #define PX(k, v) (ox[k] + scale * xy[2 * (v)])
 #define PY(v) (oy + scale * xy[2 * (v) + 1])
-  for (guint k = 0; k < 2; k++)
+  for (guint k = 0; k < np; k++)
     {
-      g_autofree char *head = g_strdup_printf (
-        k == 0 ? "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " dissolved by wave %u, dashed)"
-               : "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT " formed since wave %u, dark)",
-        waves[k], count[k], ties[k], k == 0 ? cs->all->n10 : cs->all->n01, waves[1 - k]);
+      g_autofree char *head
+        = np == 1 ? g_strdup_printf ("Wave %u: %u actors, %u ties", waves[k], count[k], ties[k])
+                  : g_strdup_printf (k == 0 ? "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT
+                                              " dissolved by wave %u, dashed)"
+                                            : "Wave %u: %u actors, %u ties (%" G_GUINT64_FORMAT
+                                              " formed since wave %u, dark)",
+                                     waves[k], count[k], ties[k],
+                                     k == 0 ? cs->all->n10 : cs->all->n01, waves[1 - k]);
       set_rgb (c.cr, ink, 1);
       text (c.cr, k * panel + panel / 2, 32, 17, TRUE, 0.5, head);
       g_string_append_printf (c.desc, " %s.", head);
@@ -573,11 +633,12 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
                 labels->pdata[g]);
         }
     }
-  g_string_append_printf (c.desc,
-                          " Tie change over the dyads observed at both waves, as nrpnet compare "
-                          "counts it: %" G_GUINT64_FORMAT " formed, %" G_GUINT64_FORMAT
-                          " dissolved, %" G_GUINT64_FORMAT " kept.",
-                          cs->all->n01, cs->all->n10, cs->all->n11);
+  if (cs != NULL)
+    g_string_append_printf (c.desc,
+                            " Tie change over the dyads observed at both waves, as nrpnet compare "
+                            "counts it: %" G_GUINT64_FORMAT " formed, %" G_GUINT64_FORMAT
+                            " dissolved, %" G_GUINT64_FORMAT " kept.",
+                            cs->all->n01, cs->all->n10, cs->all->n11);
   if (not_compared > 0)
     g_string_append_printf (c.desc,
                             " %u ties were not compared (an actor absent at the other wave, or "
@@ -591,7 +652,13 @@ nrp_render_waves (const NrpNetwork *net, const NrpChange *change, const char *pa
                                     "without marking change.", labels->len);
 #undef PX
 #undef PY
-  /* The divider and the legend. */
+  /* The divider and the legend (one wave: sectors only). */
+  if (np == 1)
+    {
+      sector_legend (&c, net, 24, H - bottom + 40);
+      g_string_append (c.desc, " The data have one wave: no change to show.");
+      return canvas_close (&c, title, error);
+    }
   cairo_set_source_rgb (c.cr, 0.85, 0.85, 0.85);
   cairo_set_line_width (c.cr, 1);
   cairo_move_to (c.cr, panel, top);
@@ -648,6 +715,8 @@ gboolean
 nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint to,
                    const char *path, NrpImageFormat format, GError **error)
 {
+  /* The same wave twice: that wave alone (data with one wave). */
+  const guint np = from == to ? 1 : 3;
   const double W = NRP_RENDER_MIXING_WIDTH, H = NRP_RENDER_MIXING_HEIGHT, panel = W / 3;
   const guint *cnt[2];
   guint ns, waves[2] = { from, to };
@@ -658,7 +727,13 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
   g_return_val_if_fail (net != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   g_return_val_if_fail (mx != NULL, FALSE);
-  if (!check_waves (net, from, to, error))
+  if (from == to && (from < 1 || from > net->n_waves))
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "cannot draw wave %u: the network has waves 1 to %u", from, net->n_waves);
+      return FALSE;
+    }
+  if (from != to && !check_waves (net, from, to, error))
     return FALSE;
   if (nrp_mixing_get_n_sectors (mx) != net->n_sectors || nrp_mixing_get_n_waves (mx) != net->n_waves)
     {
@@ -681,7 +756,8 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
   diffmax = nice_ceil (diffmax);
   cell = MIN (46, 330.0 / MAX (ns, 1));
 
-  title = g_strdup_printf ("Sector mixing at waves %u and %u, and the change", from, to);
+  title = np == 1 ? g_strdup_printf ("Sector mixing at wave %u", from)
+                  : g_strdup_printf ("Sector mixing at waves %u and %u, and the change", from, to);
   if (!canvas_open (&c, path, format, W, H, title, error))
     return FALSE;
   g_string_append_printf (c.desc,
@@ -690,7 +766,7 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
                           "less those at wave %u (orange more, purple fewer, the scale from "
                           "-%g to +%g).",
                           dmax, to, from, diffmax, diffmax);
-  for (guint p = 0; p < 3; p++)
+  for (guint p = 0; p < np; p++)
     {
       g_autofree char *head = p < 2 ? g_strdup_printf ("Wave %u", waves[p])
                                     : g_strdup_printf ("Change, wave %u - wave %u", to, from);

@@ -56,6 +56,13 @@ draw_mixing (gconstpointer data, const char *path, NrpImageFormat format, GError
 }
 
 static gboolean
+draw_wave (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
+{
+  const WavesJob *j = data;
+  return nrp_render_wave (j->net, j->from, path, format, j->seed, error);
+}
+
+static gboolean
 draw_study (gconstpointer data, const char *path, NrpImageFormat format, GError **error)
 {
   return nrp_render_study (data, path, format, error);
@@ -161,8 +168,9 @@ cmd_render (int argc, char **argv)
       job.to = nrp_network_get_n_waves (net);
     }
   /* The pictures draw the results: the same comparison and mixing as
-   * nrpnet compare and nrpnet report compute. */
-  if ((change = nrp_change_compute (net, job.from, job.to, &error)) == NULL
+   * nrpnet compare and nrpnet report compute. Data with one wave have no
+   * comparison: that wave is drawn alone. */
+  if ((job.from != job.to && (change = nrp_change_compute (net, job.from, job.to, &error)) == NULL)
       || (mixing = nrp_mixing_compute (net, 0, 1, &error)) == NULL)
     {
       rc = cli_error (error);
@@ -172,7 +180,8 @@ cmd_render (int argc, char **argv)
   job.change = change;
   job.mixing = mixing;
   job.seed = (guint64) seed;
-  if (!render_both (a.output, "waves", svg, png, draw_waves, &job, &error)
+  if (!render_both (a.output, "waves", svg, png, change != NULL ? draw_waves : draw_wave, &job,
+                    &error)
       || !render_both (a.output, "mixing", svg, png, draw_mixing, &job, &error)
       || (st != NULL && !render_both (a.output, "study", svg, png, draw_study, st, &error)))
     rc = cli_error (error);

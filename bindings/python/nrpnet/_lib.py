@@ -195,6 +195,8 @@ NOT_BOUND = {
     "nrp_study_get_unlisted", "nrp_study_get_n_measures", "nrp_study_get_measure_name",
     "nrp_study_is_outcome", "nrp_study_get_value", "nrp_study_get_did",
     "nrp_study_get_confidence",
+    # render_waves() draws one wave through the CLI's route only (to come).
+    "nrp_render_wave",
     # Python writes its own files; the library's writers use it inside.
     "nrp_file_write",
     # Callbacks from C into Python would run while the interpreter may be
