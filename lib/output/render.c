@@ -546,7 +546,9 @@ render_waves (const NrpNetwork *net, const NrpChange *change, guint wave, const 
 
   title = np == 2 ? g_strdup_printf ("Waves %u and %u side by side, one layout", waves[0],
                                      waves[1])
-                  : g_strdup_printf ("Wave %u, the only wave of the data", waves[0]);
+                  : net->n_waves == 1
+                    ? g_strdup_printf ("Wave %u, the only wave of the data", waves[0])
+                    : g_strdup_printf ("Wave %u alone", waves[0]);
   if (!canvas_open (&c, path, format, W, H, title, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
@@ -656,7 +658,8 @@ render_waves (const NrpNetwork *net, const NrpChange *change, guint wave, const 
   if (np == 1)
     {
       sector_legend (&c, net, 24, H - bottom + 40);
-      g_string_append (c.desc, " The data have one wave: no change to show.");
+      g_string_append (c.desc, net->n_waves == 1 ? " The data have one wave: no change to show."
+                                                 : " One wave alone: no change is shown.");
       return canvas_close (&c, title, error);
     }
   cairo_set_source_rgb (c.cr, 0.85, 0.85, 0.85);

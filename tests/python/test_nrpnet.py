@@ -204,6 +204,9 @@ class SameAsTheProgram(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d, nrpnet.load_sample() as net:
             with net.area("I02") as i02:
                 i02.render_waves(os.path.join(d, "w.svg"))
+                i02.render_waves(os.path.join(d, "one.svg"), 2, 2)
+                with open(os.path.join(d, "one.svg")) as f:
+                    self.assertIn("<title>Wave 2 alone</title>", f.read())
                 i02.render_mixing(os.path.join(d, "m.png"), 1, 2)
                 with self.assertRaises(ValueError):
                     i02.render_waves(os.path.join(d, "w.gif"))

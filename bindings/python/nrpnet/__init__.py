@@ -362,10 +362,14 @@ class Network(_Handle):
 
     def render_waves(self, path, from_wave=1, to_wave=None, seed=1):
         """Draws the two waves side by side (as `nrpnet render`); the file's
-        extension, .svg or .png, chooses the format."""
+        extension, .svg or .png, chooses the format. The same wave twice (or
+        data with one wave) draws that wave alone."""
         with self._lock:
             p, kind, a, b = self._picture(path, from_wave, to_wave)
             seed = _uint(seed, "seed", high=_U64)
+            if a == b:
+                _call(lib.nrp_render_wave, p, a, _path(path, "path"), kind, seed)
+                return
             c = _call(lib.nrp_change_compute, p, a, b)
             try:
                 _call(lib.nrp_render_waves, p, c, _path(path, "path"), kind, seed)

@@ -77,6 +77,7 @@ PROTOTYPES = {
     "nrp_change_compute": (c_void_p, [c_void_p, c_uint, c_uint, GErrorPP]),
     "nrp_mixing_compute": (c_void_p, [c_void_p, c_uint, c_uint64, GErrorPP]),
     "nrp_mixing_free": (None, [c_void_p]),
+    "nrp_render_wave": (gboolean, [c_void_p, c_uint, c_char_p, c_int, c_uint64, GErrorPP]),
     "nrp_render_study": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
     # summary.h, report.h
     "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
@@ -195,8 +196,6 @@ NOT_BOUND = {
     "nrp_study_get_unlisted", "nrp_study_get_n_measures", "nrp_study_get_measure_name",
     "nrp_study_is_outcome", "nrp_study_get_value", "nrp_study_get_did",
     "nrp_study_get_confidence",
-    # render_waves() draws one wave through the CLI's route only (to come).
-    "nrp_render_wave",
     # Python writes its own files; the library's writers use it inside.
     "nrp_file_write",
     # Callbacks from C into Python would run while the interpreter may be
