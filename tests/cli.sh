@@ -193,6 +193,14 @@ if grep -q "<title>Wave 1, the only wave of the data</title>" "$tmp/one-wave/wav
    && grep -q "<title>Sector mixing at wave 1</title>" "$tmp/one-wave/mixing.svg"; then
   ok "... the wave (34 actors, 78 ties) and its mixing"; else not_ok "... the wave (34 actors, 78 ties) and its mixing"; fi
 
+# Sector tables grow as sectors^2 x waves: 900 sectors and one tie at wave
+# 1000 would ask for about 39 GB; refused at the row of that wave.
+"$PYTHON3" -c "print('id,sector'); print(''.join('a%d,s%d\n' % (i, i) for i in range(900)), end='')" >"$tmp/s900.csv"
+printf 'source,target,wave\na0,a1,1\na1,a2,1000\n' >"$tmp/s900-t.csv"
+run summary -a "$tmp/s900.csv" -t "$tmp/s900-t.csv"
+expect_rc "900 sectors at wave 1000 is refused, not an abort" 1
+expect_err "... at the row of the highest wave, with the cost" "s900-t.csv:3:3: wave 1000 with 900 sectors"
+
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
 printf 'source,target,wave\na,b,1\n' >"$tmp/ab.csv"

@@ -136,6 +136,15 @@ NRP_API GQuark nrp_error_quark (void);
 #define NRP_MAX_SECTORS 1000u
 
 /**
+ * NRP_MAX_SECTOR_CELLS:
+ *
+ * The most sector-pair cells over all waves (sectors x sectors x waves) a
+ * network may have: each cell costs every sector table of the measures. A
+ * data set with more is refused at load, at the row of its highest wave.
+ */
+#define NRP_MAX_SECTOR_CELLS 4000000u
+
+/**
  * NRP_MAX_PERMUTATIONS:
  *
  * The most label permutations the option setters accept. Like the other

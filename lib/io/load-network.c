@@ -569,6 +569,8 @@ typedef struct {
   GHashTable *type_index;  /* name -> index + 1 */
   guint source_column;     /* 1-based field number of the source column */
   guint max_wave;
+  guint max_wave_line;     /* where the highest wave is */
+  guint wave_column;       /* 1-based field number of the wave column */
   gboolean has_weight;
 } TieTable;
 
@@ -699,7 +701,12 @@ load_dyads (const NrpSource *src, gboolean is_ties, const NrpLoadOptions *opt,
           row.tie.source = row.tie.target;
           row.tie.target = s;
         }
-      t->max_wave = MAX (t->max_wave, wave);
+      if (wave > t->max_wave)
+        {
+          t->max_wave = wave;
+          t->max_wave_line = r.record_line;
+          t->wave_column = (guint) cols[2].index + 1;
+        }
       g_array_append_val (t->rows, row);
     }
   if (is_ties && t->rows->len == 0)
@@ -1016,6 +1023,25 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
           || !check_missing_against_ties (tt.rows, mt.rows, opt->directed, ties->name,
                                           missing->name, mt.source_column, &at, error)))
     goto fail;
+
+  /* Tables of every wave by sector pair grow as sectors^2 x waves: one tie
+   * at wave 1000 among 1000 sectors would ask for gigabytes. Refuse at the
+   * row that sets the wave count, with what it would cost. */
+  {
+    const TieTable *hi = mt.max_wave > tt.max_wave ? &mt : &tt;
+    const NrpSource *hi_src = mt.max_wave > tt.max_wave ? missing : ties;
+    guint64 ns = st.names->len, nw = MAX (tt.max_wave, mt.max_wave);
+    if (ns * ns * nw > NRP_MAX_SECTOR_CELLS)
+      {
+        nrp_set_error_at (error, NRP_ERROR_VALUE, hi_src->name, hi->max_wave_line,
+                          hi->wave_column,
+                          "wave %u with %u sectors: the sector-by-sector tables of every wave "
+                          "would need about %.1f GB; number the waves 1, 2, 3... or use fewer "
+                          "sectors",
+                          (guint) nw, (guint) ns, (double) ns * ns * nw * 48 / 1e9);
+        goto fail;
+      }
+  }
 
   net = g_new0 (NrpNetwork, 1);
   net->strings = chunk;
