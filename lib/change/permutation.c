@@ -37,13 +37,8 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
     return TRUE;
   /* One sector among the actors: every shuffle is the data, so a p-value
    * of 1 would be printed as a finding. It stays undefined, none run. */
-  {
-    gboolean two = FALSE;
-    for (guint i = 1; i < np && !two; i++)
-      two = sector[pop[i]] != sector[pop[0]];
-    if (!two)
-      return TRUE;
-  }
+  if (!nrp_sectors_vary (sector, pop, np))
+    return TRUE;
   reps = g_new (double, (gsize) P * nm);
   values = g_new (double, 2 * (gsize) nm);
   shuffled.sector = sector;

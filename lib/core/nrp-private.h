@@ -371,6 +371,21 @@ nrp_key_find (const guint64 *keys, gsize n, guint64 key)
   return lo < n && keys[lo] == key ? (gssize) lo : -1;
 }
 
+/*
+ * TRUE when the @n actors @actors (indices into @sector; NULL: 0 .. n-1)
+ * are of two sectors or more. With one, nothing is across sectors: a
+ * label permutation changes nothing and cross-sector measures are
+ * undefined, so the measures leave them NaN rather than print 1 or 0.
+ */
+static inline gboolean
+nrp_sectors_vary (const guint *sector, const guint *actors, guint n)
+{
+  for (guint i = 1; i < n; i++)
+    if (sector[actors != NULL ? actors[i] : i] != sector[actors != NULL ? actors[0] : 0])
+      return TRUE;
+  return FALSE;
+}
+
 /* Internal accessors used by the measures. */
 static inline gboolean
 nrp_present (const NrpNetwork *net, guint wave, guint actor)

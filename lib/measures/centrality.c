@@ -199,15 +199,11 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
         return FALSE;
       }
   }
-  {
-    /* Cross-sector betweenness is undefined, not 0, when the wave has one
-     * sector: no pair of actors is across sectors. */
-    gboolean two = FALSE;
-    for (guint v = 1; v < n && !two; v++)
-      two = sector[v] != sector[0];
-    for (guint v = 0; !two && v < n; v++)
+  /* Cross-sector betweenness is undefined, not 0, when the wave has one
+   * sector: no pair of actors is across sectors. */
+  if (!nrp_sectors_vary (sector, NULL, n))
+    for (guint v = 0; v < n; v++)
       tmp[1][v] = NAN;
-  }
   for (guint v = 0; v < n; v++)
     {
       slot (c, w, NRP_CENTRALITY_BETWEENNESS)[actor[v]] = tmp[0][v];

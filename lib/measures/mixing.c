@@ -127,17 +127,12 @@ permutation_test (const NrpNetwork *net, guint w, const guint32 *dyads, gsize m,
     }
   /* With one sector among the present actors every shuffle is the data:
    * a p-value of 1 would be printed as a result. It is undefined. */
-  {
-    gboolean two = FALSE;
-    for (guint k = 1; k < n && !two; k++)
-      two = label[present[k]] != label[present[0]];
-    if (!two)
-      {
-        x->ei_index_p_value = NAN;
-        x->permutations = 0;
-        return;
-      }
-  }
+  if (!nrp_sectors_vary (label, present, n))
+    {
+      x->ei_index_p_value = NAN;
+      x->permutations = 0;
+      return;
+    }
   for (guint p = 0; p < permutations; p++)
     {
       gsize e;
