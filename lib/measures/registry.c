@@ -32,13 +32,6 @@ typedef struct {
   const char *description;
 } MeasureDef;
 
-/* The measures that count something: printed as whole numbers. */
-static const char *const counts[] = {
-  "actors_present", "ties", "components", "isolates", "mutual_dyads", "ties_within_sector",
-  "ties_cross_sector", "max_degree", "ties_bonding", "ties_bridging", "ties_linking",
-  "brokerage.coordinator", "brokerage.itinerant", "brokerage.representative",
-  "brokerage.gatekeeper", "brokerage.liaison", "brokerage.total",
-};
 
 static const MeasureDef defs[] = {
   { "actors_present", NRP_MEASURE_SUMMARY, F_ACTORS, 0, FALSE, "actors present at the wave" },
@@ -131,10 +124,16 @@ gboolean
 nrp_measure_is_count (guint measure)
 {
   g_return_val_if_fail (measure < N_DEFS, FALSE);
-  for (gsize k = 0; k < G_N_ELEMENTS (counts); k++)
-    if (strcmp (counts[k], defs[measure].name) == 0)
+  /* The fields that count something: whole numbers. */
+  switch (defs[measure].field)
+    {
+    case F_ACTORS: case F_TIES: case F_COMPONENTS: case F_ISOLATES: case F_MUTUAL:
+    case F_WITHIN: case F_CROSS: case F_MAX_DEGREE: case F_BONDING: case F_BRIDGING:
+    case F_LINKING: case F_BROKERAGE:
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 gboolean
