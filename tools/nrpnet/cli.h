@@ -72,8 +72,8 @@ int cli_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2
 
 /*
  * Checks --format against @formats (NULL-terminated; the first is the
- * default); a format "csv" needs --output DIR. Returns EXIT_OK or
- * cli_usage_error()'s EXIT_USAGE.
+ * default); a format "csv" needs --output DIR, and --csv-bom needs csv.
+ * Returns EXIT_OK or cli_usage_error()'s EXIT_USAGE.
  */
 int cli_check_format (const InputArgs *a, const char *name, const char *const *formats);
 gboolean cli_format_is (const InputArgs *a, const char *format);

@@ -104,11 +104,6 @@ cmd_compare (int argc, char **argv)
   if ((rc = cli_parse (ctx, "compare", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK)
     goto out;
-  if (a.csv_bom && !cli_format_is (&a, "csv"))
-    {
-      rc = cli_usage_error ("compare", "--csv-bom applies to --format csv");
-      goto out;
-    }
   if (waves_arg != NULL && !cli_parse_waves (waves_arg, &from, &to))
     {
       rc = cli_usage_error ("compare", "--waves takes two different waves, as in --waves 1,2");

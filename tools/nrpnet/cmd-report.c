@@ -83,11 +83,6 @@ cmd_report (int argc, char **argv)
   if ((rc = cli_parse (ctx, "report", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "report", formats)) != EXIT_OK)
     goto out;
-  if (a.csv_bom && !cli_format_is (&a, "csv"))
-    {
-      rc = cli_usage_error ("report", "--csv-bom applies to --format csv");
-      goto out;
-    }
   if (top < 0)
     {
       rc = cli_usage_error ("report", "--top must be 0 or more");

@@ -86,11 +86,6 @@ cmd_study (int argc, char **argv)
   if ((rc = cli_parse (ctx, "study", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "study", formats)) != EXIT_OK)
     goto out;
-  if (a.csv_bom && !cli_format_is (&a, "csv"))
-    {
-      rc = cli_usage_error ("study", "--csv-bom applies to --format csv");
-      goto out;
-    }
   if (!a.sample && areas == NULL)
     rc = cli_usage_error ("study", "--areas FILE is required (or --sample)");
   else if (a.sample && (areas != NULL || outcomes != NULL))

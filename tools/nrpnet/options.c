@@ -191,6 +191,8 @@ cli_check_format (const InputArgs *a, const char *name, const char *const *forma
     }
   if (cli_format_is (a, "csv") && a->output == NULL)
     return cli_usage_error (name, "--format csv needs --output DIR for its tables");
+  if (a->csv_bom && !cli_format_is (a, "csv"))
+    return cli_usage_error (name, "--csv-bom applies to --format csv");
   return EXIT_OK;
 }
 
