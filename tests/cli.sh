@@ -133,6 +133,10 @@ run summary --sample --format json --output "$tmp/private.json"
 expect_rc "--output replaces a regular file" 0
 if [ "$(stat -c %a "$tmp/private.json")" = 600 ] && grep -q schema_version "$tmp/private.json"; then
   ok "... keeping its mode 0600"; else not_ok "... keeping its mode 0600 ($(stat -c %a "$tmp/private.json"))"; fi
+printf 'old\n' >"$tmp/shared.json"; chmod 666 "$tmp/shared.json"
+(umask 022; "$NRP" summary --sample --format json --output "$tmp/shared.json" 2>/dev/null)
+if [ "$(stat -c %a "$tmp/shared.json")" = 666 ]; then
+  ok "... and a 0666 one stays 0666 under umask 022"; else not_ok "... and a 0666 one stays 0666 under umask 022 ($(stat -c %a "$tmp/shared.json"))"; fi
 printf 'keep me\n' >"$tmp/target"; ln -s "$tmp/target" "$tmp/link.json"
 run summary --sample --format json --output "$tmp/link.json"
 expect_rc "--output refuses a symbolic link" 1

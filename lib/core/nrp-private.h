@@ -332,7 +332,7 @@ const char *nrp_format_double (char buf[NRP_DOUBLE_BUF_SIZE], double v);
 
 /*
  * output/files.c: TRUE when @path may be written: it does not exist (*@mode
- * = 0666) or is a regular file (*@mode = its permissions); otherwise
+ * = 0) or is a regular file (*@mode = its permissions); otherwise
  * NRP_ERROR_IO naming what is there. nrp_file_write() checks it itself;
  * the pictures, which cairo writes, call it first.
  */

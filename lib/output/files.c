@@ -22,7 +22,7 @@ gboolean
 nrp_output_path_check (const char *path, mode_t *mode, GError **error)
 {
   struct stat st;
-  *mode = 0666;
+  *mode = 0;
   if (g_lstat (path, &st) != 0)
     {
       if (errno == ENOENT)
@@ -58,7 +58,7 @@ nrp_file_write (const char *path, const char *text, gssize length, GError **erro
     return FALSE;
   if (!g_file_set_contents_full (path, text, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
-                                 (int) mode, &e))
+                                 mode != 0 ? (int) mode : 0666, &e))
     {
       nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot write the file: %s",
                         e->message);
@@ -66,8 +66,9 @@ nrp_file_write (const char *path, const char *text, gssize length, GError **erro
       return FALSE;
     }
   /* A new file gets 0666 less the umask; an existing one keeps its mode
-   * (g_file_set_contents_full() writes a new file and renames it). */
-  if (mode != 0666 && g_chmod (path, mode) != 0)
+   * exactly (g_file_set_contents_full() writes a new file, with the umask
+   * applied, and renames it), even a 0666 one. */
+  if (mode != 0 && g_chmod (path, mode) != 0)
     {
       nrp_set_error_at (error, NRP_ERROR_IO, path, 0, 0, "cannot keep the file's mode: %s",
                         g_strerror (errno));
