@@ -909,14 +909,11 @@ build_sectors (NrpNetwork *net, SectorTable *st, ActorTable *at)
 /*
  * A sector with actors but no power level would silently make every tie of
  * its actors bridging (never linking): name each in a warning that says how
- * to give it one.
+ * to give it one. Appended to @w, the load's warnings (in net->strings).
  */
 static void
-add_sector_warnings (NrpNetwork *net, const char *sectors_file, GPtrArray *earlier)
+add_sector_warnings (const NrpNetwork *net, const char *sectors_file, GPtrArray *w)
 {
-  GPtrArray *w = g_ptr_array_new ();
-  for (guint k = 0; k < earlier->len; k++)
-    g_ptr_array_add (w, g_ptr_array_index (earlier, k));
   for (guint k = 0; k < net->n_sectors; k++)
     {
       const NrpSector *sec = &net->sectors[k];
@@ -932,13 +929,11 @@ add_sector_warnings (NrpNetwork *net, const char *sectors_file, GPtrArray *earli
                                   "power level: its ties count as bridging, never linking; use "
                                   "a built-in code (resident, third_sector, business, academic, "
                                   "public_service, local_authority) or give it a power level in "
-                                  "a sectors.csv (columns sector, label, power: --sectors FILE in nrpnet, sectors= in Python)",
+                                  "a sectors.csv (columns sector, label, power: --sectors FILE "
+                                  "in nrpnet, sectors= in Python)",
                                   name);
       g_ptr_array_add (w, g_string_chunk_insert (net->strings, text));
     }
-  net->n_warnings = w->len;
-  g_ptr_array_add (w, NULL);
-  net->warnings = (char **) g_ptr_array_free (w, FALSE);
 }
 
 static void
@@ -1092,6 +1087,10 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
   for (guint w = 0; w < at.presence_names->len; w++)
     net->presence_columns[w] = g_ptr_array_index (at.presence_names, w);
   add_sector_warnings (net, sectors != NULL ? sectors->name : NULL, at.warnings);
+  net->n_warnings = at.warnings->len;
+  net->warnings = g_new0 (char *, at.warnings->len + 1);
+  for (guint k = 0; k < at.warnings->len; k++)
+    net->warnings[k] = g_ptr_array_index (at.warnings, k);
   build_waves (net, tt.rows, missing != NULL ? mt.rows : NULL);
   if (missing == NULL)
     for (guint w = 0; w < net->n_waves; w++)
