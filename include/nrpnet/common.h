@@ -145,6 +145,15 @@ NRP_API GQuark nrp_error_quark (void);
 #define NRP_MAX_SECTOR_CELLS 4000000u
 
 /**
+ * NRP_MAX_ACTOR_CELLS:
+ *
+ * The most actor-wave cells (actors x waves) a network may have: each cell
+ * costs every per-actor table of the measures (about 250 bytes in a report).
+ * A data set with more is refused at load, at the row of its highest wave.
+ */
+#define NRP_MAX_ACTOR_CELLS 20000000u
+
+/**
  * NRP_MAX_PERMUTATIONS:
  *
  * The most label permutations the option setters accept. Like the other

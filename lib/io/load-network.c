@@ -1036,6 +1036,15 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
                           (guint) nw, (guint) ns, (double) ns * ns * nw * 48 / 1e9);
         goto fail;
       }
+    if ((guint64) at.ids->len * nw > NRP_MAX_ACTOR_CELLS)
+      {
+        nrp_set_error_at (error, NRP_ERROR_VALUE, hi_src->name, hi->max_wave_line,
+                          hi->wave_column,
+                          "wave %u with %u actors: the per-actor tables of every wave would "
+                          "need about %.1f GB; number the waves 1, 2, 3... or split the data",
+                          (guint) nw, at.ids->len, (double) at.ids->len * nw * 250 / 1e9);
+        goto fail;
+      }
   }
 
   net = g_new0 (NrpNetwork, 1);
