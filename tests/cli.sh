@@ -204,6 +204,13 @@ printf 'source,target,wave\na0,a1,1\na1,a2,1000\n' >"$tmp/s900-t.csv"
 run summary -a "$tmp/s900.csv" -t "$tmp/s900-t.csv"
 expect_rc "900 sectors at wave 1000 is refused, not an abort" 1
 expect_err "... at the row of the highest wave, with the cost" "s900-t.csv:3:3: wave 1000 with 900 sectors"
+# Per-actor tables grow as actors x waves: 30,000 actors and a tie at wave
+# 1000 (30 million cells, above NRP_MAX_ACTOR_CELLS) would ask for about
+# 7.5 GB; refused at the row of that wave.
+"$PYTHON3" -c "print('id,sector'); print(''.join('a%d,x\n' % i for i in range(30000)), end='')" >"$tmp/a30k.csv"
+run summary -a "$tmp/a30k.csv" -t "$tmp/s900-t.csv"
+expect_rc "30,000 actors at wave 1000 is refused" 1
+expect_err "... at the row of the highest wave, with the cost" "s900-t.csv:3:3: wave 1000 with 30000 actors: the per-actor tables of every wave would need about 7.5 GB"
 
 # Errors give the obvious hint.
 printf 'id,group\na,x\nb,y\n' >"$tmp/group.csv"
@@ -351,6 +358,30 @@ run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector
 cp "$tmp/out" "$tmp/seed5.json"
 run report -a glasgow_s50/actors.csv -t glasgow_s50/ties.csv --directed --sector-column group --format json --permutations 99 --seed 5
 if cmp -s "$tmp/out" "$tmp/seed5.json"; then ok "report is reproducible from its seed"; else not_ok "report is reproducible from its seed"; fi
+
+# A part that cannot be computed is null with a warning; the rest stands.
+# tests/fail-igraph.c (preloaded) makes igraph's Leiden fail on request.
+failmod="$top_build/tests/.libs/libfailigraph.so"
+if [ -f "$failmod" ]; then
+  export NRP_TEST_FAIL_IGRAPH=leiden LD_PRELOAD="$failmod"
+  run report --sample --top 0
+  expect_rc "a report whose communities fail still exits 0" 0
+  expect_err "... with a warning naming the part and igraph's reason" "nrpnet: warning: communities is null: it could not be computed: finding communities"
+  expect_out "... the part is n/a in the text" '^  n/a: could not be computed \(the warning says why\)$'
+  expect_out "... and the other parts stand (structure)" '^  articulation points +[0-9]+ +[0-9]+$'
+  run report --sample --format json
+  unset NRP_TEST_FAIL_IGRAPH LD_PRELOAD
+  if "$PYTHON3" -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d['warnings'][-1].startswith('communities is null: it could not be computed: ')
+w = d['waves'][0]
+assert w['communities'] is None and w['actors'][0]['community_leiden'] is None
+assert w['n_bridges'] >= 0 and w['actors'][0]['betweenness'] is not None
+" "$tmp/out"; then ok "... JSON: communities null, in warnings, the rest there"; else not_ok "... JSON: communities null, in warnings, the rest there"; fi
+else
+  ok "# SKIP no shared libfailigraph.so (a static build): the library's test-report covers it"
+fi
 
 # ---- nrpnet compare ----------------------------------------------------------
 run compare --help; expect_rc "compare --help exits 0" 0; expect_out "compare --help explains --waves" '--waves'

@@ -212,7 +212,15 @@ NRP_API void nrp_report_options_set_progress (NrpReportOptions *options, NrpProg
  * multilevel, igraph's generator seeded with the report's seed) of every
  * wave. The report borrows @network: free the report before the network.
  *
- * Errors: NRP_ERROR_COMPUTE if igraph fails.
+ * A part that igraph cannot compute does not fail the report: that part is
+ * NULL (its getter returns NULL; in JSON and CSV its values are null or
+ * empty) and a warning names it and the reason
+ * (nrp_report_get_warning()). Within centrality, a wave whose eigenvector
+ * and PageRank, or whose centralization, cannot be computed has those NaN
+ * with a warning, and the other measures stand. Only the summary, the
+ * report's ground, fails the whole report.
+ *
+ * Errors: NRP_ERROR_COMPUTE if igraph fails on the summary.
  *
  * Time complexity: the sum of its parts, dominated by all shortest paths: O(w n
  * m) unweighted, O(w n m log n) weighted.
@@ -251,7 +259,8 @@ NRP_API const NrpSummary *nrp_report_get_summary (const NrpReport *report);
  *
  * Time complexity: O(1).
  *
- * Returns: (transfer none): borrowed from the object; valid while it lives.
+ * Returns: (transfer none) (nullable): borrowed from the object; valid while it lives;
+ *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
 /**
@@ -262,7 +271,8 @@ NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
  *
  * Time complexity: O(1).
  *
- * Returns: (transfer none): borrowed from the object; valid while it lives.
+ * Returns: (transfer none) (nullable): borrowed from the object; valid while it lives;
+ *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
 /**
@@ -273,7 +283,8 @@ NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report)
  *
  * Time complexity: O(1).
  *
- * Returns: (transfer none): borrowed from the object; valid while it lives.
+ * Returns: (transfer none) (nullable): borrowed from the object; valid while it lives;
+ *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
 /**
@@ -284,7 +295,8 @@ NRP_API const NrpBrokerage *nrp_report_get_brokerage (const NrpReport *report);
  *
  * Time complexity: O(1).
  *
- * Returns: (transfer none): borrowed from the object; valid while it lives.
+ * Returns: (transfer none) (nullable): borrowed from the object; valid while it lives;
+ *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpStructure *nrp_report_get_structure (const NrpReport *report);
 /**
@@ -295,9 +307,38 @@ NRP_API const NrpStructure *nrp_report_get_structure (const NrpReport *report);
  *
  * Time complexity: O(1).
  *
- * Returns: (transfer none): borrowed from the object; valid while it lives.
+ * Returns: (transfer none) (nullable): borrowed from the object; valid while it lives;
+ *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpCommunities *nrp_report_get_communities (const NrpReport *report);
+
+/**
+ * nrp_report_get_n_warnings:
+ * @report: a report
+ *
+ * How many parts or measures of @report could not be computed (see
+ * nrp_report_compute()). The network's own load warnings are
+ * nrp_network_get_warning()'s.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the number of warnings, 0 for a complete report.
+ */
+NRP_API guint nrp_report_get_n_warnings (const NrpReport *report);
+/**
+ * nrp_report_get_warning:
+ * @report: a report
+ * @i: 0 to nrp_report_get_n_warnings() - 1
+ *
+ * One warning, in the order the parts were computed: it names the part (and
+ * the wave) and says why it is null, for example "communities is null: it
+ * could not be computed: ...".
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): a UTF-8 string borrowed from the report.
+ */
+NRP_API const char *nrp_report_get_warning (const NrpReport *report, guint i);
 
 /**
  * nrp_report_to_json:

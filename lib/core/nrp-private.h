@@ -118,6 +118,7 @@ struct _NrpReport {
   NrpBrokerage *brokerage;
   NrpStructure *structure;
   NrpCommunities *communities;
+  GPtrArray *warnings;         /* of char *: the parts that could not be computed */
 };
 
 struct _NrpChangeOptions {
@@ -301,9 +302,13 @@ gboolean nrp_measures_compute_threads (const NrpNetwork *net, const guint *measu
                                        GError **error);
 
 /* measures/centrality.c: nrp_centrality_compute() reporting its progress (0 to 1). */
+/* With @warnings non-NULL, a wave whose spectral measures (eigenvector,
+ * PageRank) or centralization igraph cannot compute has them NaN and a
+ * warning appended, instead of failing the whole computation. */
 NrpCentrality *nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted,
                                                 guint threads, NrpProgressFunc progress,
-                                                gpointer progress_data, GError **error);
+                                                gpointer progress_data, GPtrArray *warnings,
+                                                GError **error);
 
 /*
  * change/table.c: each dyad the comparison visited, for the pictures: its

@@ -129,7 +129,8 @@ wave_progress (double done, gpointer data)
 
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
-              const WaveProgress *progress, NrpCentrality *c, GError **error)
+              const WaveProgress *progress, NrpCentrality *c, GPtrArray *warnings,
+              GError **error)
 {
   const NrpWave *wv = &net->waves[w - 1];
   guint n_all = net->n_actors, n = 0;
@@ -191,12 +192,21 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
     g_autofree double *deg = g_new (double, MAX (n, 1));
     for (guint v = 0; v < n; v++)
       deg[v] = slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]];
+    g_autoptr (GError) local = NULL;
     if (!centralization (n, net->directed, arcs, m, sector, threads, deg,
-                         weighted ? NULL : tmp[0], weighted ? NULL : tmp[2], TRUE, cw, error))
+                         weighted ? NULL : tmp[0], weighted ? NULL : tmp[2], TRUE, cw,
+                         warnings != NULL ? &local : error))
       {
-        for (guint k = 0; k < 6; k++)
-          g_clear_pointer (&tmp[k], g_free);
-        return FALSE;
+        if (warnings == NULL)
+          {
+            for (guint k = 0; k < 6; k++)
+              g_clear_pointer (&tmp[k], g_free);
+            return FALSE;
+          }
+        cw->centralization_degree = cw->centralization_betweenness
+          = cw->centralization_closeness = NAN;
+        g_ptr_array_add (warnings, g_strdup_printf ("centrality, wave %u: centralization "
+                                                    "is null: %s", w, local->message));
       }
   }
   /* Cross-sector betweenness is undefined, not 0, when the wave has one
@@ -213,13 +223,24 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
     }
 
   /* Spectral measures: igraph. */
-  if (!nrp_ig_eigenvector_pagerank (n, arcs, m, net->directed, weighted ? weight : NULL, tmp[4],
-                                    tmp[5], error))
-    {
-      for (guint k = 0; k < 6; k++)
-        g_clear_pointer (&tmp[k], g_free);
-      return FALSE;
-    }
+  {
+    g_autoptr (GError) local = NULL;
+    if (!nrp_ig_eigenvector_pagerank (n, arcs, m, net->directed, weighted ? weight : NULL,
+                                      tmp[4], tmp[5], warnings != NULL ? &local : error))
+      {
+        if (warnings == NULL)
+          {
+            for (guint k = 0; k < 6; k++)
+              g_clear_pointer (&tmp[k], g_free);
+            return FALSE;
+          }
+        for (guint v = 0; v < n; v++)
+          tmp[4][v] = tmp[5][v] = NAN;
+        g_ptr_array_add (warnings, g_strdup_printf ("centrality, wave %u: eigenvector and "
+                                                    "pagerank are null: %s", w,
+                                                    local->message));
+      }
+  }
   for (guint v = 0; v < n; v++)
     {
       slot (c, w, NRP_CENTRALITY_EIGENVECTOR)[actor[v]] = tmp[4][v];
@@ -233,13 +254,13 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
 NrpCentrality *
 nrp_centrality_compute (const NrpNetwork *net, gboolean weighted, guint threads, GError **error)
 {
-  return nrp_centrality_compute_progress (net, weighted, threads, NULL, NULL, error);
+  return nrp_centrality_compute_progress (net, weighted, threads, NULL, NULL, NULL, error);
 }
 
 NrpCentrality *
 nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint threads,
                                  NrpProgressFunc progress, gpointer progress_data,
-                                 GError **error)
+                                 GPtrArray *warnings, GError **error)
 {
   g_autoptr (NrpCentrality) c = NULL;
 
@@ -259,7 +280,7 @@ nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint
     {
       WaveProgress p = { progress, progress_data, (double) (w - 1) / net->n_waves,
                          1.0 / net->n_waves };
-      if (!measure_wave (net, w, weighted, threads, &p, c, error))
+      if (!measure_wave (net, w, weighted, threads, &p, c, warnings, error))
         return NULL;
     }
   return g_steal_pointer (&c);

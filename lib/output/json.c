@@ -46,7 +46,8 @@ add_string (JsonBuilder *b, const char *name, const char *v)
  * and, with @net, its "warnings" and "presence_columns" (null when presence
  * was not read). */
 static void
-begin_document (JsonBuilder *b, gboolean directed, const NrpNetwork *net)
+begin_document_with (JsonBuilder *b, gboolean directed, const NrpNetwork *net,
+                     const GPtrArray *more_warnings)
 {
   json_builder_begin_object (b);
   add_int (b, "schema_version", 1);
@@ -59,6 +60,8 @@ begin_document (JsonBuilder *b, gboolean directed, const NrpNetwork *net)
   json_builder_begin_array (b);
   for (guint k = 0; k < net->n_warnings; k++)
     json_builder_add_string_value (b, net->warnings[k]);
+  for (guint k = 0; more_warnings != NULL && k < more_warnings->len; k++)
+    json_builder_add_string_value (b, g_ptr_array_index (more_warnings, k));
   json_builder_end_array (b);
   json_builder_set_member_name (b, "presence_columns");
   if (net->n_presence_columns == 0)
@@ -70,6 +73,12 @@ begin_document (JsonBuilder *b, gboolean directed, const NrpNetwork *net)
         json_builder_add_string_value (b, net->presence_columns[w]);
       json_builder_end_array (b);
     }
+}
+
+static void
+begin_document (JsonBuilder *b, gboolean directed, const NrpNetwork *net)
+{
+  begin_document_with (b, directed, net, NULL);
 }
 
 /*
@@ -490,11 +499,40 @@ add_communities (JsonBuilder *b, const NrpCommunities *cm, const NrpNetwork *net
   json_builder_end_object (b);
 }
 
+/* Each of @keys (NULL-terminated) as a null member. */
+static void
+add_nulls (JsonBuilder *b, const char *const *keys)
+{
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      json_builder_set_member_name (b, keys[k]);
+      json_builder_add_null_value (b);
+    }
+}
+
 static void
 add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
           const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
-          const NrpNetwork *net, guint w, guint top)
+          const NrpNetwork *net, guint w, guint top, gboolean report)
 {
+  /* In a report, the members of a part that could not be computed are
+   * null (nrp_report_compute() warns), so every document has every key. */
+  static const char *const mixing_keys[]
+    = { "ties_bonding", "ties_bridging", "ties_linking", "share_bonding", "share_bridging",
+        "share_linking", "ei_index_expected", "ei_index_p_value", "ei_permutations",
+        "assortativity", "sector_modularity", "mixing_matrix", "sector_ei", NULL };
+  static const char *const centrality_keys[]
+    = { "centralization", "sector_centrality", "top_actors", NULL };
+  static const char *const brokerage_keys[] = { "brokerage", NULL };
+  static const char *const structure_keys[]
+    = { "n_bridges", "n_articulation_points", "n_local_bridges", "bridges", "local_bridges",
+        NULL };
+  static const char *const communities_keys[] = { "communities", NULL };
+  static const char *const actor_mixing_keys[]
+    = { "ei_index", "blau", "iqv", "sector_reach", NULL };
+  static const char *const actor_brokerage_keys[] = { "brokerage", "brokerage_z", NULL };
+  static const char *const actor_communities_keys[]
+    = { "community_leiden", "community_multilevel", NULL };
   static const NrpCentralityMeasure per_actor[] = {
     NRP_CENTRALITY_STRENGTH, NRP_CENTRALITY_BETWEENNESS, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS,
     NRP_CENTRALITY_CLOSENESS, NRP_CENTRALITY_HARMONIC, NRP_CENTRALITY_EIGENVECTOR,
@@ -537,14 +575,24 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
   add_int (b, "max_out_degree", ws->max_out_degree);
   if (mx != NULL)
     add_mixing (b, mx, net, w);
+  else if (report)
+    add_nulls (b, mixing_keys);
   if (c != NULL)
     add_centrality (b, c, net, w, top);
+  else if (report)
+    add_nulls (b, centrality_keys);
   if (br != NULL)
     add_brokerage (b, br, w);
+  else if (report)
+    add_nulls (b, brokerage_keys);
   if (st != NULL)
     add_structure (b, st, net, w);
+  else if (report)
+    add_nulls (b, structure_keys);
   if (cm != NULL)
     add_communities (b, cm, net, w);
+  else if (report)
+    add_nulls (b, communities_keys);
   json_builder_set_member_name (b, "actors");
   json_builder_begin_array (b);
   for (guint i = 0; i < net->n_actors; i++)
@@ -565,23 +613,35 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
           add_double (b, "iqv", iqv[i]);
           add_int (b, "sector_reach", reach[i]);
         }
-      for (guint k = 0; c != NULL && k < G_N_ELEMENTS (per_actor); k++)
+      else if (report)
+        add_nulls (b, actor_mixing_keys);
+      for (guint k = 0; (c != NULL || report) && k < G_N_ELEMENTS (per_actor); k++)
         add_double (b, nrp_centrality_measure_name (per_actor[k]),
-                    nrp_centrality_get (c, w, per_actor[k])[i]);
+                    c != NULL ? nrp_centrality_get (c, w, per_actor[k])[i] : NAN);
       if (br != NULL)
         add_actor_brokerage (b, br, w, i);
-      for (guint k = 0; st != NULL && k < NRP_HOLES_N_MEASURES; k++)
-        add_double (b, nrp_holes_measure_name (k), nrp_structure_get_holes (st, w, k)[i]);
+      else if (report)
+        add_nulls (b, actor_brokerage_keys);
+      for (guint k = 0; (st != NULL || report) && k < NRP_HOLES_N_MEASURES; k++)
+        add_double (b, nrp_holes_measure_name (k),
+                    st != NULL ? nrp_structure_get_holes (st, w, k)[i] : NAN);
       if (st != NULL)
         {
           json_builder_set_member_name (b, "articulation_point");
           json_builder_add_boolean_value (b, nrp_structure_get_articulation (st, w)[i] != 0);
+        }
+      else if (report)
+        {
+          json_builder_set_member_name (b, "articulation_point");
+          json_builder_add_null_value (b);
         }
       if (cm != NULL)
         {
           add_int (b, "community_leiden", nrp_communities_get_membership (cm, w, 0)[i]);
           add_int (b, "community_multilevel", nrp_communities_get_membership (cm, w, 1)[i]);
         }
+      else if (report)
+        add_nulls (b, actor_communities_keys);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -592,11 +652,12 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
 static char *
 report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
              const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
-             const NrpNetwork *net, const NrpReportOptions *opt, gboolean pretty)
+             const NrpNetwork *net, const NrpReportOptions *opt, const GPtrArray *warnings,
+             gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
 
-  begin_document (b, net->directed, net);
+  begin_document_with (b, net->directed, net, warnings);
   add_int (b, "actors_total", net->n_actors);
   add_int (b, "merged_duplicates", net->n_merged);
   if (opt != NULL)
@@ -610,7 +671,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= net->n_waves; w++)
-    add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5);
+    add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5, opt != NULL);
   json_builder_end_array (b);
   return finish_document (b, pretty);
 }
@@ -621,7 +682,7 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (nrp_summary_get_n_waves (s) == net->n_waves, NULL);
-  return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, pretty);
+  return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, NULL, pretty);
 }
 
 char *
@@ -630,7 +691,7 @@ nrp_report_to_json (const NrpReport *r, const NrpNetwork *net, gboolean pretty)
   g_return_val_if_fail (r != NULL && net != NULL, NULL);
   g_return_val_if_fail (r->n_actors == net->n_actors && r->n_waves == net->n_waves, NULL);
   return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
-                      r->communities, net, &r->options, pretty);
+                      r->communities, net, &r->options, r->warnings, pretty);
 }
 
 /* ---- Wave comparison ------------------------------------------------------ */

@@ -128,6 +128,8 @@ nrp_report_free (NrpReport *r)
   nrp_brokerage_free (r->brokerage);
   nrp_structure_free (r->structure);
   nrp_communities_free (r->communities);
+  if (r->warnings != NULL)
+    g_ptr_array_unref (r->warnings);
   g_free (r);
 }
 
@@ -152,6 +154,7 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   r = g_new0 (NrpReport, 1);
+  r->warnings = g_ptr_array_new_with_free_func (g_free);
   r->n_actors = net->n_actors;
   r->n_waves = net->n_waves;
   if (options != NULL)
@@ -161,33 +164,45 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
       g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
       r->options = *d;
     }
-/* Each step's share of the work, roughly, for the progress callback. */
-#define STEP(call, share)                                                                    \
+/* Each step's share of the work, roughly, for the progress callback. The
+ * summary is the report's ground: without it there is no report. Any other
+ * part that cannot be computed is left NULL with a warning naming it, and
+ * the rest of the report stands. */
+#define STEP(name, field, call, share)                                                       \
   do                                                                                         \
     {                                                                                        \
-      if ((call) == NULL)                                                                    \
-        return NULL;                                                                         \
+      g_autoptr (GError) local = NULL;                                                       \
+      GError **e = (name) == NULL ? error : &local;                                          \
+      if (((field) = (call)) == NULL)                                                        \
+        {                                                                                    \
+          if ((name) == NULL)                                                                \
+            return NULL;                                                                     \
+          g_ptr_array_add (r->warnings, g_strdup_printf ("%s is null: it could not be "      \
+                                                         "computed: %s",                     \
+                                                         (const char *) (name),              \
+                                                         local->message));                   \
+        }                                                                                    \
       done += (share);                                                                       \
       if (r->options.progress != NULL)                                                       \
         r->options.progress (done, r->options.progress_data);                                \
     }                                                                                        \
   while (0)
-  STEP (r->summary = nrp_summary_compute (net, error), 0.05);
-  STEP (r->mixing = nrp_mixing_compute (net, r->options.permutations, r->options.seed, error),
-        0.15);
+  STEP (NULL, r->summary, nrp_summary_compute (net, e), 0.05);
+  STEP ("mixing", r->mixing,
+        nrp_mixing_compute (net, r->options.permutations, r->options.seed, e), 0.15);
   {
     /* Centrality takes about half the time: its progress moves the bar. */
     ReportProgress p = { &r->options, done, 0.5 };
-    STEP (r->centrality = nrp_centrality_compute_progress (
-            net, r->options.weighted, r->options.threads,
-            r->options.progress != NULL ? report_progress : NULL, &p, error),
+    STEP ("centrality", r->centrality,
+          nrp_centrality_compute_progress (net, r->options.weighted, r->options.threads,
+                                           r->options.progress != NULL ? report_progress : NULL,
+                                           &p, r->warnings, e),
           0.5);
   }
-  STEP (r->brokerage = nrp_brokerage_compute (net, error), 0.1);
-  STEP (r->structure = nrp_structure_compute (net, r->options.weighted, error), 0.1);
-  STEP (r->communities = nrp_communities_compute (net, r->options.weighted, r->options.seed, 10,
-                                                  error),
-        0.1);
+  STEP ("brokerage", r->brokerage, nrp_brokerage_compute (net, e), 0.1);
+  STEP ("structure", r->structure, nrp_structure_compute (net, r->options.weighted, e), 0.1);
+  STEP ("communities", r->communities,
+        nrp_communities_compute (net, r->options.weighted, r->options.seed, 10, e), 0.1);
 #undef STEP
   return g_steal_pointer (&r);
 }
@@ -232,4 +247,19 @@ nrp_report_get_brokerage (const NrpReport *r)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return r->brokerage;
+}
+
+guint
+nrp_report_get_n_warnings (const NrpReport *r)
+{
+  g_return_val_if_fail (r != NULL, 0);
+  return r->warnings->len;
+}
+
+const char *
+nrp_report_get_warning (const NrpReport *r, guint i)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  g_return_val_if_fail (i < r->warnings->len, NULL);
+  return g_ptr_array_index (r->warnings, i);
 }

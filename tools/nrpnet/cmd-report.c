@@ -114,6 +114,8 @@ cmd_report (int argc, char **argv)
       rc = cli_error (error);
       goto out;
     }
+  for (guint k = 0; k < nrp_report_get_n_warnings (report); k++)
+    fprintf (stderr, "nrpnet: warning: %s\n", nrp_report_get_warning (report, k));
   if (cli_format_is (&a, "csv"))
     {
       if (!nrp_report_write_csv (report, net, a.output, cli_csv_flags (&a), &error))

@@ -347,9 +347,23 @@ change_text (GString *out, NrpChange *const *changes, guint n, const NrpNetwork 
 }
 
 
+/* A part of the report that could not be computed: its title and n/a, the
+ * reason being in the warning on standard error. */
+static gboolean
+not_computed (GString *out, const void *part, const char *title)
+{
+  if (part != NULL)
+    return FALSE;
+  g_string_append_printf (out, "\n%s\n  n/a: could not be computed (the warning says why)\n",
+                          title);
+  return TRUE;
+}
+
 void
 structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 {
+  if (not_computed (out, st, "Structural holes and bridges"))
+    return;
   guint nw = nrp_network_get_n_waves (net);
   wave_header (out, "Structural holes and bridges by wave", nw);
   WAVE_ROW_INT (out, "bridges", nw, nrp_structure_get_n_bridges (st, w));
@@ -362,6 +376,8 @@ structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net)
 void
 communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
 {
+  if (not_computed (out, cm, "Communities"))
+    return;
   guint nw = nrp_network_get_n_waves (net);
   wave_header (out, "Communities by wave (direction ignored)", nw);
   for (guint k = 0; k < 2; k++)
@@ -376,6 +392,8 @@ communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net)
 void
 brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 {
+  if (not_computed (out, br, "Brokerage (Gould-Fernandez)"))
+    return;
   for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
     {
       g_string_append_printf (out,
@@ -395,6 +413,8 @@ brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net)
 void
 centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, guint top)
 {
+  if (not_computed (out, c, "Centrality"))
+    return;
   guint nw = nrp_network_get_n_waves (net), ns = nrp_network_get_n_sectors (net);
   g_autofree guint *best = g_new (guint, MAX (top, 1));
   static const NrpCentralityMeasure ranked[] = { NRP_CENTRALITY_BETWEENNESS,
@@ -459,6 +479,8 @@ centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *net, gu
 void
 mixing_text (GString *out, const NrpMixing *mx, const NrpNetwork *net)
 {
+  if (not_computed (out, mx, "Cross-sector connectivity"))
+    return;
   guint nw = nrp_mixing_get_n_waves (mx), ns = nrp_network_get_n_sectors (net);
 
   wave_header (out, "Cross-sector connectivity by wave", nw);

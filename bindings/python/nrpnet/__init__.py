@@ -20,6 +20,7 @@ import ctypes
 import json
 import os
 import threading
+import warnings as _warnings
 
 from . import _lib
 from ._lib import lib, glib
@@ -401,7 +402,8 @@ class Network(_Handle):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. An argument left None takes
         the library's default (999 permutations, seed 1, unweighted, one
-        thread per processor, the top 5)."""
+        thread per processor, the top 5). A part that cannot be computed is
+        null in the result, named in its "warnings" and in a RuntimeWarning."""
         opt = lib.nrp_report_options_new()
         try:
             permutations = _default(permutations, lib.nrp_report_options_get_permutations, opt)
@@ -421,6 +423,11 @@ class Network(_Handle):
             with self._lock:
                 r = _call(lib.nrp_report_compute, self._get(), opt)
                 try:
+                    # A part igraph could not compute is null in the result;
+                    # say so as Python says such things.
+                    for k in range(lib.nrp_report_get_n_warnings(r)):
+                        _warnings.warn("nrpnet: " + lib.nrp_report_get_warning(r, k)
+                                       .decode("utf-8"), RuntimeWarning, stacklevel=2)
                     if csv is not None:
                         _call(lib.nrp_report_write_csv, r, self._get(), csv, _csv_flags(csv_bom))
                     return _result(_take_string(lib.nrp_report_to_json(r, self._get(), 0)))

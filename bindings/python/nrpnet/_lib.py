@@ -99,6 +99,8 @@ PROTOTYPES = {
     "nrp_report_free": (None, [c_void_p]),
     "nrp_report_to_json": (c_void_p, [c_void_p, c_void_p, gboolean]),
     "nrp_report_write_csv": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, GErrorPP]),
+    "nrp_report_get_n_warnings": (c_uint, [c_void_p]),
+    "nrp_report_get_warning": (c_char_p, [c_void_p, c_uint]),
     # measures.h
     "nrp_measure_count": (c_uint, []),
     "nrp_measure_name": (c_char_p, [c_uint]),
