@@ -18,6 +18,7 @@
 #include <nrpnet/measures.h>
 #include <nrpnet/change.h>
 #include <nrpnet/study.h>
+#include <nrpnet/survey.h>
 #include <nrpnet/export.h>
 #include <nrpnet/render.h>
 #include <nrpnet/report.h>

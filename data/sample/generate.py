@@ -137,6 +137,54 @@ def main(outdir):
             base = 0.25 + 0.10 * rng.random()
             change = 0.01 + (0.075 if a == "intervention" else 0.0) + 0.04 * (rng.random() - 0.5)
             f.write("%s,1,%.4f\n%s,2,%.4f\n" % (area, base, area, base + change))
+    survey(outdir, areas)
+
+
+# The household survey (respondents.csv): about 167 households per area and
+# wave (3,000 a wave over the 18 areas), a fresh sample each wave, from a
+# generator of its own so that the files above stay as they were.
+#   influence  (0/1) feels able to influence local decisions: an area's own
+#              baseline around 26% (the national figure), a common trend of
+#              +1 point, and a planted programme effect of +7.5 points in the
+#              intervention areas at wave 2; older residents and owners
+#              slightly more likely to say yes;
+#   belonging, trust_neighbours (0/1) and wellbeing (0-10): area baselines
+#              and noise, no programme effect;
+#   age, owner  the two covariates; weight: the survey weight (younger
+#              households, who answer less, weigh more).
+# About 2% of each item's answers are missing (empty cells).
+SURVEY_SEED = 20142
+def survey(outdir, areas):
+    srng = random.Random(SURVEY_SEED)
+    rows = []
+    for area, arm in areas:
+        base = 0.20 + 0.12 * srng.random()
+        belong = 0.55 + 0.2 * srng.random()
+        trust = 0.35 + 0.2 * srng.random()
+        well = 6.2 + 1.0 * srng.random()
+        for wave in (1, 2):
+            shock = 0.03 * (srng.random() - 0.5)
+            for h in range(150 + int(35 * srng.random())):
+                age = 18 + int(72 * srng.random())
+                owner = 1 if srng.random() < 0.45 + 0.004 * (age - 50) else 0
+                w = round(0.6 + 0.8 * srng.random() + (0.5 if age < 35 else 0.0), 3)
+                p = base + shock + (0.01 if wave == 2 else 0.0) \
+                    + (0.075 if arm == "intervention" and wave == 2 else 0.0) \
+                    + 0.0015 * (age - 50) + 0.04 * owner
+                p = min(max(p, 0.01), 0.99)
+                cells = [1 if srng.random() < p else 0,
+                         1 if srng.random() < belong + 0.001 * (age - 50) else 0,
+                         1 if srng.random() < trust + 0.05 * owner else 0,
+                         round(min(10.0, max(0.0, well + 2.0 * (srng.random() - 0.5)
+                                             + 2.0 * (srng.random() - 0.5))), 1)]
+                cells = ["" if srng.random() < 0.02 else str(c) for c in cells]
+                rows.append("%s-%d-%03d,%s,%d,%s,%s,%s,%d,%d\n"
+                            % (area, wave, h + 1, area, wave, "%.3f" % w,
+                               cells[0], ",".join(cells[1:]), age, owner))
+    with open(os.path.join(outdir, "respondents.csv"), "w", newline="\n") as f:
+        f.write("respondent,area,wave,weight,influence,belonging,trust_neighbours,wellbeing,"
+                "age,owner\n")
+        f.writelines(rows)
 
 
 if __name__ == "__main__":

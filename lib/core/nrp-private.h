@@ -121,6 +121,23 @@ struct _NrpReport {
   GPtrArray *warnings;         /* of char *: the parts that could not be computed */
 };
 
+struct _NrpSurvey {
+  NrpStudyDesign *design;  /* areas.csv: the areas and their arms */
+  GStringChunk *strings;
+  char *file;              /* respondents.csv's name in messages */
+  guint n;                 /* rows */
+  guint *area;             /* n: area index of each row */
+  guint *wave;             /* n */
+  guint *line;             /* n: each row's line in the file */
+  double *weight;          /* n */
+  gboolean weighted;
+  guint area_column;       /* 1-based, for messages */
+  guint n_items;
+  char **items;            /* n_items column names, in file order */
+  guint *item_column;      /* n_items, 1-based */
+  double *values;          /* n_items * n, item by item; NaN missing */
+};
+
 struct _NrpChangeOptions {
   guint *measures;     /* NULL: every measure */
   guint n_measures;
@@ -214,6 +231,10 @@ NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *
 /* io/load-study.c: the study files. */
 NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const NrpSource *outcomes,
                                                GError **error);
+
+/* io/load-survey.c: respondents.csv with areas.csv. */
+NrpSurvey *nrp_survey_load_sources (const NrpSource *respondents, const NrpSource *areas,
+                                    const char *weight_column, GError **error);
 
 /* core/graph.c: the graph of one wave, as the measures see it. */
 

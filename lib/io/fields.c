@@ -385,6 +385,36 @@ nrp_io_parse_weight (NrpCsvReader *r, guint column, double *weight, GError **err
 }
 
 
+gboolean
+nrp_io_parse_number (NrpCsvReader *r, guint column, const char *kind, const char *name,
+                     double *out, GError **error)
+{
+  const char *s = nrp_csv_field (r, column);
+  char *end = NULL;
+  double v;
+
+  if (*s == '\0' || strcmp (s, "NA") == 0)
+    {
+      *out = NAN;
+      return TRUE;
+    }
+  errno = 0;
+  v = g_ascii_strtod (s, &end);
+  if (end == s || *end != '\0' || strspn (s, "0123456789.eE+-") != strlen (s) || !isfinite (v)
+      || (errno == ERANGE && fabs (v) > 1.0))
+    {
+      g_autofree char *col = nrp_io_shown (name);
+      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, nrp_csv_field_line (r, column),
+                        column + 1,
+                        "the %s '%s' is not a finite number (leave the cell empty or "
+                        "write NA for a missing value)",
+                        kind, col);
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
 /* Reads all of @fd (a pipe, a FIFO, standard input) into a new GBytes. */
 static GBytes *
 read_all (int fd, const char *name, GError **error)

@@ -48,6 +48,11 @@ gboolean nrp_io_parse_wave (NrpCsvReader *r, guint column, const char *column_na
 /* Field @column as a tie weight: finite and positive. */
 gboolean nrp_io_parse_weight (NrpCsvReader *r, guint column, double *weight, GError **error);
 
+/* Field @column as a finite number, or NaN for an empty cell or NA; the
+ * error names the @kind ("outcome", "item") and column @name, not the cell. */
+gboolean nrp_io_parse_number (NrpCsvReader *r, guint column, const char *kind, const char *name,
+                              double *out, GError **error);
+
 /* The bytes of the file at @path in @src (named @path in messages): mapped
  * when it is a regular file, read through when it is a pipe or FIFO, and
  * standard input for "-". Unref the result when @src is no longer used. */

@@ -108,36 +108,6 @@ out:
   return ok;
 }
 
-/* An outcome cell: a finite number, or empty / NA for a missing value. */
-static gboolean
-parse_outcome (NrpCsvReader *r, guint column, const char *name, double *out, GError **error)
-{
-  const char *s = nrp_csv_field (r, column);
-  char *end = NULL;
-  double v;
-
-  if (*s == '\0' || strcmp (s, "NA") == 0)
-    {
-      *out = NAN;
-      return TRUE;
-    }
-  errno = 0;
-  v = g_ascii_strtod (s, &end);
-  if (end == s || *end != '\0' || strspn (s, "0123456789.eE+-") != strlen (s) || !isfinite (v)
-      || (errno == ERANGE && fabs (v) > 1.0))
-    {
-      g_autofree char *col = nrp_io_shown (name);
-      nrp_set_error_at (error, NRP_ERROR_VALUE, r->name, nrp_csv_field_line (r, column),
-                        column + 1,
-                        "the outcome '%s' is not a finite number (leave the cell empty or "
-                        "write NA for a missing value)",
-                        col);
-      return FALSE;
-    }
-  *out = v;
-  return TRUE;
-}
-
 static gboolean
 load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
 {
@@ -210,7 +180,7 @@ load_outcomes (const NrpSource *src, NrpStudyDesign *d, GError **error)
         {
           double v;
           guint f = g_array_index (extra, guint, k);
-          if (!parse_outcome (&r, f, d->outcomes[k], &v, error))
+          if (!nrp_io_parse_number (&r, f, "outcome", d->outcomes[k], &v, error))
             goto out;
           g_array_append_val (rows, v);
         }

@@ -75,3 +75,20 @@ nrp_study_design_load_sample (GError **error)
     }
   return nrp_study_design_load_sources (&a, &o, error);
 }
+
+NrpSurvey *
+nrp_survey_load_sample (GError **error)
+{
+  NrpSource r = { "sample/respondents.csv", NULL, 0 };
+  NrpSource a = { "sample/areas.csv", NULL, 0 };
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  r.data = nrp_sample_get_file ("respondents.csv", &r.len);
+  a.data = nrp_sample_get_file ("areas.csv", &a.len);
+  if (r.data == NULL || a.data == NULL)
+    {
+      nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
+      return NULL;
+    }
+  return nrp_survey_load_sources (&r, &a, NULL, error);
+}

@@ -586,3 +586,98 @@ nrp_study_write_csv (const NrpStudy *s, const char *dir, NrpCsvFlags flags, GErr
   g_string_free (dt.s, TRUE);
   return ok;
 }
+
+gboolean
+nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const char *dir,
+                             NrpCsvFlags flags, GError **error)
+{
+  static const char *const dcols[]
+    = { "outcome", "method", "estimate", "se", "df", "p_value", "ci_low", "ci_high", "n",
+        "excluded", "clusters", "draws", "exact", "binary", NULL };
+  static const char *const methods[] = { "cr1", "cr2", "wild_bootstrap", "randomisation",
+                                         "randomisation_t" };
+  Table dt, at;
+  gboolean ok;
+  guint ni;
+
+  g_return_val_if_fail (r != NULL && s != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!make_dir (dir, error))
+    return FALSE;
+  ni = nrp_survey_get_n_items (s);
+  table_init (&dt, flags);
+  table_init (&at, flags);
+  header (&dt, dcols);
+  for (guint k = 0; k < nrp_survey_result_get_n_outcomes (r); k++)
+    {
+      const NrpSurveyDid *d = nrp_survey_result_get_did (r, k);
+      const NrpSurveyInference *inf[] = { &d->cr1, &d->cr2, &d->wild, &d->randomisation, NULL };
+      for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
+        {
+          /* randomisation_t: the same test with the CR1 t as statistic, p only. */
+          gboolean t_row = m == 4;
+          cell_text (&dt, d->outcome);
+          cell_text (&dt, methods[m]);
+          cell_double (&dt, d->estimate);
+          cell_double (&dt, t_row ? NAN : inf[m]->se);
+          cell_double (&dt, t_row ? NAN : inf[m]->df);
+          cell_double (&dt, t_row ? d->randomisation_p_t : inf[m]->p_value);
+          cell_double (&dt, t_row ? NAN : inf[m]->ci_low);
+          cell_double (&dt, t_row ? NAN : inf[m]->ci_high);
+          cell_uint (&dt, d->n);
+          cell_uint (&dt, d->excluded);
+          cell_uint (&dt, d->clusters);
+          if (m == 2)
+            {
+              cell_uint (&dt, d->wild_draws);
+              cell_uint (&dt, d->wild_exact);
+            }
+          else if (m >= 3)
+            {
+              cell_uint (&dt, d->assignments);
+              cell_uint (&dt, d->randomisation_exact);
+            }
+          else
+            {
+              cell_text (&dt, NULL);
+              cell_text (&dt, NULL);
+            }
+          cell_uint (&dt, d->binary);
+          row_end (&dt);
+        }
+    }
+  {
+    static const char *const acols[]
+      = { "area", "arm", "wave", "n", "weighted_n", "effective_n", NULL };
+    for (guint i = 0; acols[i] != NULL; i++)
+      cell_text (&at, acols[i]);
+    for (guint k = 0; k < ni; k++)
+      {
+        g_autofree char *se = g_strconcat (nrp_survey_get_item (s, k), "_se", NULL);
+        cell_text (&at, nrp_survey_get_item (s, k));
+        cell_text (&at, se);
+      }
+    row_end (&at);
+  }
+  for (guint c = 0; c < nrp_survey_result_get_n_area_waves (r); c++)
+    {
+      const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, c);
+      cell_text (&at, x->area_name);
+      cell_text (&at, nrp_arm_name (x->arm));
+      cell_uint (&at, x->wave);
+      cell_uint (&at, x->n);
+      cell_double (&at, x->weighted_n);
+      cell_double (&at, x->effective_n);
+      for (guint k = 0; k < ni; k++)
+        {
+          double se, m = nrp_survey_result_get_mean (r, c, k, &se);
+          cell_double (&at, m);
+          cell_double (&at, se);
+        }
+      row_end (&at);
+    }
+  ok = save (dir, "survey_did.csv", &dt, error) && save (dir, "survey_area_waves.csv", &at, error);
+  g_string_free (dt.s, TRUE);
+  g_string_free (at.s, TRUE);
+  return ok;
+}

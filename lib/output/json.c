@@ -934,3 +934,109 @@ nrp_study_to_json (const NrpStudy *s, gboolean pretty)
   json_builder_end_object (b);
   return finish_document (b, pretty);
 }
+
+/* ---- The household survey --------------------------------------------------- */
+
+/* One inference: se and df where it has them, p, the interval. */
+static void
+add_inference (JsonBuilder *b, const char *name, const NrpSurveyInference *x, gboolean has_se)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  if (has_se)
+    {
+      add_double (b, "se", x->se);
+      add_double (b, "df", x->df);
+    }
+  add_double (b, "p_value", x->p_value);
+  add_double (b, "ci_low", x->ci_low);
+  add_double (b, "ci_high", x->ci_high);
+}
+
+char *
+nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolean pretty)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  guint ni;
+
+  g_return_val_if_fail (r != NULL && s != NULL, NULL);
+  ni = nrp_survey_get_n_items (s);
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "survey");
+  json_builder_begin_object (b);
+  add_int (b, "pre_wave", nrp_survey_result_get_pre_wave (r));
+  add_int (b, "post_wave", nrp_survey_result_get_post_wave (r));
+  add_double (b, "confidence", nrp_survey_result_get_confidence (r));
+  add_int (b, "respondents", nrp_survey_get_n_respondents (s));
+  json_builder_set_member_name (b, "weighted");
+  json_builder_add_boolean_value (b, nrp_survey_is_weighted (s));
+  json_builder_set_member_name (b, "covariates");
+  json_builder_begin_array (b);
+  for (guint c = 0; c < nrp_survey_result_get_n_covariates (r); c++)
+    json_builder_add_string_value (b, nrp_survey_result_get_covariate (r, c));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "did");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nrp_survey_result_get_n_outcomes (r); k++)
+    {
+      const NrpSurveyDid *d = nrp_survey_result_get_did (r, k);
+      json_builder_begin_object (b);
+      add_string (b, "outcome", d->outcome);
+      json_builder_set_member_name (b, "binary");
+      json_builder_add_boolean_value (b, d->binary);
+      add_double (b, "estimate", d->estimate);
+      add_double (b, "estimate_points", d->binary ? 100 * d->estimate : NAN);
+      add_int (b, "n", d->n);
+      add_int (b, "excluded", d->excluded);
+      add_int (b, "clusters", d->clusters);
+      add_int (b, "parameters", d->parameters);
+      add_inference (b, "cr1", &d->cr1, TRUE);
+      json_builder_end_object (b);
+      add_inference (b, "cr2", &d->cr2, TRUE);
+      json_builder_end_object (b);
+      add_inference (b, "wild_bootstrap", &d->wild, FALSE);
+      add_int (b, "draws", (gint64) d->wild_draws);
+      json_builder_set_member_name (b, "exact");
+      json_builder_add_boolean_value (b, d->wild_exact);
+      add_string (b, "weights", d->wild_weights);
+      json_builder_end_object (b);
+      add_inference (b, "randomisation", &d->randomisation, FALSE);
+      add_double (b, "p_value_t", d->randomisation_p_t);
+      add_int (b, "assignments", (gint64) d->assignments);
+      json_builder_set_member_name (b, "exact");
+      json_builder_add_boolean_value (b, d->randomisation_exact);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "area_waves");
+  json_builder_begin_array (b);
+  for (guint c = 0; c < nrp_survey_result_get_n_area_waves (r); c++)
+    {
+      const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, c);
+      json_builder_begin_object (b);
+      add_string (b, "area", x->area_name);
+      add_string (b, "arm", nrp_arm_name (x->arm));
+      add_int (b, "wave", x->wave);
+      add_int (b, "n", x->n);
+      add_double (b, "weighted_n", x->weighted_n);
+      add_double (b, "effective_n", x->effective_n);
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          json_builder_set_member_name (b, pass ? "se" : "means");
+          json_builder_begin_object (b);
+          for (guint k = 0; k < ni; k++)
+            {
+              double se, m = nrp_survey_result_get_mean (r, c, k, &se);
+              add_double (b, nrp_survey_get_item (s, k), pass ? se : m);
+            }
+          json_builder_end_object (b);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return finish_document (b, pretty);
+}

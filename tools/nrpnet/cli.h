@@ -112,6 +112,7 @@ int cmd_summary (int argc, char **argv);
 int cmd_report (int argc, char **argv);
 int cmd_compare (int argc, char **argv);
 int cmd_study (int argc, char **argv);
+int cmd_survey (int argc, char **argv);
 int cmd_export (int argc, char **argv);
 int cmd_render (int argc, char **argv);
 int cmd_measures (int argc, char **argv);

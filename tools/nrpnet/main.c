@@ -39,6 +39,10 @@ static const struct {
     "intervention against comparator areas: each area's measures\n"
     "            and outcomes, the difference in differences with a\n"
     "            randomisation test and interval" },
+  { "survey", cmd_survey,
+    "the household survey: each item's difference in differences at the\n"
+    "            respondent level, with CR1, CR2, the wild cluster bootstrap and\n"
+    "            randomisation inference side by side" },
   { "export", cmd_export, "the network as GraphML (Gephi, NetworkX, igraph, yEd)" },
   { "render", cmd_render,
     "pictures (SVG, PNG): the two waves, the mixing heatmaps, the study" },

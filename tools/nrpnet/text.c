@@ -612,3 +612,160 @@ study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sa
                               d->exact ? "(all)" : "(random)");
     }
 }
+
+/* An interval end as text: "unbounded" ends are written as -inf / +inf. */
+static const char *
+end_text (char buf[64], double v, double scale, int decimals)
+{
+  if (isinf (v))
+    return v < 0 ? "-inf" : "+inf";
+  return fixed (buf, v * scale, decimals, FALSE);
+}
+
+/* A p-value: four decimals, or "< 0.0001". */
+static const char *
+p_text (char buf[64], double p)
+{
+  if (isnan (p))
+    return "n/a";
+  if (p < 0.0001)
+    return "< 0.0001";
+  g_snprintf (buf, 64, "%.4f", p);
+  return buf;
+}
+
+void
+survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolean sample)
+{
+  guint nc = nrp_survey_result_get_n_area_waves (r), no = nrp_survey_result_get_n_outcomes (r);
+  guint pre = nrp_survey_result_get_pre_wave (r), post = nrp_survey_result_get_post_wave (r);
+  double level = nrp_survey_result_get_confidence (r) * 100;
+  g_autofree guint *item = g_new (guint, MAX (no, 1));
+  guint areas = 0, ni = 0, last = G_MAXUINT;
+
+  for (guint c = 0; c < nc; c++)
+    {
+      const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, c);
+      if (x->area != last)
+        {
+          areas++;
+          ni += x->arm == NRP_ARM_INTERVENTION;
+          last = x->area;
+        }
+    }
+  for (guint k = 0; k < no; k++)
+    for (guint i = 0; i < nrp_survey_get_n_items (s); i++)
+      if (strcmp (nrp_survey_get_item (s, i), nrp_survey_result_get_did (r, k)->outcome) == 0)
+        item[k] = i;
+
+  g_string_append_printf (out, "nrpnet %s survey: the household survey's difference in "
+                               "differences%s\n",
+                          nrp_version (), sample ? " (bundled sample study, synthetic data)" : "");
+  g_string_append_printf (out, "Respondents: %u rows, %u areas (%u intervention, %u comparator); "
+                               "wave %u -> wave %u; %s\n",
+                          nrp_survey_get_n_respondents (s), areas, ni, areas - ni, pre, post,
+                          nrp_survey_is_weighted (s) ? "survey weights" : "unweighted");
+  {
+    guint p = nrp_survey_result_get_n_covariates (r);
+    g_string_append (out, "Model: weighted least squares of each item on area effects, a wave "
+                          "effect and\nD = intervention x post");
+    if (p > 0)
+      {
+        g_string_append (out, ", with the covariates");
+        for (guint c = 0; c < p; c++)
+          g_string_append_printf (out, "%s %s", c ? "," : "",
+                                  safe (nrp_survey_result_get_covariate (r, c)));
+      }
+    g_string_append (out, ".\n");
+  }
+
+  /* Each outcome, every method on its own line. */
+  for (guint k = 0; k < no; k++)
+    {
+      const NrpSurveyDid *d = nrp_survey_result_get_did (r, k);
+      const char *name = safe (d->outcome);
+      double scale = d->binary ? 100 : 1;
+      int dec = d->binary ? 1 : 3;
+      const char *unit = d->binary ? " points" : "";
+      struct {
+        const char *label;
+        const NrpSurveyInference *inf;
+        char extra[96];
+      } rows[4] = { { "CR1", &d->cr1, "" }, { "CR2", &d->cr2, "" },
+                    { "wild bootstrap", &d->wild, "" }, { "randomisation", &d->randomisation, "" } };
+      g_snprintf (rows[0].extra, sizeof rows[0].extra, "t(%u), sandwich by area", d->clusters - 1);
+      g_snprintf (rows[1].extra, sizeof rows[1].extra, "t(%.1f), Bell-McCaffrey, Satterthwaite",
+                  d->cr2.df);
+      g_snprintf (rows[2].extra, sizeof rows[2].extra, "%s%" G_GUINT64_FORMAT " %s of the CR1 t",
+                  d->wild_exact ? "all " : "", d->wild_draws,
+                  d->wild_exact ? "sign vectors" : "Webb draws");
+      g_snprintf (rows[3].extra, sizeof rows[3].extra,
+                  "%s%" G_GUINT64_FORMAT " assignments; p by the t: %s",
+                  d->randomisation_exact ? "all " : "", d->assignments,
+                  fixed ((char[64]) { 0 }, d->randomisation_p_t, 4, FALSE));
+      g_string_append_printf (out, "\n%s (%s): %u respondents in %u areas", name,
+                              d->binary ? "0/1, in percentage points" : "mean", d->n,
+                              d->clusters);
+      if (d->excluded > 0)
+        g_string_append_printf (out, "; %u left out (the item or a covariate missing)",
+                                d->excluded);
+      g_string_append_c (out, '\n');
+      for (guint m = 0; m < 4; m++)
+        {
+          char b1[64], b2[64], b3[64], b4[64];
+          g_string_append_printf (out, "  %-15s %s: %s%s (%g%% CI %s to %s), p %s%s   [%s]\n",
+                                  rows[m].label, name, fixed (b1, d->estimate * scale, dec, TRUE),
+                                  unit, level, end_text (b2, rows[m].inf->ci_low, scale, dec),
+                                  end_text (b3, rows[m].inf->ci_high, scale, dec),
+                                  rows[m].inf->p_value < 0.0001 ? "" : "= ",
+                                  p_text (b4, rows[m].inf->p_value), rows[m].extra);
+        }
+    }
+
+  /* Each area's weighted means at the two waves. */
+  g_string_append_printf (out, "\nWeighted means by area, wave %u -> wave %u (respondents; Kish "
+                               "effective n):\n  %-12s %-13s %11s %11s",
+                          pre, post, "area", "arm", "n", "eff. n");
+  for (guint k = 0; k < no; k++)
+    g_string_append_printf (out, " %17.17s", safe (nrp_survey_result_get_did (r, k)->outcome));
+  g_string_append_c (out, '\n');
+  for (guint c = 0; c < nc; c++)
+    {
+      const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, c), *y = NULL;
+      if (x->wave != pre)
+        continue;
+      for (guint c2 = c + 1; c2 < nc; c2++)
+        {
+          const NrpSurveyAreaWave *z = nrp_survey_result_get_area_wave (r, c2);
+          if (z->area != x->area)
+            break;
+          if (z->wave == post)
+            y = z;
+        }
+      if (y == NULL)
+        continue;
+      {
+        g_autofree char *n = g_strdup_printf ("%u/%u", x->n, y->n);
+        g_autofree char *e = g_strdup_printf ("%.0f/%.0f", x->effective_n, y->effective_n);
+        g_string_append_printf (out, "  %-12.12s %-13s %11s %11s", safe (x->area_name),
+                                nrp_arm_name (x->arm), n, e);
+      }
+      for (guint k = 0; k < no; k++)
+        {
+          char b1[64], b2[64];
+          g_autofree char *cell = NULL;
+          guint cx = c, cy = (guint) (y - nrp_survey_result_get_area_wave (r, 0));
+          cell = g_strdup_printf ("%s -> %s",
+                                  fixed (b1, nrp_survey_result_get_mean (r, cx, item[k], NULL),
+                                         3, FALSE),
+                                  fixed (b2, nrp_survey_result_get_mean (r, cy, item[k], NULL),
+                                         3, FALSE));
+          g_string_append_printf (out, " %17s", cell);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (
+    out, "\nCR1 is what Stata's vce(cluster) gives; with few areas it is often too narrow.\n"
+         "CR2 corrects its bias, the wild bootstrap and randomisation need no large-sample\n"
+         "theory: with 18 areas, read CR2, the wild bootstrap and randomisation first.\n");
+}

@@ -23,4 +23,6 @@ void change_text (GString *out, NrpChange *const *changes, guint n, const NrpNet
 /* The study: each area's values and changes, and the DiD. */
 void study_text (GString *out, const NrpStudy *st, const NrpNetwork *net, gboolean sample);
 
+void survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolean sample);
+
 #endif /* NRP_CLI_TEXT_H */

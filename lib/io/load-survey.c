@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * load-survey.c: strict, all-or-nothing loading of a household survey's
+ * respondents.csv with the study's areas.csv into an NrpSurvey
+ * (nrpnet/survey.h), with the same file:line:column errors as every other
+ * file (fields.c). Memory is in proportion to the file.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/nrp-private.h"
+#include "io/csv.h"
+#include "io/fields.h"
+
+void
+nrp_survey_free (NrpSurvey *s)
+{
+  if (s == NULL)
+    return;
+  nrp_study_design_free (s->design);
+  g_free (s->area);
+  g_free (s->wave);
+  g_free (s->line);
+  g_free (s->weight);
+  g_free (s->items);
+  g_free (s->item_column);
+  g_free (s->values);
+  if (s->strings != NULL)
+    g_string_chunk_free (s->strings);
+  g_free (s);
+}
+
+static gboolean
+load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
+                  GError **error)
+{
+  NrpCsvReader r;
+  NrpColumn cols[] = { { "respondent", TRUE, -1, NULL },
+                       { "area", TRUE, -1, NULL },
+                       { "wave", TRUE, -1, NULL },
+                       { weight_column != NULL ? weight_column : "weight",
+                         weight_column != NULL, -1, NULL } };
+  g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) area = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) wave = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) line = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) weight = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  /* (wave, respondent) -> line, for the uniqueness check. */
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean ok = FALSE, done = FALSE;
+  guint width, ni;
+
+  s->file = g_string_chunk_insert (s->strings, src->name);
+  nrp_csv_reader_init (&r, src->name, src->data, src->len);
+  if (!nrp_io_read_header (&r, cols, G_N_ELEMENTS (cols), TRUE, extra, "respondents", error))
+    goto out;
+  width = nrp_csv_n_fields (&r);
+  ni = extra->len;
+  if (ni == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_HEADER, r.name, r.record_line, width + 1,
+                        "no item column: the header is respondent, area, wave, the optional "
+                        "weight, then one column per survey item");
+      goto out;
+    }
+  s->weighted = cols[3].index >= 0;
+  s->area_column = (guint) cols[1].index + 1;
+  s->n_items = ni;
+  s->items = g_new (char *, ni);
+  s->item_column = g_new (guint, ni);
+  for (guint k = 0; k < ni; k++)
+    {
+      guint f = g_array_index (extra, guint, k);
+      s->items[k] = g_string_chunk_insert (s->strings, nrp_csv_field (&r, f));
+      s->item_column[k] = f + 1;
+    }
+  while (nrp_io_next_row (&r, width, &done, error))
+    {
+      const char *id, *area_name;
+      guint a, w;
+      double wt = 1.0;
+      char *key;
+      if (done)
+        break;
+      id = nrp_csv_field (&r, (guint) cols[0].index);
+      if (*id == '\0')
+        {
+          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[0].index + 1,
+                            "the respondent is empty");
+          goto out;
+        }
+      area_name = nrp_csv_field (&r, (guint) cols[1].index);
+      a = GPOINTER_TO_UINT (g_hash_table_lookup (s->design->area_index, area_name));
+      if (a == 0)
+        {
+          /* Not echoed: the cell may be anything, not an area. */
+          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[1].index + 1,
+                            "the area is not one of %s's areas", s->design->areas_file);
+          goto out;
+        }
+      if (!nrp_io_parse_wave (&r, (guint) cols[2].index, "the wave", &w, error))
+        goto out;
+      key = g_strdup_printf ("%u\037%s", w, id);
+      if (g_hash_table_contains (seen, key))
+        {
+          g_autofree char *shown = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line,
+                            cols[0].index + 1,
+                            "respondent '%s' is listed twice at wave %u (first on line %u)",
+                            shown, w, GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
+          g_free (key);
+          goto out;
+        }
+      g_hash_table_insert (seen, key, GUINT_TO_POINTER (r.record_line));
+      if (s->weighted && !nrp_io_parse_weight (&r, (guint) cols[3].index, &wt, error))
+        goto out;
+      for (guint k = 0; k < ni; k++)
+        {
+          double v;
+          if (!nrp_io_parse_number (&r, s->item_column[k] - 1, "item", s->items[k], &v, error))
+            goto out;
+          g_array_append_val (values, v);
+        }
+      a -= 1;
+      g_array_append_val (area, a);
+      g_array_append_val (wave, w);
+      g_array_append_val (line, r.record_line);
+      g_array_append_val (weight, wt);
+    }
+  if (!done)
+    goto out;
+  if (area->len == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_EMPTY, r.name, 1, 1,
+                        "the file lists no respondent; it needs one row per respondent per "
+                        "wave");
+      goto out;
+    }
+  s->n = area->len;
+  s->area = (guint *) (void *) g_array_free (g_steal_pointer (&area), FALSE);
+  s->wave = (guint *) (void *) g_array_free (g_steal_pointer (&wave), FALSE);
+  s->line = (guint *) (void *) g_array_free (g_steal_pointer (&line), FALSE);
+  s->weight = (double *) (void *) g_array_free (g_steal_pointer (&weight), FALSE);
+  /* Row by row as read; item by item from here on. */
+  s->values = g_new (double, (gsize) ni * s->n);
+  for (guint i = 0; i < s->n; i++)
+    for (guint k = 0; k < ni; k++)
+      s->values[(gsize) k * s->n + i] = g_array_index (values, double, (gsize) i * ni + k);
+  ok = TRUE;
+out:
+  nrp_csv_reader_clear (&r);
+  return ok;
+}
+
+NrpSurvey *
+nrp_survey_load_sources (const NrpSource *respondents, const NrpSource *areas,
+                         const char *weight_column, GError **error)
+{
+  g_autoptr (NrpSurvey) s = g_new0 (NrpSurvey, 1);
+
+  s->strings = g_string_chunk_new (1024);
+  if ((s->design = nrp_study_design_load_sources (areas, NULL, error)) == NULL)
+    return NULL;
+  if (!load_respondents (respondents, weight_column, s, error))
+    return NULL;
+  return g_steal_pointer (&s);
+}
+
+NrpSurvey *
+nrp_survey_load (const char *respondents_path, const char *areas_path,
+                 const char *weight_column, GError **error)
+{
+  NrpSource r, a;
+  GBytes *fr = NULL, *fa = NULL;
+  NrpSurvey *s = NULL;
+
+  g_return_val_if_fail (respondents_path != NULL && areas_path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if ((fa = nrp_io_map_file (areas_path, &a, error)) == NULL)
+    goto out;
+  if ((fr = nrp_io_map_file (respondents_path, &r, error)) == NULL)
+    goto out;
+  s = nrp_survey_load_sources (&r, &a, weight_column, error);
+out:
+  g_clear_pointer (&fa, g_bytes_unref);
+  g_clear_pointer (&fr, g_bytes_unref);
+  return s;
+}
+
+guint
+nrp_survey_get_n_respondents (const NrpSurvey *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->n;
+}
+
+guint
+nrp_survey_get_n_items (const NrpSurvey *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->n_items;
+}
+
+const char *
+nrp_survey_get_item (const NrpSurvey *s, guint item)
+{
+  g_return_val_if_fail (s != NULL && item < s->n_items, NULL);
+  return s->items[item];
+}
+
+gboolean
+nrp_survey_is_weighted (const NrpSurvey *s)
+{
+  g_return_val_if_fail (s != NULL, FALSE);
+  return s->weighted;
+}
