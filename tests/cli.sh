@@ -568,5 +568,85 @@ expect_rc "--csv-bom without --format csv is a usage error" 2
 run summary -a good/actors-formula.csv -t good/ties-formula.csv --format csv --output "$tmp/sumtables"
 expect_rc "summary --format csv is a usage error (tables come from report)" 2
 
+# ---- nrpnet survey -------------------------------------------------------------
+run survey --help; expect_rc "survey --help exits 0" 0
+expect_out "survey --help offers --covariates" '--covariates'
+expect_out "survey --help explains CR2" 'Bell-McCaffrey'
+expect_no_out "survey --help offers no network option" '--actors|--ties|--sector-column'
+run survey --sample
+expect_rc "survey --sample exits 0" 0
+expect_out "... the line a reader recognises, per method" '^  CR1 +influence: \+7\.5 points \(95% CI 1\.3 to 13\.8\), p = 0\.0213'
+expect_out "... CR2 with its Satterthwaite df" '^  CR2 +influence: \+7\.[0-9] points \(95% CI [0-9.]+ to [0-9.]+\).*t\(1[0-9]\.[0-9]\)'
+expect_out "... every sign vector of 18 areas" 'all 262144 sign vectors'
+expect_out "... every assignment of 9 + 9 areas" 'all 48620 assignments'
+expect_out "... the sample's covariates named" 'with the covariates age, owner'
+if "$PYTHON3" -c "
+import re, sys
+readme, out = open(sys.argv[1], encoding='utf-8').read(), open(sys.argv[2], encoding='utf-8').read()
+blocks = re.findall(r'\n\x60\x60\x60\n(nrpnet [^\n]* survey: .*?)\x60\x60\x60\n', readme, re.S)
+assert blocks and blocks[0] == out, 'the README block differs from the output'
+" "$top_src/README.md" "$tmp/out"; then ok "... the README's worked survey is this output"; else not_ok "... the README's worked survey is this output"; fi
+run survey --sample --covariates '' --outcomes influence --format json
+expect_rc "survey --covariates '' --format json" 0
+if "$PYTHON3" -c "
+import json, sys
+d = json.load(open(sys.argv[1]))['survey']
+assert d['covariates'] == [] and [x['outcome'] for x in d['did']] == ['influence']
+x = d['did'][0]
+for k in ('cr1', 'cr2'):
+    assert set(x[k]) == {'se', 'df', 'p_value', 'ci_low', 'ci_high'}, x[k]
+assert set(x['wild_bootstrap']) >= {'p_value', 'ci_low', 'ci_high', 'draws', 'exact', 'weights'}
+assert set(x['randomisation']) >= {'p_value', 'p_value_t', 'ci_low', 'ci_high', 'assignments', 'exact'}
+assert x['wild_bootstrap']['draws'] == 2 ** 18 and x['wild_bootstrap']['exact'] is True
+assert x['clusters'] == 18 and x['binary'] is True
+a = d['area_waves'][0]
+assert set(a) == {'area', 'arm', 'wave', 'n', 'weighted_n', 'effective_n', 'means', 'se'}
+assert len(d['area_waves']) == 36 and 0 < a['means']['influence'] < 1
+" "$tmp/out"; then ok "... survey JSON names"; else not_ok "... survey JSON names"; fi
+run survey --sample --outcomes influence --max-enumerate 1000 --draws 999 --max-exact 1000 --seed 7 --format json
+cp "$tmp/out" "$tmp/survey7.json"
+run survey --sample --outcomes influence --max-enumerate 1000 --draws 999 --max-exact 1000 --seed 7 --format json
+if cmp -s "$tmp/out" "$tmp/survey7.json" && grep -q '"weights" : "webb"' "$tmp/out"; then
+  ok "survey Webb draws and random assignments are reproducible from the seed"; else not_ok "survey Webb draws and random assignments are reproducible from the seed"; fi
+run survey --sample --outcomes influence --format csv --output "$tmp/survey-csv"
+expect_rc "survey --format csv" 0
+if head -1 "$tmp/survey-csv/survey_did.csv" | grep -q '^outcome,method,estimate,se,df,p_value,ci_low,ci_high' \
+   && grep -c '^influence,' "$tmp/survey-csv/survey_did.csv" | grep -qx 5 \
+   && head -1 "$tmp/survey-csv/survey_area_waves.csv" | grep -q '^area,arm,wave,n,weighted_n,effective_n,influence,influence_se'; then
+  ok "... survey_did.csv (five rows an outcome) and survey_area_waves.csv"; else not_ok "... survey_did.csv (five rows an outcome) and survey_area_waves.csv"; fi
+run survey --sample --outcomes influence,wellbeing --picture "$tmp/survey.svg"
+expect_rc "survey --picture" 0
+if grep -q "<title>Household survey: each area" "$tmp/survey.svg" \
+   && grep -q "influence (percentage points): +7.5 points, 5921 respondents in 18 areas" "$tmp/survey.svg" \
+   && grep -q "wellbeing: +0.084" "$tmp/survey.svg" \
+   && grep -q "wild bootstrap: 95% interval" "$tmp/survey.svg"; then
+  ok "... draws every outcome, in points for a 0/1 item, with each method's interval"; else not_ok "... draws every outcome, in points for a 0/1 item, with each method's interval"; fi
+run survey --sample --picture "$tmp/survey.gif"; expect_rc "--picture must be .svg or .png" 2
+run study --sample --survey sample --measures ei_index,influence,belonging
+expect_rc "study --survey: survey items beside the network measures" 0
+expect_out "... the survey item's area-level DiD in the study table" '^  influence +\+0\.1112 +\+0\.0349 +\+0\.0763 '
+expect_out "... next to a network measure" '^  ei_index +\+0\.2468'
+run study --sample --survey elsewhere.csv; expect_rc "with --sample, --survey takes 'sample'" 2
+run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
+run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
+run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2
+expect_err "... naming the items" "the outcome 'nothing' is not a column of sample/respondents.csv (items: 'influence'"
+printf 'area,arm\nI1,intervention\nI2,intervention\nC1,comparator\nC2,comparator\n' >"$tmp/sa.csv"
+printf 'respondent,area,wave,weight,y\na,I1,1,1,0\nb,I1,2,1,1\nc,I2,1,0,0\n' >"$tmp/sr.csv"
+run survey --respondents "$tmp/sr.csv" --areas "$tmp/sa.csv"
+expect_rc "a zero weight is bad data" 1
+expect_err "... at its file, line and column" "sr.csv:4:4: the weight is zero"
+printf 'respondent,area,wave,weight,y\na,I1,1,1,0\nb,Texas,2,1,1\n' >"$tmp/sr.csv"
+run survey --respondents "$tmp/sr.csv" --areas "$tmp/sa.csv"
+expect_err "an area not in areas.csv, not echoed" "sr.csv:3:2: the area is not one of"
+if grep -q Texas "$tmp/err"; then not_ok "... the cell is not echoed"; else ok "... the cell is not echoed"; fi
+printf 'respondent,area,wave,y\na,I1,1,0\nb,I1,2,1\nc,I2,1,0\nd,I2,2,0\ne,C1,1,1\nf,C1,2,1\ng,C2,1,0\n' >"$tmp/sr.csv"
+run survey --respondents "$tmp/sr.csv" --areas "$tmp/sa.csv"
+expect_rc "an area at one wave only is bad data" 1
+expect_err "... named with its first respondent's line" "sr.csv:8:2: area 'C2' has respondents at wave 1 only"
+run survey --respondents "$tmp/sr.csv" --areas "$tmp/sa.csv" --weight-column w8
+expect_rc "a missing --weight-column is bad data" 1
+expect_err "... naming the column" "w8"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

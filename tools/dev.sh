@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # dev.sh: the README's two commands, from a fresh Debian 12 machine.
 #
-#   sh tools/dev.sh sample   install dependencies, build, run nrpnet summary and
-#                            nrpnet study on the bundled sample study
+#   sh tools/dev.sh sample   install dependencies, build, run nrpnet summary,
+#                            nrpnet study and nrpnet survey on the bundled
+#                            sample study
 #   sh tools/dev.sh check    install dependencies, build with warnings as
 #                            errors, run the whole test suite, the suite
 #                            under valgrind, build the API reference (which
@@ -46,6 +47,8 @@ case "${1:-}" in
     ./nrpnet summary --sample
     echo
     ./nrpnet study --sample
+    echo
+    ./nrpnet survey --sample
     ;;
   check)
     install_dependencies

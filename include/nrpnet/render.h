@@ -27,6 +27,7 @@
 #include <nrpnet/change.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/study.h>
+#include <nrpnet/survey.h>
 
 G_BEGIN_DECLS
 
@@ -180,6 +181,31 @@ NRP_API gboolean nrp_render_mixing (const NrpNetwork *network, const NrpMixing *
  */
 NRP_API gboolean nrp_render_study (const NrpStudy *study, const char *path, NrpImageFormat format,
                                    GError **error);
+
+/**
+ * nrp_render_survey:
+ * @result: a survey's result
+ * @survey: the survey it was computed from
+ * @path: the file to write
+ * @format: SVG or PNG (#NrpImageFormat)
+ * @error: return location for a #GError, or NULL
+ *
+ * For each outcome, a panel: every area's change in its weighted mean
+ * (post - pre; percentage points for a 0/1 item) as a dot with a bar of
+ * plus or minus z standard errors (z the normal quantile of the result's
+ * confidence level; the two waves' samples independent), intervention
+ * areas first, then the difference in differences with its interval by
+ * each method (CR1, CR2, wild bootstrap, randomisation). Round axis ticks.
+ * NRP_RENDER_STUDY_WIDTH wide and as tall as the outcomes need.
+ *
+ * Errors: NRP_ERROR_IO when @path cannot be written.
+ *
+ * Time complexity: O(A k) for A areas and k outcomes.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_render_survey (const NrpSurveyResult *result, const NrpSurvey *survey,
+                                    const char *path, NrpImageFormat format, GError **error);
 
 G_END_DECLS
 

@@ -648,6 +648,29 @@ NRP_API gboolean nrp_survey_result_write_csv (const NrpSurveyResult *result,
                                               const NrpSurvey *survey, const char *dir,
                                               NrpCsvFlags flags, GError **error);
 
+/**
+ * nrp_study_design_add_survey:
+ * @design: a study design (nrp_study_design_load())
+ * @survey: a survey on the same areas
+ * @error: return location for a #GError, or NULL
+ *
+ * Adds each item of @survey to @design as an outcome: its weighted mean
+ * over the respondents of each area and wave who have it (NaN for a cell
+ * with none). nrp_study_compute() then puts the survey's items in the study
+ * table next to the network measures, with their area-level DiD.
+ *
+ * Errors: NRP_ERROR_HEADER for an item named like a network measure or an
+ * outcome column of @design; NRP_ERROR_VALUE for a survey area @design does
+ * not have (naming the survey's file, line and column).
+ *
+ * Time complexity: O(N I + R) for N respondents, I items and R rows of
+ * outcomes.
+ *
+ * Returns: TRUE, or FALSE and @error (@design unchanged).
+ */
+NRP_API gboolean nrp_study_design_add_survey (NrpStudyDesign *design, const NrpSurvey *survey,
+                                              GError **error);
+
 G_END_DECLS
 
 #endif /* NRPNET_SURVEY_H */

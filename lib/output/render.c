@@ -21,6 +21,7 @@
 
 #include "igraph/boundary.h"
 #include "core/nrp-private.h"
+#include "study/tdist.h"
 
 /* ---- Colours -------------------------------------------------------------- */
 
@@ -837,6 +838,28 @@ nrp_render_mixing (const NrpNetwork *net, const NrpMixing *mx, guint from, guint
 
 /* ---- The study ---------------------------------------------------------------- */
 
+/* The heading of the study's and the survey's pictures. */
+static void
+change_heading (cairo_t *cr, double width, guint pre, guint post)
+{
+  g_autofree char *head = g_strdup_printf (
+    "Change from wave %u to wave %u in each area, and the difference in differences", pre, post);
+  set_rgb (cr, ink, 1);
+  text (cr, width / 2, 36, 18, TRUE, 0.5, head);
+}
+
+/* The two arms' swatches at the foot of those pictures. */
+static void
+arm_legend (cairo_t *cr, double y, const Rgb *arm_colour)
+{
+  swatch (cr, 20, y - 12, 14, arm_colour[0]);
+  set_rgb (cr, ink, 1);
+  text (cr, 40, y, 13, FALSE, 0, "intervention area");
+  swatch (cr, 200, y - 12, 14, arm_colour[1]);
+  set_rgb (cr, ink, 1);
+  text (cr, 220, y, 13, FALSE, 0, "comparator area");
+}
+
 gboolean
 nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, GError **error)
 {
@@ -856,13 +879,7 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
   if (!canvas_open (&c, path, format, W, H,
                     "Difference in differences: each area's change and the estimate", error))
     return FALSE;
-  set_rgb (c.cr, ink, 1);
-  {
-    g_autofree char *head = g_strdup_printf (
-      "Change from wave %u to wave %u in each area, and the difference in differences", pre,
-      post);
-    text (c.cr, W / 2, 36, 18, TRUE, 0.5, head);
-  }
+  change_heading (c.cr, W, pre, post);
   for (guint k = 0; k < nm; k++)
     {
       const NrpDid *d = nrp_study_get_did (st, k);
@@ -982,12 +999,7 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
   /* The legend. */
   {
     double y = H - 30;
-    swatch (c.cr, 20, y - 12, 14, arm_colour[0]);
-    set_rgb (c.cr, ink, 1);
-    text (c.cr, 40, y, 13, FALSE, 0, "intervention area");
-    swatch (c.cr, 200, y - 12, 14, arm_colour[1]);
-    set_rgb (c.cr, ink, 1);
-    text (c.cr, 220, y, 13, FALSE, 0, "comparator area");
+    arm_legend (c.cr, y, arm_colour);
     text (c.cr, 380, y, 13, FALSE, 0,
           "| arm mean     \xe2\x96\xa0 DiD with its interval     dashed: no change");
     g_string_append (c.desc, " Legend: intervention areas orange, comparator areas blue; bars: "
@@ -995,5 +1007,195 @@ nrp_render_study (const NrpStudy *st, const char *path, NrpImageFormat format, G
                              "interval; dashed line: zero.");
   }
   return canvas_close (&c, "Difference in differences: each area's change and the estimate",
+                       error);
+}
+
+/* ---- The household survey --------------------------------------------------- */
+
+gboolean
+nrp_render_survey (const NrpSurveyResult *r, const NrpSurvey *s, const char *path,
+                   NrpImageFormat format, GError **error)
+{
+  static const Rgb arm_colour[2] = { HEX (0xE69F00), HEX (0x0072B2) };
+  static const char *const method[4] = { "CR1", "CR2", "wild bootstrap", "randomisation" };
+  const double W = NRP_RENDER_STUDY_WIDTH, left = 230, right = 60, row = 15, mrow = 24;
+  guint no, nc, na = 0, pre, post;
+  double level, z, band, H;
+  g_autofree guint *first = NULL;   /* per area: its pre and post cells */
+  g_autofree guint *second = NULL;
+  g_autofree guint *item = NULL;
+  Canvas c;
+
+  g_return_val_if_fail (r != NULL && s != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  no = nrp_survey_result_get_n_outcomes (r);
+  nc = nrp_survey_result_get_n_area_waves (r);
+  pre = nrp_survey_result_get_pre_wave (r);
+  post = nrp_survey_result_get_post_wave (r);
+  level = nrp_survey_result_get_confidence (r);
+  z = nrp_t_critical (1 - level, 1e12);   /* the normal quantile */
+  first = g_new (guint, MAX (nc, 1));
+  second = g_new (guint, MAX (nc, 1));
+  /* Areas with both waves, intervention areas first. */
+  for (guint arm = 0; arm < 2; arm++)
+    for (guint k = 0; k < nc; k++)
+      {
+        const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, k);
+        if (x->wave != pre || (guint) x->arm != arm)
+          continue;
+        for (guint j = k + 1; j < nc; j++)
+          {
+            const NrpSurveyAreaWave *y = nrp_survey_result_get_area_wave (r, j);
+            if (y->area != x->area)
+              break;
+            if (y->wave == post)
+              {
+                first[na] = k;
+                second[na++] = j;
+              }
+          }
+      }
+  item = g_new (guint, MAX (no, 1));
+  for (guint k = 0; k < no; k++)
+    for (guint i = 0; i < nrp_survey_get_n_items (s); i++)
+      if (strcmp (nrp_survey_get_item (s, i), nrp_survey_result_get_did (r, k)->outcome) == 0)
+        item[k] = i;
+  band = 60 + na * row + 20 + 4 * mrow + 50;
+  H = 80 + band * no + 50;
+  if (!canvas_open (&c, path, format, W, H,
+                    "Household survey: each area's change and the difference in differences",
+                    error))
+    return FALSE;
+  change_heading (c.cr, W, pre, post);
+  for (guint k = 0; k < no; k++)
+    {
+      const NrpSurveyDid *d = nrp_survey_result_get_did (r, k);
+      const NrpSurveyInference *inf[4] = { &d->cr1, &d->cr2, &d->wild, &d->randomisation };
+      double scale = d->binary ? 100 : 1, lo = 0, hi = 0, step, y = 80 + band * k, px;
+      g_autofree double *chg = g_new (double, MAX (na, 1));
+      g_autofree double *half = g_new (double, MAX (na, 1));
+      g_autofree char *head = NULL;
+
+      for (guint a = 0; a < na; a++)
+        {
+          double s1, s2, m1 = nrp_survey_result_get_mean (r, first[a], item[k], &s1);
+          double m2 = nrp_survey_result_get_mean (r, second[a], item[k], &s2);
+          chg[a] = (m2 - m1) * scale;
+          half[a] = z * sqrt (s1 * s1 + s2 * s2) * scale;
+          if (isfinite (chg[a]))
+            {
+              lo = MIN (lo, chg[a] - (isfinite (half[a]) ? half[a] : 0));
+              hi = MAX (hi, chg[a] + (isfinite (half[a]) ? half[a] : 0));
+            }
+        }
+      for (guint m = 0; m < 4; m++)
+        {
+          if (isfinite (inf[m]->ci_low))
+            lo = MIN (lo, inf[m]->ci_low * scale);
+          if (isfinite (inf[m]->ci_high))
+            hi = MAX (hi, inf[m]->ci_high * scale);
+        }
+      if (hi - lo < 1e-12)
+        hi = lo + 1;
+      /* Round ticks: a nice step, the ends on multiples of it. */
+      step = nice_ceil ((hi - lo) / 6);
+      lo = floor (lo / step) * step;
+      hi = ceil (hi / step) * step;
+      px = (W - left - right) / (hi - lo);
+#define SX(v) (left + ((v) - lo) * px)
+      set_rgb (c.cr, ink, 1);
+      head = g_strdup_printf ("%s%s: %+.*f%s, %u respondents in %u areas", d->outcome,
+                              d->binary ? " (percentage points)" : "",
+                              d->binary ? 1 : 3, d->estimate * scale,
+                              d->binary ? " points" : "", d->n, d->clusters);
+      text (c.cr, 20, y + 18, 15, TRUE, 0, head);
+      g_string_append_printf (c.desc, " %s.", head);
+      /* Zero line and the axis with its ticks. */
+      cairo_set_source_rgb (c.cr, 0.75, 0.75, 0.75);
+      cairo_set_line_width (c.cr, 1);
+      cairo_set_dash (c.cr, (const double[]) { 3, 3 }, 2, 0);
+      cairo_move_to (c.cr, SX (0), y + 34);
+      cairo_line_to (c.cr, SX (0), y + band - 40);
+      cairo_stroke (c.cr);
+      cairo_set_dash (c.cr, NULL, 0, 0);
+      cairo_move_to (c.cr, left, y + band - 34);
+      cairo_line_to (c.cr, W - right, y + band - 34);
+      cairo_stroke (c.cr);
+      for (double t = lo; t <= hi + step / 2; t += step)
+        {
+          g_autofree char *lab = g_strdup_printf ("%g", fabs (t) < step / 1e6 ? 0 : t);
+          set_rgb (c.cr, ink, 1);
+          text (c.cr, SX (t), y + band - 18, 11, FALSE, 0.5, lab);
+        }
+      /* Each area's change with its interval. */
+      for (guint a = 0; a < na; a++)
+        {
+          const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, first[a]);
+          double yy = y + 44 + a * row;
+          set_rgb (c.cr, ink, 1);
+          text (c.cr, left - 12, yy + 4, 11, FALSE, 1, x->area_name);
+          if (!isfinite (chg[a]))
+            continue;
+          set_rgb (c.cr, arm_colour[x->arm == NRP_ARM_INTERVENTION ? 0 : 1], 0.9);
+          if (isfinite (half[a]))
+            {
+              cairo_set_line_width (c.cr, 1.5);
+              cairo_move_to (c.cr, SX (chg[a] - half[a]), yy);
+              cairo_line_to (c.cr, SX (chg[a] + half[a]), yy);
+              cairo_stroke (c.cr);
+            }
+          cairo_arc (c.cr, SX (chg[a]), yy, 4, 0, 2 * G_PI);
+          cairo_fill (c.cr);
+        }
+      /* The DiD by each method. */
+      for (guint m = 0; m < 4; m++)
+        {
+          double yy = y + 44 + na * row + 20 + m * mrow;
+          double a = isfinite (inf[m]->ci_low) ? SX (inf[m]->ci_low * scale) : left;
+          double b = isfinite (inf[m]->ci_high) ? SX (inf[m]->ci_high * scale) : W - right;
+          g_autofree char *lab = g_strdup_printf ("DiD, %s", method[m]);
+          set_rgb (c.cr, ink, 1);
+          text (c.cr, left - 12, yy + 4, 12, TRUE, 1, lab);
+          cairo_set_line_width (c.cr, 2);
+          cairo_move_to (c.cr, a, yy);
+          cairo_line_to (c.cr, b, yy);
+          cairo_stroke (c.cr);
+          for (guint e = 0; e < 2; e++)
+            {
+              cairo_move_to (c.cr, e ? b : a, yy - 6);
+              cairo_line_to (c.cr, e ? b : a, yy + 6);
+              cairo_stroke (c.cr);
+            }
+          cairo_rectangle (c.cr, SX (d->estimate * scale) - 5, yy - 5, 10, 10);
+          cairo_fill (c.cr);
+          {
+            g_autofree char *iv = g_strdup_printf (
+              "%s: %g%% interval %s%.*f to %s%.*f", method[m], 100 * level,
+              isfinite (inf[m]->ci_low) ? "" : "below ", d->binary ? 1 : 3,
+              isfinite (inf[m]->ci_low) ? inf[m]->ci_low * scale : lo, isfinite (inf[m]->ci_high) ? "" : "above ",
+              d->binary ? 1 : 3, isfinite (inf[m]->ci_high) ? inf[m]->ci_high * scale : hi);
+            g_string_append_printf (c.desc, " %s.", iv);
+          }
+        }
+#undef SX
+    }
+  {
+    double y = H - 28;
+    arm_legend (c.cr, y, arm_colour);
+    {
+      g_autofree char *l = g_strdup_printf (
+        "dot and bar: the area's change in its weighted mean, \xc2\xb1 %.2f SE     \xe2\x96\xa0 "
+        "DiD with its %g%% interval     dashed: no change",
+        z, 100 * level);
+      text (c.cr, 380, y, 13, FALSE, 0, l);
+      g_string_append_printf (c.desc, " Legend: intervention areas orange, comparator areas "
+                                      "blue, each with its change and plus or minus %.2f "
+                                      "standard errors; squares and whiskers: the DiD and its "
+                                      "interval by each method; dashed line: zero.",
+                              z);
+    }
+  }
+  return canvas_close (&c, "Household survey: each area's change and the difference in "
+                           "differences",
                        error);
 }

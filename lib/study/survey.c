@@ -1460,3 +1460,115 @@ nrp_survey_result_get_covariate (const NrpSurveyResult *r, guint k)
   g_return_val_if_fail (r != NULL && k < r->n_covariates, NULL);
   return r->covariates[k];
 }
+
+/* ---- The survey beside the network measures ---------------------------------- */
+
+gboolean
+nrp_study_design_add_survey (NrpStudyDesign *d, const NrpSurvey *s, GError **error)
+{
+  guint no, ni, nn, nrows;
+  g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree double *sw = NULL, *swy = NULL;
+  double *values;
+  char **names;
+
+  g_return_val_if_fail (d != NULL && s != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  no = d->n_outcomes;
+  ni = s->n_items;
+  nn = no + ni;
+  for (guint k = 0; k < ni; k++)
+    {
+      gboolean taken = nrp_measure_find (s->items[k], NULL);
+      for (guint c = 0; c < no && !taken; c++)
+        taken = strcmp (d->outcomes[c], s->items[k]) == 0;
+      if (taken)
+        {
+          g_autofree char *name = nrp_io_shown (s->items[k]);
+          nrp_set_error_at (error, NRP_ERROR_HEADER, s->file, 1, s->item_column[k],
+                            "the survey item '%s' has the name of a network measure or of "
+                            "an outcome column; rename it",
+                            name);
+          return FALSE;
+        }
+    }
+  /* The rows outcomes.csv has, in their order, then the survey's new cells. */
+  if (d->row_index != NULL)
+    {
+      GHashTableIter it;
+      gpointer key, row;
+      g_array_set_size (keys, d->n_rows);
+      g_hash_table_iter_init (&it, d->row_index);
+      while (g_hash_table_iter_next (&it, &key, &row))
+        {
+          g_array_index (keys, guint, GPOINTER_TO_UINT (row) - 1) = GPOINTER_TO_UINT (key);
+          g_hash_table_insert (index, key, row);
+        }
+    }
+  for (guint i = 0; i < s->n; i++)
+    {
+      const char *area = s->design->areas[s->area[i]];
+      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (d->area_index, area)), key;
+      if (a == 0)
+        {
+          g_autofree char *name = nrp_io_shown (area);
+          nrp_set_error_at (error, NRP_ERROR_VALUE, s->file, s->line[i], s->area_column,
+                            "area '%s' of the survey is not one of %s's areas", name,
+                            d->areas_file);
+          return FALSE;
+        }
+      key = (a - 1) * (NRP_MAX_WAVE + 1) + s->wave[i];
+      if (!g_hash_table_contains (index, GUINT_TO_POINTER (key)))
+        {
+          g_array_append_val (keys, key);
+          g_hash_table_insert (index, GUINT_TO_POINTER (key), GUINT_TO_POINTER (keys->len));
+        }
+    }
+  nrows = keys->len;
+  sw = g_new0 (double, (gsize) MAX (nrows, 1) * ni);
+  swy = g_new0 (double, (gsize) MAX (nrows, 1) * ni);
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (d->area_index,
+                                                       s->design->areas[s->area[i]]));
+      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (
+                    index, GUINT_TO_POINTER ((a - 1) * (NRP_MAX_WAVE + 1) + s->wave[i])))
+                  - 1;
+      for (guint k = 0; k < ni; k++)
+        {
+          double y = s->values[(gsize) k * s->n + i];
+          if (isnan (y))
+            continue;
+          sw[(gsize) row * ni + k] += s->weight[i];
+          swy[(gsize) row * ni + k] += s->weight[i] * y;
+        }
+    }
+  values = g_new (double, (gsize) MAX (nrows, 1) * nn);
+  for (guint row = 0; row < nrows; row++)
+    {
+      for (guint c = 0; c < no; c++)
+        values[(gsize) row * nn + c] = row < d->n_rows ? d->values[(gsize) row * no + c] : NAN;
+      for (guint k = 0; k < ni; k++)
+        values[(gsize) row * nn + no + k] = sw[(gsize) row * ni + k] > 0
+                                              ? swy[(gsize) row * ni + k] / sw[(gsize) row * ni + k]
+                                              : NAN;
+    }
+  names = g_new (char *, MAX (nn, 1));
+  for (guint c = 0; c < no; c++)
+    names[c] = d->outcomes[c];
+  for (guint k = 0; k < ni; k++)
+    names[no + k] = g_string_chunk_insert (d->strings, s->items[k]);
+  g_free (d->outcomes);
+  g_free (d->values);
+  if (d->row_index != NULL)
+    g_hash_table_unref (d->row_index);
+  d->outcomes = names;
+  d->values = values;
+  d->n_outcomes = nn;
+  d->n_rows = nrows;
+  d->row_index = g_steal_pointer (&index);
+  if (d->outcomes_file == NULL)
+    d->outcomes_file = g_string_chunk_insert (d->strings, s->file);
+  return TRUE;
+}

@@ -151,6 +151,12 @@ class SameAsTheProgram(unittest.TestCase):
             did = {d["measure"]: d for d in files["study"]["did"]}
             self.assertEqual(did["ei_index"], {d["measure"]: d for d in got["study"]["did"]}["ei_index"])
             self.assertEqual(did["influence_share"]["assignments"], 48620)
+            both = net.study(sample=True, survey=True, measures=["ei_index", "influence"])
+            self.assertEqual(both, program_json("study", "--sample", "--survey", "sample",
+                                                "--measures", "ei_index,influence"))
+            self.assertEqual([d["measure"] for d in both["study"]["did"]], ["ei_index", "influence"])
+            with self.assertRaises(ValueError):
+                net.study(sample=True, survey="x.csv")
             with net.area("I01") as i01:
                 self.assertEqual(i01.n_actors, 242)
                 self.assertEqual(i01.report(permutations=0),
@@ -158,6 +164,40 @@ class SameAsTheProgram(unittest.TestCase):
                                               "--permutations", "0"))
             with net.area("I01", with_regional=True) as i01r:
                 self.assertEqual(i01r.n_actors, 242 + 36)
+
+    def test_survey(self):
+        # The same document as the program's; the numbers are test-survey's.
+        got = nrpnet.survey(sample=True, max_enumerate=2 ** 10, draws=999)
+        self.assertEqual(got, program_json("survey", "--sample", "--max-enumerate", "1024",
+                                           "--draws", "999"))
+        did = {d["outcome"]: d for d in got["survey"]["did"]}
+        self.assertEqual(got["survey"]["covariates"], ["age", "owner"])
+        self.assertEqual(set(did), {"influence", "belonging", "trust_neighbours", "wellbeing"})
+        self.assertEqual(did["influence"]["wild_bootstrap"]["weights"], "webb")
+        self.assertEqual(did["influence"]["wild_bootstrap"]["draws"], 999)
+        self.assertEqual(did["influence"]["randomisation"]["assignments"], 48620)
+        small = os.path.join(FIXTURES, "survey")
+        one = nrpnet.survey(os.path.join(small, "respondents.csv"), os.path.join(small, "areas.csv"),
+                            outcomes=["y"], covariates="x", waves=(1, 2))
+        self.assertEqual([d["outcome"] for d in one["survey"]["did"]], ["y"])
+        self.assertTrue(one["survey"]["did"][0]["wild_bootstrap"]["exact"])
+        self.assertEqual(one["survey"]["did"][0]["wild_bootstrap"]["draws"], 256)
+        with self.assertRaises(ValueError):
+            nrpnet.survey(sample=True, max_enumerate=2 ** 30)
+        with self.assertRaises(ValueError):
+            nrpnet.survey(sample=True, outcomes=["a,b"])
+        with self.assertRaises(ValueError):
+            nrpnet.survey(respondents=os.path.join(small, "respondents.csv"))
+        with tempfile.TemporaryDirectory() as d:
+            nrpnet.survey(sample=True, outcomes=["influence"], max_enumerate=16, draws=99,
+                          max_exact=10, picture=os.path.join(d, "s.svg"))
+            with open(os.path.join(d, "s.svg"), encoding="utf-8") as f:
+                self.assertIn("influence (percentage points): +7.5 points", f.read())
+        with self.assertRaises(ValueError):
+            nrpnet.survey(sample=True, picture="s.gif")
+        with self.assertRaises(nrpnet.Error) as cm:
+            nrpnet.survey(sample=True, outcomes=["nope"])
+        self.assertIn("the outcome 'nope' is not a column", str(cm.exception))
 
     def test_model_accessors(self):
         with s50() as net:

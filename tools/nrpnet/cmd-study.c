@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cli.h"
 #include "text.h"
 
@@ -15,6 +17,7 @@ cmd_study (int argc, char **argv)
   g_autoptr (NrpStudyOptions) so = nrp_study_options_new ();
   g_autoptr (GPtrArray) help = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *areas = NULL, *outcomes = NULL, *measures = NULL, *waves_arg = NULL;
+  g_autofree char *survey_path = NULL;
   gint64 seed = (gint64) nrp_study_options_get_seed (so);
   gint64 max_exact = (gint64) nrp_study_options_get_max_exact (so);
   gint draws = (gint) nrp_study_options_get_draws (so);
@@ -34,6 +37,11 @@ cmd_study (int argc, char **argv)
       "areas.csv: columns area, arm (intervention or comparator)", "FILE" },
     { "outcomes", 0, 0, G_OPTION_ARG_FILENAME, &outcomes,
       "outcomes.csv: columns area, wave, then one column per outcome", "FILE" },
+    { "survey", 0, 0, G_OPTION_ARG_FILENAME, &survey_path,
+      "respondents.csv of a household survey on the same areas: each item's weighted mean "
+      "by area and wave joins the outcomes (weights from its 'weight' column, if any); "
+      "'sample' with --sample",
+      "FILE" },
     { "measures", 0, 0, G_OPTION_ARG_STRING, &measures,
       "measures and outcome columns to compare, comma-separated (default: "
       NRP_MEASURES_CROSS_SECTOR " and every outcome)", "LIST" },
@@ -72,7 +80,8 @@ cmd_study (int argc, char **argv)
     "  nrpnet study --sample\n"
     "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --outcomes outcomes.csv\n"
     "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --measures ei_index,density\n"
-    "  nrpnet study --sample --format csv --output tables/",
+    "  nrpnet study --sample --format csv --output tables/\n"
+    "  nrpnet study --sample --survey sample --measures ei_index,influence,belonging",
     "Formats: text (default), json (to standard output or --output FILE), csv\n"
     "(study_areas.csv and study_did.csv in the directory --output DIR).\n"
     "Measure names are those of the JSON report: 'nrpnet measures' lists them.\n"
@@ -90,6 +99,9 @@ cmd_study (int argc, char **argv)
     rc = cli_usage_error ("study", "--areas FILE is required (or --sample)");
   else if (a.sample && (areas != NULL || outcomes != NULL))
     rc = cli_usage_error ("study", "--sample brings its own areas and outcomes");
+  else if (a.sample && survey_path != NULL && strcmp (survey_path, "sample") != 0)
+    rc = cli_usage_error ("study", "with --sample, --survey takes 'sample' (the bundled "
+                                   "survey)");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("study", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)
@@ -116,6 +128,17 @@ cmd_study (int argc, char **argv)
       fprintf (stderr, "nrpnet: error: %s\n", error->message);
       rc = EXIT_DATA;
       goto out;
+    }
+  if (survey_path != NULL)
+    {
+      /* With --sample, "--survey sample" is the bundled survey. */
+      g_autoptr (NrpSurvey) sv = a.sample ? nrp_survey_load_sample (&error)
+                                          : nrp_survey_load (survey_path, areas, NULL, &error);
+      if (sv == NULL || !nrp_study_design_add_survey (design, sv, &error))
+        {
+          rc = cli_error (error);
+          goto out;
+        }
     }
   progress_init (&progress, &a, "study");
   nrp_study_options_set_progress (so, progress_update, &progress);

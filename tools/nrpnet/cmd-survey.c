@@ -16,7 +16,7 @@ cmd_survey (int argc, char **argv)
   g_autoptr (NrpSurveyOptions) so = nrp_survey_options_new ();
   g_autoptr (GPtrArray) help = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *respondents = NULL, *areas = NULL, *outcomes = NULL, *covariates = NULL;
-  g_autofree char *weight_column = NULL, *waves_arg = NULL;
+  g_autofree char *weight_column = NULL, *waves_arg = NULL, *picture = NULL;
   gint64 seed = (gint64) nrp_survey_options_get_seed (so);
   gint64 max_exact = (gint64) nrp_survey_options_get_max_exact (so);
   gint64 max_enumerate = (gint64) nrp_survey_options_get_max_enumerate (so);
@@ -36,12 +36,14 @@ cmd_survey (int argc, char **argv)
     { "areas", 0, 0, G_OPTION_ARG_FILENAME, &areas,
       "areas.csv: columns area, arm (intervention or comparator)", "FILE" },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a.sample,
-      "use the bundled sample study's synthetic household survey", NULL },
+      "use the bundled sample study's synthetic household survey (with --covariates "
+      "age,owner unless --covariates is given)", NULL },
     { "outcomes", 0, 0, G_OPTION_ARG_STRING, &outcomes,
       "the items to estimate, comma-separated (default: every item that is not a covariate)",
       "LIST" },
     { "covariates", 0, 0, G_OPTION_ARG_STRING, &covariates,
-      "numeric items to adjust for, comma-separated (default: none)", "LIST" },
+      "numeric items to adjust for, comma-separated (default: none; '' for none with "
+      "--sample)", "LIST" },
     { "weight-column", 0, 0, G_OPTION_ARG_STRING, &weight_column,
       "the survey weight column (default: 'weight' when there is one, else weights of 1)",
       "NAME" },
@@ -69,6 +71,9 @@ cmd_survey (int argc, char **argv)
       cli_help (help, "seed of every random draw (default %" G_GINT64_FORMAT ")", seed), "S" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       cli_help (help, "confidence level of the intervals (default %g)", confidence), "LEVEL" },
+    { "picture", 0, 0, G_OPTION_ARG_FILENAME, &picture,
+      "also draw each area's change and the DiD by each method into FILE (.svg or .png)",
+      "FILE" },
     { NULL }
   };
 
@@ -123,6 +128,9 @@ cmd_survey (int argc, char **argv)
     rc = cli_usage_error ("survey", "--max-enumerate must be 0 or more");
   else if (draws < 0)
     rc = cli_usage_error ("survey", "--draws must be 1 or more");
+  else if (picture != NULL && !g_str_has_suffix (picture, ".svg")
+           && !g_str_has_suffix (picture, ".png"))
+    rc = cli_usage_error ("survey", "--picture FILE must end in .svg or .png");
   else if (!nrp_survey_options_set_waves (so, MIN (pre, post), MAX (pre, post), &error))
     rc = cli_option_error ("survey", "--waves", error);
   else if (!nrp_survey_options_set_draws (so, (guint) draws, &error))
@@ -135,6 +143,10 @@ cmd_survey (int argc, char **argv)
     rc = cli_option_error ("survey", "--confidence", error);
   if (rc != EXIT_OK)
     goto out;
+  /* The sample's two covariates, unless others are named (the text says
+   * which were used). */
+  if (a.sample && covariates == NULL)
+    covariates = g_strdup ("age,owner");
   nrp_survey_options_set_outcomes (so, outcomes);
   nrp_survey_options_set_covariates (so, covariates);
   nrp_survey_options_set_seed (so, (guint64) seed);
@@ -142,6 +154,14 @@ cmd_survey (int argc, char **argv)
   survey = a.sample ? nrp_survey_load_sample (&error)
                     : nrp_survey_load (respondents, areas, weight_column, &error);
   if (survey == NULL || (res = nrp_survey_compute (survey, so, &error)) == NULL)
+    {
+      rc = cli_error (error);
+      goto out;
+    }
+  if (picture != NULL
+      && !nrp_render_survey (res, survey, picture,
+                             g_str_has_suffix (picture, ".png") ? NRP_IMAGE_PNG : NRP_IMAGE_SVG,
+                             &error))
     {
       rc = cli_error (error);
       goto out;

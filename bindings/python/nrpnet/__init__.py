@@ -26,7 +26,7 @@ from . import _lib
 from ._lib import lib, glib
 
 __all__ = ["Error", "Network", "Result", "load", "load_sample", "measures", "version",
-           "did_randomisation"]
+           "did_randomisation", "survey"]
 
 _U32 = 2 ** 32 - 1
 _U64 = 2 ** 64 - 1
@@ -148,6 +148,15 @@ def _level(value):
     if not 0 < value < 1:
         raise ValueError("confidence must be between 0 and 1, not %r" % (value,))
     return float(value)
+
+
+def _waves(waves):
+    """(pre, post) from a pair, or (0, 0), the library's default, for None."""
+    if waves is None:
+        return 0, 0
+    if not isinstance(waves, (tuple, list)) or len(waves) != 2:
+        raise TypeError("waves must be a pair (pre, post)")
+    return _uint(waves[0], "pre wave", 1), _uint(waves[1], "post wave", 1)
 
 
 def _image_format(path):
@@ -497,11 +506,14 @@ class Network(_Handle):
 
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
-              csv_dir=None, picture=None, csv_bom=False):
+              csv_dir=None, picture=None, csv_bom=False, survey=None):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
-        a .svg or .png file to draw the study into. An argument left None
+        a .svg or .png file to draw the study into; survey: the path of a
+        household survey's respondents.csv on the same areas (True with
+        sample=True for the bundled one), whose items' weighted area means
+        join the outcomes. An argument left None
         takes the library's default (the first and last waves, no regional
         actors, exact up to 1000000 assignments, else 100000 draws, seed 1,
         95% intervals)."""
@@ -509,16 +521,17 @@ class Network(_Handle):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
             raise ValueError("areas (the path of areas.csv) is required, or sample=True")
-        pre = post = 0
-        if waves is not None:
-            if not isinstance(waves, (tuple, list)) or len(waves) != 2:
-                raise TypeError("waves must be a pair (pre, post)")
-            pre, post = _uint(waves[0], "pre wave", 1), _uint(waves[1], "post wave", 1)
+        pre, post = _waves(waves)
         names = _measure_list(measures)
         csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
         pic = (_path(picture, "picture"), _image_format(picture)) if picture is not None else None
         a = _path(areas, "areas") if areas is not None else None
         o = _path(outcomes, "outcomes") if outcomes is not None else None
+        if sample and survey not in (None, True):
+            raise ValueError("with sample=True, survey=True is the bundled survey")
+        if not sample and survey is True:
+            raise ValueError("survey=True needs sample=True; else give the survey's path")
+        sv_path = _path(survey, "survey") if survey not in (None, True) else None
         opt = lib.nrp_study_options_new()
         design = None
         try:
@@ -539,6 +552,13 @@ class Network(_Handle):
                         "confidence")
             design = (_call(lib.nrp_study_design_load_sample) if sample
                       else _call(lib.nrp_study_design_load, a, o))
+            if survey is not None:
+                sv = (_call(lib.nrp_survey_load_sample) if sample
+                      else _call(lib.nrp_survey_load, sv_path, a, None))
+                try:
+                    _call(lib.nrp_study_design_add_survey, design, sv)
+                finally:
+                    lib.nrp_survey_free(sv)
             with self._lock:
                 st = _call(lib.nrp_study_compute, self._get(), design, opt)
                 try:
@@ -648,6 +668,87 @@ def did_randomisation(changes, arms, shift=0.0, max_exact=1000000, draws=100000,
                                   ctypes.byref(assignments))
     nan = lambda v: None if v != v else v
     return nan(est.value), nan(p), assignments.value
+
+
+def _name_list(value, what):
+    """A list of column names (or one comma-separated string) as the
+    library's comma-separated list, or None."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    names = []
+    for v in value:
+        if not isinstance(v, str):
+            raise TypeError("%s must be column names, not %s" % (what, type(v).__name__))
+        if "," in v or "\0" in v:
+            raise ValueError("%s: a column name cannot hold a comma" % what)
+        names.append(v)
+    return ",".join(names).encode("utf-8")
+
+
+def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_column=None,
+           waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
+           confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None):
+    """The household survey's difference in differences, as `nrpnet survey
+    --format json`: respondents, areas: paths of respondents.csv and
+    areas.csv (or sample=True for the bundled sample's, whose covariates are
+    then age and owner unless given); outcomes, covariates: lists of item
+    names; waves: (pre, post); picture: a .svg or .png file to draw each
+    area's change and the DiD by each method into. An argument left None takes the library's
+    default (every item but the covariates, no covariate, the first and last
+    waves, every sign vector up to 2^20 else 99999 Webb draws, every
+    assignment up to 1000000, seed 1, 95% intervals)."""
+    if sample and (respondents is not None or areas is not None or weight_column is not None):
+        raise ValueError("sample=True brings its own respondents, areas and weights")
+    if not sample and (respondents is None or areas is None):
+        raise ValueError("respondents and areas (paths) are required, or sample=True")
+    pre, post = _waves(waves)
+    if sample and covariates is None:
+        covariates = ["age", "owner"]
+    out_list = _name_list(outcomes, "outcomes")
+    cov_list = _name_list(covariates, "covariates")
+    if weight_column is not None and not isinstance(weight_column, str):
+        raise TypeError("weight_column must be a str")
+    csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+    pic = (_path(picture, "picture"), _image_format(picture)) if picture is not None else None
+    r = _path(respondents, "respondents") if respondents is not None else None
+    a = _path(areas, "areas") if areas is not None else None
+    opt = lib.nrp_survey_options_new()
+    sv = res = None
+    try:
+        max_enumerate = _default(max_enumerate, lib.nrp_survey_options_get_max_enumerate, opt)
+        draws = _default(draws, lib.nrp_survey_options_get_draws, opt)
+        max_exact = _default(max_exact, lib.nrp_survey_options_get_max_exact, opt)
+        seed = _default(seed, lib.nrp_survey_options_get_seed, opt)
+        confidence = _default(confidence, lib.nrp_survey_options_get_confidence, opt)
+        lib.nrp_survey_options_set_outcomes(opt, out_list)
+        lib.nrp_survey_options_set_covariates(opt, cov_list)
+        _set_option(lambda o, w, e: lib.nrp_survey_options_set_waves(o, w[0], w[1], e), opt,
+                    (pre, post), "waves")
+        _set_option(lib.nrp_survey_options_set_max_enumerate, opt,
+                    _uint(max_enumerate, "max_enumerate", high=_U64), "max_enumerate")
+        _set_option(lib.nrp_survey_options_set_draws, opt, _uint(draws, "draws"), "draws")
+        _set_option(lib.nrp_survey_options_set_max_exact, opt,
+                    _uint(max_exact, "max_exact", high=_U64), "max_exact")
+        lib.nrp_survey_options_set_seed(opt, _uint(seed, "seed", high=_U64))
+        _set_option(lib.nrp_survey_options_set_confidence, opt, _level(confidence),
+                    "confidence")
+        sv = (_call(lib.nrp_survey_load_sample) if sample
+              else _call(lib.nrp_survey_load, r, a,
+                         weight_column.encode("utf-8") if weight_column is not None else None))
+        res = _call(lib.nrp_survey_compute, sv, opt)
+        if csv is not None:
+            _call(lib.nrp_survey_result_write_csv, res, sv, csv, _csv_flags(csv_bom))
+        if pic is not None:
+            _call(lib.nrp_render_survey, res, sv, pic[0], pic[1])
+        return _result(_take_string(lib.nrp_survey_result_to_json(res, sv, 0)))
+    finally:
+        if res:
+            lib.nrp_survey_result_free(res)
+        if sv:
+            lib.nrp_survey_free(sv)
+        lib.nrp_survey_options_free(opt)
 
 
 def version():

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * test-survey.c: the household survey's difference in differences
+ * (lib/io/load-survey.c, lib/study/survey.c).
+ *
+ *  - a case worked by hand (below);
+ *  - the small fixture (tests/fixtures/survey, 8 areas) and the sample's
+ *    survey (18 areas) against tests/expected/survey.tsv
+ *    (tests/oracle/survey_oracle.py: statsmodels WLS cluster for the
+ *    estimate and CR1; numpy brute force, refitting every sign vector and
+ *    every assignment, for the wild bootstrap's and randomisation's p) and
+ *    tests/expected/survey_cr2_r.tsv (tests/oracle/survey_cr2.R: R's
+ *    clubSandwich CR2 with Satterthwaite df, and sandwich::vcovCL HC2 on the
+ *    partialled model), to 1e-8;
+ *  - every bad input as an error with file, line and column.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <nrpnet.h>
+
+#include "cu-main.h"
+#include "test-util.h"
+
+/* Writes @text to a new temporary file; g_free() the path, unlink it. */
+static char *
+temp_file (const char *text)
+{
+  char *path = NULL;
+  gint fd = g_file_open_tmp ("nrp-survey-XXXXXX.csv", &path, NULL);
+  CU_ASSERT_FATAL (fd >= 0);
+  close (fd);
+  CU_ASSERT_FATAL (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+/* Loads @respondents with @areas (texts) and computes with @covariates;
+ * the result, or NULL with @error. */
+static NrpSurveyResult *
+run (const char *respondents, const char *areas, const char *covariates, NrpSurvey **survey,
+     GError **error)
+{
+  g_autofree char *r = temp_file (respondents), *a = temp_file (areas);
+  g_autoptr (NrpSurveyOptions) o = nrp_survey_options_new ();
+  NrpSurveyResult *res = NULL;
+  nrp_survey_options_set_covariates (o, covariates);
+  *survey = nrp_survey_load (r, a, NULL, error);
+  if (*survey != NULL)
+    res = nrp_survey_compute (*survey, o, error);
+  g_unlink (r);
+  g_unlink (a);
+  return res;
+}
+
+/*
+ * Four areas, I1 and I2 intervention, C1 and C2 comparator, one respondent
+ * per area and wave, no weights. Item y: I1 0 -> 1, I2 0 -> 0, C1 1 -> 1,
+ * C2 0 -> 0. With an effect per area and one per wave, each area's change
+ * is tau + beta T + noise: tau = mean comparator change = 0, beta = mean
+ * intervention change - tau = 0.5. Residual changes 0.5, -0.5, 0, 0, split
+ * -/+ half over the two waves: I1 (-0.25, 0.25), I2 (0.25, -0.25), C 0.
+ * D residualised on the area and wave effects: intervention (-0.25, 0.25),
+ * comparator (0.25, -0.25); z'z = 0.5; h = z / z'z. Area scores h'e:
+ * 0.25, -0.25, 0, 0; their sum of squares 1/8. N = 8, K = 4 + 2,
+ * c = 4/3 x 7/2 = 14/3, V = 7/12. t = 0.5 / sqrt (7/12) on 3 df:
+ * P(|T| > t) = 1 - (2/pi) [atan (t / sqrt 3) + (t / sqrt 3) / (1 + t^2/3)].
+ * Randomisation: each of the C(4,2) = 6 assignments gives +-0.5 (with or
+ * without I1), as large as the estimate: p = 1.
+ */
+static void
+test_hand (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpSurvey) s = NULL;
+  g_autoptr (NrpSurveyResult) r = NULL;
+  const NrpSurveyDid *d;
+  double t = 0.5 / sqrt (7.0 / 12), u = t / sqrt (3.0), se;
+
+  r = run ("respondent,area,wave,y\n"
+           "a,I1,1,0\nb,I1,2,1\nc,I2,1,0\nd,I2,2,0\n"
+           "e,C1,1,1\nf,C1,2,1\ng,C2,1,0\nh,C2,2,0\n",
+           "area,arm\nI1,intervention\nI2,intervention\nC1,comparator\nC2,comparator\n", NULL,
+           &s, &error);
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (r);
+  CU_ASSERT_FALSE (nrp_survey_is_weighted (s));
+  CU_ASSERT_EQUAL_FATAL (nrp_survey_result_get_n_outcomes (r), 1);
+  d = nrp_survey_result_get_did (r, 0);
+  CU_ASSERT_STRING_EQUAL (d->outcome, "y");
+  CU_ASSERT_TRUE (d->binary);
+  CU_ASSERT_EQUAL (d->n, 8);
+  CU_ASSERT_EQUAL (d->excluded, 0);
+  CU_ASSERT_EQUAL (d->clusters, 4);
+  CU_ASSERT_EQUAL (d->parameters, 6);
+  NRP_ASSERT_CLOSE (d->estimate, 0.5, 1e-12);
+  NRP_ASSERT_CLOSE (d->cr1.se, sqrt (7.0 / 12), 1e-12);
+  NRP_ASSERT_CLOSE (d->cr1.df, 3.0, 0);
+  NRP_ASSERT_CLOSE (d->cr1.p_value, 1 - 2 / G_PI * (atan (u) + u / (1 + u * u)), 1e-12);
+  CU_ASSERT_TRUE (d->randomisation_exact);
+  CU_ASSERT_EQUAL (d->assignments, 6);
+  NRP_ASSERT_CLOSE (d->randomisation.p_value, 1.0, 0);
+  CU_ASSERT_TRUE (d->wild_exact);
+  CU_ASSERT_EQUAL (d->wild_draws, 16);
+  CU_ASSERT_STRING_EQUAL (d->wild_weights, "rademacher");
+  /* p x 2^G is a whole number of sign vectors. */
+  CU_ASSERT_DOUBLE_EQUAL (d->wild.p_value * 16, round (d->wild.p_value * 16), 1e-9);
+  /* Cells: I1 at wave 1 then 2, ...; the mean of a single respondent, no SE. */
+  CU_ASSERT_EQUAL_FATAL (nrp_survey_result_get_n_area_waves (r), 8);
+  CU_ASSERT_EQUAL (nrp_survey_result_get_area_wave (r, 1)->wave, 2);
+  CU_ASSERT_STRING_EQUAL (nrp_survey_result_get_area_wave (r, 1)->area_name, "I1");
+  NRP_ASSERT_CLOSE (nrp_survey_result_get_mean (r, 1, 0, &se), 1.0, 0);
+  CU_ASSERT (isnan (se));
+  NRP_ASSERT_CLOSE (nrp_survey_result_get_area_wave (r, 1)->effective_n, 1.0, 1e-15);
+}
+
+/*
+ * Area means with weights, by hand: three respondents of A at wave 1 with
+ * weights 1, 2, 1 and y = 0, 1, 1: mean (0 + 2 + 1) / 4 = 0.75; Kish n =
+ * 16 / 6; SE = sqrt (3/2 x sum w^2 (y - m)^2) / 4 with sum = 1 x 0.5625 +
+ * 4 x 0.0625 + 1 x 0.0625 = 0.875: sqrt (1.3125) / 4.
+ */
+static void
+test_cell_means (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpSurvey) s = NULL;
+  g_autofree char *r = temp_file ("respondent,area,wave,weight,y\n1,A,1,1,0\n2,A,1,2,1\n"
+                                  "3,A,1,1,1\n");
+  g_autofree char *a = temp_file ("area,arm\nA,intervention\n");
+  g_autoptr (NrpSurveyResult) res = NULL;
+  double se;
+
+  s = nrp_survey_load (r, a, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  CU_ASSERT_TRUE (nrp_survey_is_weighted (s));
+  /* One wave: the means are there, the model is an error. */
+  res = nrp_survey_compute (s, NULL, &error);
+  CU_ASSERT_PTR_NULL (res);
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_VALUE));
+  CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, "needs two waves"));
+  g_clear_error (&error);
+  {
+    g_autoptr (NrpSurveyOptions) o = nrp_survey_options_new ();
+    CU_ASSERT_FALSE (nrp_survey_options_set_waves (o, 2, 1, &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+    g_clear_error (&error);
+  }
+  g_unlink (r);
+  g_unlink (a);
+  {
+    g_autoptr (NrpSurvey) s2 = NULL;
+    g_autoptr (NrpSurveyResult) r2 = run (
+      "respondent,area,wave,weight,y\n1,A,1,1,0\n2,A,1,2,1\n3,A,1,1,1\n4,A,2,1,1\n"
+      "5,B,1,1,0\n6,B,2,1,1\n7,C,1,1,0\n8,C,2,1,0\n9,D,1,1,1\n10,D,2,1,0\n",
+      "area,arm\nA,intervention\nB,intervention\nC,comparator\nD,comparator\n", NULL, &s2,
+      &error);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (r2);
+    NRP_ASSERT_CLOSE (nrp_survey_result_get_mean (r2, 0, 0, &se), 0.75, 1e-15);
+    NRP_ASSERT_CLOSE (se, sqrt (1.3125) / 4, 1e-15);
+    NRP_ASSERT_CLOSE (nrp_survey_result_get_area_wave (r2, 0)->weighted_n, 4.0, 0);
+    NRP_ASSERT_CLOSE (nrp_survey_result_get_area_wave (r2, 0)->effective_n, 16.0 / 6, 1e-15);
+    CU_ASSERT_EQUAL (nrp_survey_result_get_area_wave (r2, 0)->n, 3);
+  }
+}
+
+/* One expected value: "case outcome covariates quantity" -> value. */
+static GHashTable *
+read_expected (const char *name, GHashTable *into)
+{
+  g_autofree char *path = data_path ("expected", name), *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  CU_ASSERT_FATAL (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+      if (lines[i][0] == '#' || g_strv_length (f) < 5)
+        continue;
+      /* The two CR2 routes must agree with each other too: keep both. */
+      {
+        g_autofree char *key = g_strdup_printf ("%s %s %s %s", f[0], f[1], f[2], f[3]);
+        double *v = g_new (double, 1);
+        *v = g_ascii_strtod (f[4], NULL);
+        if (g_hash_table_contains (into, key))
+          {
+            g_autofree char *key2 = g_strconcat (key, " again", NULL);
+            g_hash_table_insert (into, g_steal_pointer (&key2), v);
+          }
+        else
+          g_hash_table_insert (into, g_steal_pointer (&key), v);
+      }
+    }
+  return into;
+}
+
+static double
+expected (GHashTable *e, const char *case_, const char *outcome, const char *cov, const char *q)
+{
+  g_autofree char *key = g_strdup_printf ("%s %s %s %s", case_, outcome, cov, q);
+  double *v = g_hash_table_lookup (e, key);
+  CU_ASSERT_PTR_NOT_NULL (v);
+  return v != NULL ? *v : NAN;
+}
+
+static void
+test_oracles (void)
+{
+  static const struct {
+    const char *name, *dir, *outcome, *covariates;
+    gboolean brute;
+  } cases[] = {
+    { "small", "fixtures/survey", "y", "x", TRUE },
+    { "small", "fixtures/survey", "y", "-", TRUE },
+    { "small", "fixtures/survey", "b", "x", TRUE },
+    { "sample", NULL, "influence", "age,owner", FALSE },
+    { "sample", NULL, "wellbeing", "-", FALSE },
+  };
+  g_autoptr (GHashTable) e = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  read_expected ("survey.tsv", e);
+  read_expected ("survey_cr2_r.tsv", e);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NrpSurvey) s = NULL;
+      g_autoptr (NrpSurveyOptions) o = nrp_survey_options_new ();
+      g_autoptr (NrpSurveyResult) r = NULL;
+      const NrpSurveyDid *d;
+      const char *n = cases[c].name, *y = cases[c].outcome, *x = cases[c].covariates;
+      if (cases[c].dir != NULL)
+        {
+          g_autofree char *rp = nrp_test_path ("fixtures/survey/respondents.csv");
+          g_autofree char *ap = nrp_test_path ("fixtures/survey/areas.csv");
+          s = nrp_survey_load (rp, ap, NULL, &error);
+        }
+      else
+        s = nrp_survey_load_sample (&error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+      nrp_survey_options_set_outcomes (o, y);
+      nrp_survey_options_set_covariates (o, strcmp (x, "-") == 0 ? NULL : x);
+      r = nrp_survey_compute (s, o, &error);
+      CU_ASSERT_PTR_NULL (error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (r);
+      d = nrp_survey_result_get_did (r, 0);
+      CU_ASSERT_EQUAL (d->n, (guint) expected (e, n, y, x, "n"));
+      NRP_ASSERT_CLOSE (d->estimate, expected (e, n, y, x, "estimate"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr1.se, expected (e, n, y, x, "cr1_se"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr1.p_value, expected (e, n, y, x, "cr1_p"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr1.ci_low, expected (e, n, y, x, "cr1_ci_low"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr1.ci_high, expected (e, n, y, x, "cr1_ci_high"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr2.se, expected (e, n, y, x, "cr2_se"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr2.se, expected (e, n, y, x, "cr2_se again"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr2.df, expected (e, n, y, x, "cr2_df"), 1e-8);
+      NRP_ASSERT_CLOSE (d->cr2.p_value, expected (e, n, y, x, "cr2_p"), 1e-8);
+      if (cases[c].brute)
+        NRP_ASSERT_CLOSE (d->wild.p_value, expected (e, n, y, x, "wild_p"), 1e-12);
+      NRP_ASSERT_CLOSE (d->randomisation.p_value, expected (e, n, y, x, "rand_p"), 1e-12);
+      NRP_ASSERT_CLOSE (d->randomisation_p_t, expected (e, n, y, x, "rand_p_t"), 1e-12);
+      /* Each interval holds its estimate; the bootstrap's and
+       * randomisation's ends are where their tests reject at 5%. */
+      CU_ASSERT (d->wild.ci_low < d->estimate && d->estimate < d->wild.ci_high);
+      CU_ASSERT (d->randomisation.ci_low < d->estimate && d->estimate < d->randomisation.ci_high);
+    }
+}
+
+/* Bad input: file, line and column, and the kind of error. */
+static void
+test_errors (void)
+{
+  static const char *const areas = "area,arm\nI1,intervention\nI2,intervention\n"
+                                   "C1,comparator\nC2,comparator\n";
+  static const char *const ok_rows = "a,I1,1,1,0\nb,I1,2,1,1\nc,I2,1,1,0\nd,I2,2,1,0\n"
+                                     "e,C1,1,1,1\nf,C1,2,1,1\ng,C2,1,1,0\n";
+  static const struct {
+    const char *rows, *covariates, *where;
+    NrpErrorCode code;
+  } cases[] = {
+    { "h,C2,2,0,0\n", NULL, ":9:4: the weight is zero", NRP_ERROR_VALUE },
+    { "h,C2,2,NaN,0\n", NULL, ":9:4: the weight is NaN", NRP_ERROR_VALUE },
+    { "h,C2,2,heavy,0\n", NULL, ":9:4: the weight is not a number", NRP_ERROR_VALUE },
+    { "h,C9,2,1,0\n", NULL, ":9:2: the area is not one of", NRP_ERROR_VALUE },
+    { "h,C2,2,1,yes\n", NULL, ":9:5: the item 'y' is not a finite number", NRP_ERROR_VALUE },
+    { "a,C2,1,1,0\n", NULL, ":9:1: respondent 'a' is listed twice at wave 1 (first on line 2)",
+      NRP_ERROR_DUPLICATE },
+    { "", NULL, ":8:2: area 'C2' has respondents at wave 1 only", NRP_ERROR_VALUE },
+    { "h,C2,2,1,0\n", "w", "the covariate 'w' is not a column", NRP_ERROR_ARGUMENT },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NrpSurvey) s = NULL;
+      g_autofree char *text = g_strconcat ("respondent,area,wave,weight,y\n", ok_rows,
+                                           cases[c].rows, NULL);
+      g_autoptr (NrpSurveyResult) r = run (text, areas, cases[c].covariates, &s, &error);
+      CU_ASSERT_PTR_NULL (r);
+      CU_ASSERT (g_error_matches (error, NRP_ERROR, cases[c].code));
+      if (error == NULL || strstr (error->message, cases[c].where) == NULL)
+        {
+          fprintf (stderr, "\ncase %u: %s\n", c, error ? error->message : "(no error)");
+          CU_FAIL ("the error names the place");
+        }
+    }
+
+  /* A covariate with no variation within any area; one area in an arm. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (NrpSurvey) s = NULL;
+    g_autoptr (NrpSurveyResult) r = run (
+      "respondent,area,wave,y,k\na,I1,1,0,5\nb,I1,2,1,5\nc,I2,1,0,5\nd,I2,2,0,5\n"
+      "e,C1,1,1,5\nf,C1,2,1,5\ng,C2,1,0,5\nh,C2,2,0,5\n",
+      areas, "k", &s, &error);
+    CU_ASSERT_PTR_NULL (r);
+    CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":1:5: the covariate 'k' never "
+                                                             "varies within an area"));
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (NrpSurvey) s = NULL;
+    g_autoptr (NrpSurveyResult) r = run (
+      "respondent,area,wave,y\na,I1,1,0\nb,I1,2,1\ne,C1,1,1\nf,C1,2,1\ng,C2,1,0\nh,C2,2,0\n",
+      "area,arm\nI1,intervention\nC1,comparator\nC2,comparator\n", NULL, &s, &error);
+    CU_ASSERT_PTR_NULL (r);
+    CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":2:1: the intervention arm has 1 "
+                                                             "area; the survey's difference in "
+                                                             "differences needs at least two"));
+  }
+  /* An area of areas.csv with no respondent at all. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (NrpSurvey) s = NULL;
+    g_autoptr (NrpSurveyResult) r = run (
+      "respondent,area,wave,y\na,I1,1,0\nb,I1,2,1\nc,I2,1,0\nd,I2,2,0\ne,C1,1,1\nf,C1,2,1\n",
+      areas, NULL, &s, &error);
+    CU_ASSERT_PTR_NULL (r);
+    CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":5:1: area 'C2' has no respondent"));
+  }
+}
+
+static const NrpTest tests[] = {
+  { "a case worked by hand", test_hand },
+  { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
+  { "statsmodels, clubSandwich, sandwich and brute force", test_oracles },
+  { "bad input names file, line and column", test_errors },
+};
+
+NRP_TEST_MAIN ("survey", tests)
