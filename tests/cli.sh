@@ -627,6 +627,25 @@ expect_rc "study --survey: survey items beside the network measures" 0
 expect_out "... the survey item's area-level DiD in the study table" '^  influence +\+0\.1112 +\+0\.0349 +\+0\.0763 '
 expect_out "... next to a network measure" '^  ei_index +\+0\.2468'
 run study --sample --survey elsewhere.csv; expect_rc "with --sample, --survey takes 'sample'" 2
+run survey --sample --outcomes ego_has_linking,pg_extensity
+expect_rc "survey of the sample's ego networks" 0
+expect_out "... the planted rise in residents' linking ties" '^  CR2 +ego_has_linking: \+11\.7 points'
+expect_out "... and in the positions they reach" '^  wild bootstrap +pg_extensity: \+0\.220'
+if "$PYTHON3" -c "
+import re, sys
+readme, out = open(sys.argv[1], encoding='utf-8').read(), open(sys.argv[2], encoding='utf-8').read()
+blocks = re.findall(r'\n\x60\x60\x60\n(nrpnet [^\n]* survey: .*?)\x60\x60\x60\n', readme, re.S)
+assert len(blocks) >= 2 and blocks[1] == out, 'the README block differs from the output'
+" "$top_src/README.md" "$tmp/out"; then ok "... the README's ego-network example is this output"; else not_ok "... the README's ego-network example is this output"; fi
+printf 'respondent,wave,alter,sector\nnobody,1,x,resident\n' >"$tmp/alters.csv"
+printf 'area,arm\nA,intervention\n' >"$tmp/ea.csv"
+printf 'respondent,area,wave,y\na,A,1,1\n' >"$tmp/er.csv"
+run survey --respondents "$tmp/er.csv" --areas "$tmp/ea.csv" --alters "$tmp/alters.csv"
+expect_rc "an alter of an unknown respondent is bad data" 1
+expect_err "... named at its place" "alters.csv:2:1: respondent 'nobody' at wave 1 is not in"
+run survey --respondents "$tmp/er.csv" --areas "$tmp/ea.csv" --alter-ties "$tmp/alters.csv"
+expect_rc "--alter-ties without --alters is a usage error" 2
+run survey --sample --alters "$tmp/alters.csv"; expect_rc "--sample brings its own ego networks" 2
 run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
 run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
 run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2

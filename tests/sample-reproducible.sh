@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$PYTHON3" "$top_src/data/sample/generate.py" "$tmp" || { echo "0 passed, 1 failed"; exit 1; }
 pass=0; fail=0
-for f in actors.csv ties.csv areas.csv outcomes.csv respondents.csv; do
+for f in actors.csv ties.csv areas.csv outcomes.csv respondents.csv alters.csv alter_ties.csv positions.csv; do
   if cmp -s "$tmp/$f" "$top_src/data/sample/$f"; then
     pass=$((pass + 1)); echo "ok - sample $f is reproducible"
   else

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -339,11 +340,140 @@ test_errors (void)
   }
 }
 
+/* The ego fixture loaded with all four files. */
+static NrpSurvey *
+load_ego_fixture (GError **error)
+{
+  g_autofree char *r = nrp_test_path ("fixtures/ego/respondents.csv");
+  g_autofree char *a = nrp_test_path ("fixtures/ego/areas.csv");
+  g_autofree char *al = nrp_test_path ("fixtures/ego/alters.csv");
+  g_autofree char *t = nrp_test_path ("fixtures/ego/alter_ties.csv");
+  g_autofree char *p = nrp_test_path ("fixtures/ego/positions.csv");
+  g_autofree char *g = nrp_test_path ("fixtures/ego/registry.csv");
+  NrpSurvey *s = nrp_survey_load (r, a, NULL, error);
+  if (s != NULL && !nrp_survey_load_ego (s, al, t, p, g, error))
+    g_clear_pointer (&s, nrp_survey_free);
+  return s;
+}
+
+/*
+ * Every ego-network and position-generator measure of every respondent of
+ * tests/fixtures/ego against tests/expected/ego.tsv
+ * (tests/oracle/ego_oracle.py: the definitions written out in Python, and
+ * NetworkX's effective_size and constraint on each ego graph), NaN where
+ * the oracle says undefined. Two by hand: r02 at wave 1 named one
+ * resident, as it is: bonding 1, Blau 0, E-I -1; its ego graph is one tie,
+ * so effective size 1 - 0 = 1 and constraint (p = 1)^2 = 1.
+ */
+static void
+test_ego_oracle (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpSurvey) s = load_ego_fixture (&error);
+  g_autofree char *path = data_path ("expected", "ego.tsv"), *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint checked = 0;
+
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  CU_ASSERT_EQUAL (nrp_survey_get_n_items (s), 1 + 12 + 3);
+  CU_ASSERT_STRING_EQUAL (nrp_survey_get_item (s, 1), "ego_size");
+  CU_ASSERT_STRING_EQUAL (nrp_survey_get_item (s, 15), "pg_range");
+  CU_ASSERT_FATAL (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+      guint row = G_MAXUINT, item = G_MAXUINT;
+      double want, got;
+      if (lines[i][0] == '#' || g_strv_length (f) != 4)
+        continue;
+      for (guint r = 0; r < nrp_survey_get_n_respondents (s); r++)
+        if (strcmp (nrp_survey_get_respondent (s, r), f[0]) == 0
+            && nrp_survey_get_wave (s, r) == (guint) atoi (f[1]))
+          row = r;
+      for (guint k = 0; k < nrp_survey_get_n_items (s); k++)
+        if (strcmp (nrp_survey_get_item (s, k), f[2]) == 0)
+          item = k;
+      CU_ASSERT_FATAL (row != G_MAXUINT && item != G_MAXUINT);
+      want = g_ascii_strtod (f[3], NULL);
+      got = nrp_survey_get_value (s, item, row);
+      if (!((isnan (want) && isnan (got)) || fabs (want - got) <= 1e-12 * fmax (1, fabs (want))))
+        {
+          fprintf (stderr, "\n%s wave %s %s: %.17g, expected %s\n", f[0], f[1], f[2], got, f[3]);
+          CU_FAIL ("an ego measure differs from the oracle");
+        }
+      checked++;
+    }
+  CU_ASSERT_EQUAL (checked, 24 * 15);
+  /* The measures are survey items: the DiD of one runs. */
+  {
+    g_autoptr (NrpSurveyOptions) o = nrp_survey_options_new ();
+    g_autoptr (NrpSurveyResult) r = NULL;
+    nrp_survey_options_set_outcomes (o, "ego_has_linking");
+    r = nrp_survey_compute (s, o, &error);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (r);
+    CU_ASSERT_TRUE (nrp_survey_result_get_did (r, 0)->binary);
+    /* r00 did not answer the name generator: left out, and counted. */
+    CU_ASSERT_EQUAL (nrp_survey_result_get_did (r, 0)->excluded, 2);
+  }
+  /* Loaded twice is an error. */
+  CU_ASSERT_FALSE (nrp_survey_load_ego (s, NULL, NULL, NULL, NULL, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+}
+
+/* Bad ego files: file, line and column, and the survey unchanged. */
+static void
+test_ego_errors (void)
+{
+  static const struct {
+    const char *alters, *ties, *positions, *where;
+  } cases[] = {
+    { "respondent,wave,alter,sector\nr09,1,x,resident\n", NULL, NULL,
+      ":2:1: respondent 'r09' at wave 1 is not in" },
+    { "respondent,wave,alter,sector\na,1,x,resident\na,1,x,business\n", NULL, NULL,
+      ":3:3: alter 'x' is named twice" },
+    { "respondent,wave,alter,sector\na,1,x,resident\n",
+      "respondent,wave,alter1,alter2\na,1,x,y\n", NULL,
+      ":2:4: alter 'y' is not one this respondent named" },
+    { NULL, NULL, "respondent,wave,position,access\na,1,resident,2\n",
+      ":2:4: access is 1 (knows someone in the position) or 0" },
+    { NULL, NULL, "respondent,wave,position,access\na,1,gp,1\n",
+      ":2:3: position 'gp' is not a sector of the built-in taxonomy" },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *r = temp_file ("respondent,area,wave,y\na,A,1,1\nb,A,2,0\n");
+      g_autofree char *ar = temp_file ("area,arm\nA,intervention\n");
+      g_autofree char *al = cases[c].alters ? temp_file (cases[c].alters) : NULL;
+      g_autofree char *t = cases[c].ties ? temp_file (cases[c].ties) : NULL;
+      g_autofree char *p = cases[c].positions ? temp_file (cases[c].positions) : NULL;
+      g_autoptr (NrpSurvey) s = nrp_survey_load (r, ar, NULL, &error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+      CU_ASSERT_FALSE (nrp_survey_load_ego (s, al, t, p, NULL, &error));
+      if (error == NULL || strstr (error->message, cases[c].where) == NULL)
+        {
+          fprintf (stderr, "\nego case %u: %s\n", c, error ? error->message : "(no error)");
+          CU_FAIL ("the error names the place");
+        }
+      CU_ASSERT_EQUAL (nrp_survey_get_n_items (s), 1);
+      {
+        const char *const files[] = { r, ar, al, t, p };
+        for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+          if (files[k] != NULL)
+            g_unlink (files[k]);
+      }
+    }
+}
+
 static const NrpTest tests[] = {
   { "a case worked by hand", test_hand },
   { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
   { "statsmodels, clubSandwich, sandwich and brute force", test_oracles },
   { "bad input names file, line and column", test_errors },
+  { "ego-network measures against the oracle and NetworkX", test_ego_oracle },
+  { "bad ego-network files name file, line and column", test_ego_errors },
 };
 
 NRP_TEST_MAIN ("survey", tests)

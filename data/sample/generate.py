@@ -137,7 +137,8 @@ def main(outdir):
             base = 0.25 + 0.10 * rng.random()
             change = 0.01 + (0.075 if a == "intervention" else 0.0) + 0.04 * (rng.random() - 0.5)
             f.write("%s,1,%.4f\n%s,2,%.4f\n" % (area, base, area, base + change))
-    survey(outdir, areas)
+    households = survey(outdir, areas)
+    ego(outdir, households, actors, arm)
 
 
 # The household survey (respondents.csv): about 167 households per area and
@@ -157,6 +158,7 @@ SURVEY_SEED = 20150   # picked from 20142-20153 so the estimate lands near the p
 def survey(outdir, areas):
     srng = random.Random(SURVEY_SEED)
     rows = []
+    households = []
     for area, arm in areas:
         base = 0.20 + 0.12 * srng.random()
         belong = 0.55 + 0.2 * srng.random()
@@ -178,6 +180,7 @@ def survey(outdir, areas):
                          round(min(10.0, max(0.0, well + 2.0 * (srng.random() - 0.5)
                                              + 2.0 * (srng.random() - 0.5))), 1)]
                 cells = ["" if srng.random() < 0.02 else str(c) for c in cells]
+                households.append(("%s-%d-%03d" % (area, wave, h + 1), area, wave))
                 rows.append("%s-%d-%03d,%s,%d,%s,%s,%s,%d,%d\n"
                             % (area, wave, h + 1, area, wave, "%.3f" % w,
                                cells[0], ",".join(cells[1:]), age, owner))
@@ -185,6 +188,66 @@ def survey(outdir, areas):
         f.write("respondent,area,wave,weight,influence,belonging,trust_neighbours,wellbeing,"
                 "age,owner\n")
         f.writelines(rows)
+    return households
+
+
+# The households' ego networks (alters.csv, alter_ties.csv, positions.csv),
+# from a generator of their own (the survey above stays as it was).
+#   Name generator ("who do you talk to about local matters?"): 0 to 5
+#   alters; each a resident with probability 0.6, else of one of the five
+#   other sectors (each a linking tie for a resident: they all sit above
+#   residents in the built-in power order); in intervention areas at wave 2
+#   a resident with probability 0.45 only: the planted rise in residents'
+#   linking ties. A non-resident alter is
+#   one of the area's own system players (its actor id) with probability
+#   0.6. Two alters know each other with probability 0.4 if both are
+#   residents, else 0.15.
+#   Position generator ("do you know anyone who works for ...?"), one row
+#   per sector: access with a sector's base probability, public services
+#   and the council 10 and 15 points more in intervention areas at wave 2.
+EGO_SEED = 20151
+NONRESIDENT = ["third_sector", "business", "academic", "public_service", "local_authority"]
+ACCESS = {"resident": 0.95, "third_sector": 0.5, "business": 0.45, "academic": 0.15,
+          "public_service": 0.35, "local_authority": 0.2}
+PLANTED_ACCESS = {"public_service": 0.10, "local_authority": 0.15}
+def ego(outdir, households, actors, arm):
+    erng = random.Random(EGO_SEED)
+    players = {}
+    for aid, sector, area, _p1, _p2 in actors:
+        if area:
+            players.setdefault((area, sector), []).append(aid)
+    alters, ties, positions = [], [], []
+    for rid, area, wave in households:
+        planted = arm[area] == "intervention" and wave == 2
+        named = []
+        for k in range(int(6 * erng.random())):
+            if erng.random() < (0.45 if planted else 0.6):
+                sector = "resident"
+            else:
+                sector = NONRESIDENT[int(5 * erng.random())]
+            actor = ""
+            pool = players.get((area, sector), [])
+            if sector != "resident" and pool and erng.random() < 0.6:
+                actor = pool[int(len(pool) * erng.random())]
+            named.append((k + 1, sector))
+            alters.append("%s,%d,a%d,%s,%s\n" % (rid, wave, k + 1, sector, actor))
+        for x in range(len(named)):
+            for y in range(x + 1, len(named)):
+                both = named[x][1] == "resident" and named[y][1] == "resident"
+                if erng.random() < (0.4 if both else 0.15):
+                    ties.append("%s,%d,a%d,a%d\n" % (rid, wave, named[x][0], named[y][0]))
+        for sector, base in ACCESS.items():
+            p = base + (PLANTED_ACCESS.get(sector, 0.0) if planted else 0.0)
+            positions.append("%s,%d,%s,%d\n" % (rid, wave, sector, 1 if erng.random() < p else 0))
+    with open(os.path.join(outdir, "alters.csv"), "w", newline="\n") as f:
+        f.write("respondent,wave,alter,sector,actor\n")
+        f.writelines(alters)
+    with open(os.path.join(outdir, "alter_ties.csv"), "w", newline="\n") as f:
+        f.write("respondent,wave,alter1,alter2\n")
+        f.writelines(ties)
+    with open(os.path.join(outdir, "positions.csv"), "w", newline="\n") as f:
+        f.write("respondent,wave,position,access\n")
+        f.writelines(positions)
 
 
 if __name__ == "__main__":

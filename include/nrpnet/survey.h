@@ -132,6 +132,48 @@ NRP_API void nrp_survey_free (NrpSurvey *survey);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpSurvey, nrp_survey_free)
 
 /**
+ * nrp_survey_load_ego:
+ * @survey: a survey (nrp_survey_load())
+ * @alters: (nullable): alters.csv, the name generator: respondent, wave,
+ *   alter (unique within a respondent's wave), sector, optional strength
+ *   and actor
+ * @alter_ties: (nullable): alter_ties.csv: respondent, wave, alter1,
+ *   alter2, ties among one respondent's alters (needs @alters)
+ * @positions: (nullable): positions.csv, the position generator:
+ *   respondent, wave, position, access (1 or 0)
+ * @registry: (nullable): position,sector,prestige; without it a position
+ *   is a sector of the built-in taxonomy with its power level as prestige
+ * @error: return location for a #GError, or NULL
+ *
+ * Reads the ego-network answers, strictly, and adds each respondent's
+ * measures to @survey as items: with @alters ego_size, ego_sector_reach,
+ * ego_blau, ego_iqv, ego_bonding, ego_bridging, ego_linking,
+ * ego_has_linking, ego_ei_index, and with @alter_ties also ego_density,
+ * ego_effective_size, ego_constraint; with @positions pg_extensity,
+ * pg_upper_reach, pg_range (their meanings: the README). A respondent with
+ * alters_answered 0 has every ego_ measure NaN; one who named no one has
+ * counts of 0 and NaN Blau, IQV, E-I, effective size and constraint;
+ * density is NaN below two alters; a respondent with no row in @positions
+ * has NaN pg_ measures, one who accessed none extensity 0 and NaN reach
+ * and range. The measures are items for nrp_survey_compute() (named in
+ * its outcomes; not among its defaults).
+ *
+ * Errors: NRP_ERROR_IO, NRP_ERROR_HEADER, NRP_ERROR_VALUE (a respondent
+ * and wave not in respondents.csv, an alter tie between alters the
+ * respondent did not name, an access other than 0/1, a position neither a
+ * sector nor in @registry), NRP_ERROR_DUPLICATE, with file, line and
+ * column; NRP_ERROR_ARGUMENT for @alter_ties without @alters, ego answers
+ * loaded twice. On error @survey is unchanged.
+ *
+ * Time complexity: O(B + N + sum of n_i^2) for B bytes, N respondents and
+ * n_i alters of respondent i.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_survey_load_ego (NrpSurvey *survey, const char *alters,
+                                      const char *alter_ties, const char *positions,
+                                      const char *registry, GError **error);
+/**
  * nrp_survey_get_n_respondents:
  * @survey: a survey
  *
@@ -165,6 +207,44 @@ NRP_API guint nrp_survey_get_n_items (const NrpSurvey *survey);
  * Returns: (transfer none): the name, borrowed from the survey.
  */
 NRP_API const char *nrp_survey_get_item (const NrpSurvey *survey, guint item);
+/**
+ * nrp_survey_get_respondent:
+ * @survey: a survey
+ * @row: a row of respondents.csv, below nrp_survey_get_n_respondents()
+ *
+ * The respondent column of a row.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the id, borrowed from the survey.
+ */
+NRP_API const char *nrp_survey_get_respondent (const NrpSurvey *survey, guint row);
+/**
+ * nrp_survey_get_wave:
+ * @survey: a survey
+ * @row: a row, below nrp_survey_get_n_respondents()
+ *
+ * The wave of a row.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the wave.
+ */
+NRP_API guint nrp_survey_get_wave (const NrpSurvey *survey, guint row);
+/**
+ * nrp_survey_get_value:
+ * @survey: a survey
+ * @item: an item, below nrp_survey_get_n_items() (the ego-network measures
+ *   follow the file's columns)
+ * @row: a row, below nrp_survey_get_n_respondents()
+ *
+ * One respondent's value of one item.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the value, NaN when missing or undefined.
+ */
+NRP_API double nrp_survey_get_value (const NrpSurvey *survey, guint item, guint row);
 /**
  * nrp_survey_is_weighted:
  * @survey: a survey
@@ -616,7 +696,9 @@ NRP_API const char *nrp_survey_result_get_covariate (const NrpSurveyResult *resu
  * "weights"}, "randomisation": {"p_value", "p_value_t", "ci_low",
  * "ci_high", "assignments", "exact"}}], "area_waves": [{"area", "arm",
  * "wave", "n", "weighted_n", "effective_n", "means": {ITEM: m}, "se":
- * {ITEM: se}}]}}. An unbounded interval end is null.
+ * {ITEM: se}}], "respondents_measures": [{"respondent", "wave", "area",
+ * then each ego-network measure}] (with nrp_survey_load_ego() only)}}. An
+ * unbounded interval end is null.
  *
  * Time complexity: O(C I) for C cells and I items.
  *
@@ -636,7 +718,9 @@ NRP_API char *nrp_survey_result_to_json (const NrpSurveyResult *result, const Nr
  * estimate, se, df, p_value, ci_low, ci_high, n, excluded, clusters, draws,
  * exact) and survey_area_waves.csv (area, arm, wave, n, weighted_n,
  * effective_n, then ITEM and ITEM_se for each item) into @dir, as
- * nrp_report_write_csv().
+ * nrp_report_write_csv(); with ego-network answers (nrp_survey_load_ego())
+ * also survey_respondents.csv (respondent, wave, area, then each
+ * ego-network measure).
  *
  * Errors: NRP_ERROR_IO when @dir or a file in it cannot be written.
  *

@@ -136,6 +136,12 @@ struct _NrpSurvey {
   char **items;            /* n_items column names, in file order */
   guint *item_column;      /* n_items, 1-based */
   double *values;          /* n_items * n, item by item; NaN missing */
+  char **ids;              /* n: the respondent column */
+  char **sector;           /* n: the respondent's own sector (default resident) */
+  gboolean *answered;      /* n: alters_answered (default TRUE) */
+  GHashTable *row_index;   /* "wave\037respondent" -> row + 1 */
+  guint n_file_items;      /* items read from respondents.csv; ego measures follow */
+  GPtrArray *warnings;     /* of char *: what the loaders want said */
 };
 
 struct _NrpChangeOptions {
@@ -235,6 +241,11 @@ NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const Nrp
 /* io/load-survey.c: respondents.csv with areas.csv. */
 NrpSurvey *nrp_survey_load_sources (const NrpSource *respondents, const NrpSource *areas,
                                     const char *weight_column, GError **error);
+
+/* study/ego.c: the ego files from bytes (the bundled sample). */
+gboolean nrp_survey_load_ego_sources (NrpSurvey *s, const NrpSource *alters,
+                                      const NrpSource *alter_ties, const NrpSource *positions,
+                                      const NrpSource *registry, GError **error);
 
 /* core/graph.c: the graph of one wave, as the measures see it. */
 

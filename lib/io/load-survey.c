@@ -27,6 +27,13 @@ nrp_survey_free (NrpSurvey *s)
   g_free (s->items);
   g_free (s->item_column);
   g_free (s->values);
+  g_free (s->ids);
+  g_free (s->sector);
+  g_free (s->answered);
+  if (s->row_index != NULL)
+    g_hash_table_unref (s->row_index);
+  if (s->warnings != NULL)
+    g_ptr_array_unref (s->warnings);
   if (s->strings != NULL)
     g_string_chunk_free (s->strings);
   g_free (s);
@@ -41,15 +48,22 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
                        { "area", TRUE, -1, NULL },
                        { "wave", TRUE, -1, NULL },
                        { weight_column != NULL ? weight_column : "weight",
-                         weight_column != NULL, -1, NULL } };
+                         weight_column != NULL, -1, NULL },
+                       { "sector", FALSE, -1, NULL },
+                       { "alters_answered", FALSE, -1, NULL } };
   g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) area = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) wave = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) line = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) weight = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-  /* (wave, respondent) -> line, for the uniqueness check. */
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr (GPtrArray) sectors = g_ptr_array_new ();
+  g_autoptr (GArray) answered = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  /* (wave, respondent) -> row + 1: the uniqueness check, then the join of
+   * the ego files. */
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) lines_seen = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean ok = FALSE, done = FALSE;
   guint width, ni;
 
@@ -82,7 +96,7 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
       const char *id, *area_name;
       guint a, w;
       double wt = 1.0;
-      char *key;
+      const char *key;
       if (done)
         break;
       id = nrp_csv_field (&r, (guint) cols[0].index);
@@ -103,18 +117,45 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
         }
       if (!nrp_io_parse_wave (&r, (guint) cols[2].index, "the wave", &w, error))
         goto out;
-      key = g_strdup_printf ("%u\037%s", w, id);
-      if (g_hash_table_contains (seen, key))
-        {
-          g_autofree char *shown = nrp_io_shown (id);
-          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line,
-                            cols[0].index + 1,
-                            "respondent '%s' is listed twice at wave %u (first on line %u)",
-                            shown, w, GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
-          g_free (key);
-          goto out;
-        }
-      g_hash_table_insert (seen, key, GUINT_TO_POINTER (r.record_line));
+      {
+        g_autofree char *k = g_strdup_printf ("%u\037%s", w, id);
+        if (g_hash_table_contains (seen, k))
+          {
+            g_autofree char *shown = nrp_io_shown (id);
+            guint first = g_array_index (lines_seen, guint,
+                                         GPOINTER_TO_UINT (g_hash_table_lookup (seen, k)) - 1);
+            nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line,
+                              cols[0].index + 1,
+                              "respondent '%s' is listed twice at wave %u (first on line %u)",
+                              shown, w, first);
+            goto out;
+          }
+        key = g_string_chunk_insert (s->strings, k);
+        g_array_append_val (lines_seen, r.record_line);
+        g_hash_table_insert (seen, (gpointer) key, GUINT_TO_POINTER (lines_seen->len));
+      }
+      g_ptr_array_add (ids, (gpointer) (strchr (key, '\037') + 1));
+      {
+        const char *sec = cols[4].index >= 0 ? nrp_csv_field (&r, (guint) cols[4].index) : "";
+        gboolean ans = TRUE;
+        g_ptr_array_add (sectors, g_string_chunk_insert_const (s->strings,
+                                                               *sec ? sec : "resident"));
+        if (cols[5].index >= 0)
+          {
+            const char *v = nrp_csv_field (&r, (guint) cols[5].index);
+            if (strcmp (v, "0") == 0)
+              ans = FALSE;
+            else if (*v != '\0' && strcmp (v, "1") != 0)
+              {
+                nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line,
+                                  cols[5].index + 1,
+                                  "alters_answered is 1 (the respondent answered the name "
+                                  "generator), 0 (did not) or empty (1)");
+                goto out;
+              }
+          }
+        g_array_append_val (answered, ans);
+      }
       if (s->weighted && !nrp_io_parse_weight (&r, (guint) cols[3].index, &wt, error))
         goto out;
       for (guint k = 0; k < ni; k++)
@@ -144,6 +185,12 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
   s->wave = (guint *) (void *) g_array_free (g_steal_pointer (&wave), FALSE);
   s->line = (guint *) (void *) g_array_free (g_steal_pointer (&line), FALSE);
   s->weight = (double *) (void *) g_array_free (g_steal_pointer (&weight), FALSE);
+  s->ids = (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  s->sector = (char **) g_ptr_array_free (g_steal_pointer (&sectors), FALSE);
+  s->answered = (gboolean *) (void *) g_array_free (g_steal_pointer (&answered), FALSE);
+  s->n_file_items = ni;
+  /* Each key's value is its row + 1 (one line per row, in order). */
+  s->row_index = g_steal_pointer (&seen);
   /* Row by row as read; item by item from here on. */
   s->values = g_new (double, (gsize) ni * s->n);
   for (guint i = 0; i < s->n; i++)
@@ -151,6 +198,8 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
       s->values[(gsize) k * s->n + i] = g_array_index (values, double, (gsize) i * ni + k);
   ok = TRUE;
 out:
+  if (seen != NULL)
+    g_hash_table_unref (seen);
   nrp_csv_reader_clear (&r);
   return ok;
 }
@@ -162,6 +211,7 @@ nrp_survey_load_sources (const NrpSource *respondents, const NrpSource *areas,
   g_autoptr (NrpSurvey) s = g_new0 (NrpSurvey, 1);
 
   s->strings = g_string_chunk_new (1024);
+  s->warnings = g_ptr_array_new_with_free_func (g_free);
   if ((s->design = nrp_study_design_load_sources (areas, NULL, error)) == NULL)
     return NULL;
   if (!load_respondents (respondents, weight_column, s, error))
@@ -216,4 +266,25 @@ nrp_survey_is_weighted (const NrpSurvey *s)
 {
   g_return_val_if_fail (s != NULL, FALSE);
   return s->weighted;
+}
+
+const char *
+nrp_survey_get_respondent (const NrpSurvey *s, guint row)
+{
+  g_return_val_if_fail (s != NULL && row < s->n, NULL);
+  return s->ids[row];
+}
+
+guint
+nrp_survey_get_wave (const NrpSurvey *s, guint row)
+{
+  g_return_val_if_fail (s != NULL && row < s->n, 0);
+  return s->wave[row];
+}
+
+double
+nrp_survey_get_value (const NrpSurvey *s, guint item, guint row)
+{
+  g_return_val_if_fail (s != NULL && item < s->n_items && row < s->n, NAN);
+  return s->values[(gsize) item * s->n + row];
 }

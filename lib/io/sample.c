@@ -90,5 +90,25 @@ nrp_survey_load_sample (GError **error)
       nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
       return NULL;
     }
-  return nrp_survey_load_sources (&r, &a, NULL, error);
+  {
+    /* With its households' ego networks. */
+    NrpSource e[3] = { { "sample/alters.csv", NULL, 0 },
+                       { "sample/alter_ties.csv", NULL, 0 },
+                       { "sample/positions.csv", NULL, 0 } };
+    NrpSurvey *s;
+    for (guint k = 0; k < 3; k++)
+      if ((e[k].data = nrp_sample_get_file (e[k].name + strlen ("sample/"), &e[k].len)) == NULL)
+        {
+          nrp_set_error_at (error, NRP_ERROR_IO, NULL, 0, 0, "the bundled sample is missing");
+          return NULL;
+        }
+    if ((s = nrp_survey_load_sources (&r, &a, NULL, error)) == NULL)
+      return NULL;
+    if (!nrp_survey_load_ego_sources (s, &e[0], &e[1], &e[2], NULL, error))
+      {
+        nrp_survey_free (s);
+        return NULL;
+      }
+    return s;
+  }
 }

@@ -677,6 +677,29 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
       row_end (&at);
     }
   ok = save (dir, "survey_did.csv", &dt, error) && save (dir, "survey_area_waves.csv", &at, error);
+  /* The ego-network measures, one row per respondent and wave. */
+  if (ok && s->n_items > s->n_file_items)
+    {
+      Table rt;
+      table_init (&rt, flags);
+      cell_text (&rt, "respondent");
+      cell_text (&rt, "wave");
+      cell_text (&rt, "area");
+      for (guint k = s->n_file_items; k < s->n_items; k++)
+        cell_text (&rt, s->items[k]);
+      row_end (&rt);
+      for (guint row = 0; row < s->n; row++)
+        {
+          cell_text (&rt, s->ids[row]);
+          cell_uint (&rt, s->wave[row]);
+          cell_text (&rt, s->design->areas[s->area[row]]);
+          for (guint k = s->n_file_items; k < s->n_items; k++)
+            cell_double (&rt, s->values[(gsize) k * s->n + row]);
+          row_end (&rt);
+        }
+      ok = save (dir, "survey_respondents.csv", &rt, error);
+      g_string_free (rt.s, TRUE);
+    }
   g_string_free (dt.s, TRUE);
   g_string_free (at.s, TRUE);
   return ok;

@@ -1037,6 +1037,23 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  /* The ego-network measures, one object per respondent and wave. */
+  if (s->n_items > s->n_file_items)
+    {
+      json_builder_set_member_name (b, "respondents_measures");
+      json_builder_begin_array (b);
+      for (guint row = 0; row < s->n; row++)
+        {
+          json_builder_begin_object (b);
+          add_string (b, "respondent", s->ids[row]);
+          add_int (b, "wave", s->wave[row]);
+          add_string (b, "area", s->design->areas[s->area[row]]);
+          for (guint k = s->n_file_items; k < s->n_items; k++)
+            add_double (b, s->items[k], s->values[(gsize) k * s->n + row]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
   json_builder_end_object (b);
   return finish_document (b, pretty);
 }

@@ -1269,7 +1269,8 @@ nrp_survey_compute (const NrpSurvey *s, const NrpSurveyOptions *options, GError 
         g_array_append_val (outcomes, k);
       }
   else
-    for (guint k = 0; k < s->n_items; k++)
+    /* The items of respondents.csv; ego-network measures when named. */
+    for (guint k = 0; k < s->n_file_items; k++)
       {
         gboolean is_cov = FALSE;
         for (guint c = 0; c < p; c++)

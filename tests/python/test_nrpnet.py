@@ -195,6 +195,21 @@ class SameAsTheProgram(unittest.TestCase):
                 self.assertIn("influence (percentage points): +7.5 points", f.read())
         with self.assertRaises(ValueError):
             nrpnet.survey(sample=True, picture="s.gif")
+        ego = os.path.join(FIXTURES, "ego")
+        got = nrpnet.survey(os.path.join(ego, "respondents.csv"), os.path.join(ego, "areas.csv"),
+                            outcomes=["ego_has_linking", "pg_extensity"], max_enumerate=16,
+                            alters=os.path.join(ego, "alters.csv"),
+                            alter_ties=os.path.join(ego, "alter_ties.csv"),
+                            positions=os.path.join(ego, "positions.csv"),
+                            position_registry=os.path.join(ego, "registry.csv"))
+        rm = got["survey"]["respondents_measures"]
+        self.assertEqual(len(rm), 24)
+        self.assertIsNone(rm[0]["ego_size"])              # r00 did not answer
+        self.assertEqual(rm[1]["ego_size"], 0)            # r01 named no one
+        self.assertIsNone(rm[1]["ego_blau"])
+        self.assertEqual(rm[2]["ego_constraint"], 1.0)    # one alter: constraint 1
+        with self.assertRaises(ValueError):
+            nrpnet.survey(sample=True, alters="a.csv")
         with self.assertRaises(nrpnet.Error) as cm:
             nrpnet.survey(sample=True, outcomes=["nope"])
         self.assertIn("the outcome 'nope' is not a column", str(cm.exception))

@@ -17,6 +17,7 @@ cmd_survey (int argc, char **argv)
   g_autoptr (GPtrArray) help = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *respondents = NULL, *areas = NULL, *outcomes = NULL, *covariates = NULL;
   g_autofree char *weight_column = NULL, *waves_arg = NULL, *picture = NULL;
+  g_autofree char *alters = NULL, *alter_ties = NULL, *positions = NULL, *registry = NULL;
   gint64 seed = (gint64) nrp_survey_options_get_seed (so);
   gint64 max_exact = (gint64) nrp_survey_options_get_max_exact (so);
   gint64 max_enumerate = (gint64) nrp_survey_options_get_max_enumerate (so);
@@ -35,6 +36,22 @@ cmd_survey (int argc, char **argv)
       "optional weight, then the items (numbers; an empty cell is missing)", "FILE" },
     { "areas", 0, 0, G_OPTION_ARG_FILENAME, &areas,
       "areas.csv: columns area, arm (intervention or comparator)", "FILE" },
+    { "alters", 0, 0, G_OPTION_ARG_FILENAME, &alters,
+      "alters.csv, the name generator: respondent, wave, alter, sector, optional strength "
+      "and actor; adds the ego_ measures as items",
+      "FILE" },
+    { "alter-ties", 0, 0, G_OPTION_ARG_FILENAME, &alter_ties,
+      "alter_ties.csv: respondent, wave, alter1, alter2; adds ego_density, "
+      "ego_effective_size, ego_constraint",
+      "FILE" },
+    { "positions", 0, 0, G_OPTION_ARG_FILENAME, &positions,
+      "positions.csv, the position generator: respondent, wave, position, access (0/1); "
+      "adds pg_extensity, pg_upper_reach, pg_range",
+      "FILE" },
+    { "position-registry", 0, 0, G_OPTION_ARG_FILENAME, &registry,
+      "position,sector,prestige for positions finer than sectors (default: a position is "
+      "a sector, its prestige the sector's power level)",
+      "FILE" },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a.sample,
       "use the bundled sample study's synthetic household survey (with --covariates "
       "age,owner unless --covariates is given)", NULL },
@@ -102,7 +119,13 @@ cmd_survey (int argc, char **argv)
     "  nrpnet survey --sample\n"
     "  nrpnet survey --respondents respondents.csv --areas areas.csv\n"
     "  nrpnet survey -r respondents.csv --areas areas.csv --outcomes influence \\\n"
-    "                --covariates age,owner --format json");
+    "                --covariates age,owner --format json\n"
+    "  nrpnet survey --sample --outcomes ego_has_linking,ego_linking,pg_extensity\n"
+    "\n"
+    "With --alters (and --alter-ties) and --positions, each respondent's ego network\n"
+    "and position generator become items too (ego_size, ego_linking, ego_has_linking,\n"
+    "ego_constraint, pg_extensity ...: the README lists them); name them in\n"
+    "--outcomes.");
   g_option_context_set_description (
     ctx, "Formats: text (default), json (to standard output or --output FILE), csv\n"
          "(survey_did.csv and survey_area_waves.csv in the directory --output DIR).\n"
@@ -118,8 +141,11 @@ cmd_survey (int argc, char **argv)
   if (!a.sample && (respondents == NULL || areas == NULL))
     rc = cli_usage_error ("survey", "--respondents FILE and --areas FILE are required (or "
                                     "--sample)");
-  else if (a.sample && (respondents != NULL || areas != NULL || weight_column != NULL))
-    rc = cli_usage_error ("survey", "--sample brings its own respondents, areas and weights");
+  else if (a.sample && (respondents != NULL || areas != NULL || weight_column != NULL
+                        || alters != NULL || alter_ties != NULL || positions != NULL
+                        || registry != NULL))
+    rc = cli_usage_error ("survey", "--sample brings its own respondents, areas, weights and "
+                                    "ego-network answers");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("survey", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)
@@ -153,6 +179,9 @@ cmd_survey (int argc, char **argv)
 
   survey = a.sample ? nrp_survey_load_sample (&error)
                     : nrp_survey_load (respondents, areas, weight_column, &error);
+  if (survey != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
+      && !nrp_survey_load_ego (survey, alters, alter_ties, positions, registry, &error))
+    g_clear_pointer (&survey, nrp_survey_free);
   if (survey == NULL || (res = nrp_survey_compute (survey, so, &error)) == NULL)
     {
       rc = cli_error (error);

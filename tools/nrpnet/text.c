@@ -702,7 +702,7 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       g_snprintf (rows[3].extra, sizeof rows[3].extra,
                   "%s%" G_GUINT64_FORMAT " assignments; p by the t: %s",
                   d->randomisation_exact ? "all " : "", d->assignments,
-                  fixed ((char[64]) { 0 }, d->randomisation_p_t, 4, FALSE));
+                  p_text ((char[64]) { 0 }, d->randomisation_p_t));
       g_string_append_printf (out, "\n%s (%s): %u respondents in %u areas", name,
                               d->binary ? "0/1, in percentage points" : "mean", d->n,
                               d->clusters);

@@ -689,18 +689,27 @@ def _name_list(value, what):
 
 def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_column=None,
            waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
-           confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None):
+           confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None,
+           alters=None, alter_ties=None, positions=None, position_registry=None):
     """The household survey's difference in differences, as `nrpnet survey
     --format json`: respondents, areas: paths of respondents.csv and
     areas.csv (or sample=True for the bundled sample's, whose covariates are
     then age and owner unless given); outcomes, covariates: lists of item
     names; waves: (pre, post); picture: a .svg or .png file to draw each
-    area's change and the DiD by each method into. An argument left None takes the library's
+    area's change and the DiD by each method into; alters, alter_ties,
+    positions, position_registry: the ego-network files, whose measures
+    (ego_size, ego_has_linking, pg_extensity ...) become items to name in
+    outcomes (the sample has its own). An argument left None takes the library's
     default (every item but the covariates, no covariate, the first and last
     waves, every sign vector up to 2^20 else 99999 Webb draws, every
     assignment up to 1000000, seed 1, 95% intervals)."""
-    if sample and (respondents is not None or areas is not None or weight_column is not None):
-        raise ValueError("sample=True brings its own respondents, areas and weights")
+    ego = [alters, alter_ties, positions, position_registry]
+    if sample and (respondents is not None or areas is not None or weight_column is not None
+                   or any(p is not None for p in ego)):
+        raise ValueError("sample=True brings its own respondents, areas, weights and "
+                         "ego-network answers")
+    ego = [_path(p, what) if p is not None else None
+           for p, what in zip(ego, ("alters", "alter_ties", "positions", "position_registry"))]
     if not sample and (respondents is None or areas is None):
         raise ValueError("respondents and areas (paths) are required, or sample=True")
     pre, post = _waves(waves)
@@ -737,6 +746,8 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
         sv = (_call(lib.nrp_survey_load_sample) if sample
               else _call(lib.nrp_survey_load, r, a,
                          weight_column.encode("utf-8") if weight_column is not None else None))
+        if any(p is not None for p in ego):
+            _call(lib.nrp_survey_load_ego, sv, *ego)
         res = _call(lib.nrp_survey_compute, sv, opt)
         if csv is not None:
             _call(lib.nrp_survey_result_write_csv, res, sv, csv, _csv_flags(csv_bom))
