@@ -646,6 +646,37 @@ expect_err "... named at its place" "alters.csv:2:1: respondent 'nobody' at wave
 run survey --respondents "$tmp/er.csv" --areas "$tmp/ea.csv" --alter-ties "$tmp/alters.csv"
 expect_rc "--alter-ties without --alters is a usage error" 2
 run survey --sample --alters "$tmp/alters.csv"; expect_rc "--sample brings its own ego networks" 2
+# The join: each system player's resident_reach, recomputed here from the
+# sample's files (respondents.csv weights, alters.csv actor column).
+run report --sample --survey sample --format json --permutations 0 --top 0 -q
+expect_rc "report --survey: the join of the survey's alters to the system players" 0
+if "$PYTHON3" - "$top_src/data/sample" "$tmp/out" <<'EOF2'
+import csv, json, sys
+d, doc = sys.argv[1], json.load(open(sys.argv[2]))
+weight = {(r["respondent"], r["wave"]): float(r["weight"])
+          for r in csv.DictReader(open(d + "/respondents.csv"))}
+named = {}
+for r in csv.DictReader(open(d + "/alters.csv")):
+    if r["actor"]:
+        named.setdefault((r["wave"], r["actor"]), set()).add(r["respondent"])
+checked = nonzero = 0
+for w in doc["waves"]:
+    for a in w["actors"]:
+        who = named.get((str(w["wave"]), a["id"]), set())
+        want = sum(weight[(x, str(w["wave"]))] for x in who)
+        assert abs(a["resident_reach"] - want) < 1e-9, (w["wave"], a["id"], a["resident_reach"], want)
+        checked += 1
+        nonzero += want > 0
+assert checked > 10000 and nonzero > 1000, (checked, nonzero)
+EOF2
+then ok "... every player's resident_reach at both waves, recomputed from the files"; else not_ok "... every player's resident_reach at both waves, recomputed from the files"; fi
+printf 'respondent,wave,alter,sector,actor\na,1,x,business,NOT-A-PLAYER\n' >"$tmp/alters-j.csv"
+printf 'respondent,area,wave,y\na,I01,1,1\n' >"$tmp/er-j.csv"
+run report --sample --survey "$tmp/er-j.csv" --areas x --alters "$tmp/alters-j.csv"
+expect_rc "with --sample, report --survey takes 'sample'" 2
+run report -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --survey "$tmp/er-j.csv" --areas "$top_src/data/sample/areas.csv" --alters "$tmp/alters-j.csv" --permutations 0 -q
+expect_rc "an alter naming an unknown player is bad data" 1
+expect_err "... at its line and column" "alters-j.csv:2:5: actor 'NOT-A-PLAYER' is not a system player of the network"
 run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
 run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
 run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2

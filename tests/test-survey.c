@@ -467,6 +467,71 @@ test_ego_errors (void)
     }
 }
 
+/*
+ * The join by hand: players P1 and P2 of area A; respondents a (weight 2)
+ * and b (weight 0.5) at wave 1 both name P1, a through two alters (counted
+ * once); c (weight 3) at wave 1 did not answer the name generator, so its
+ * alter naming P2 does not count; d (weight 1) names P2 at wave 2. So
+ * resident_reach is P1 2.5, P2 0 at wave 1; P1 0, P2 1 at wave 2.
+ */
+static void
+test_resident_reach (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *act = temp_file ("id,sector,area\nP1,business,A\nP2,local_authority,A\n");
+  g_autofree char *tie = temp_file ("source,target,wave\nP1,P2,1\nP1,P2,2\n");
+  g_autofree char *r = temp_file ("respondent,area,wave,weight,y,alters_answered\n"
+                                  "a,A,1,2,1,1\nb,A,1,0.5,0,1\nc,A,1,3,1,0\nd,A,2,1,0,1\n");
+  g_autofree char *ar = temp_file ("area,arm\nA,intervention\n");
+  g_autofree char *al = temp_file ("respondent,wave,alter,sector,actor\na,1,x,business,P1\n"
+                                   "a,1,y,business,P1\nb,1,z,business,P1\n"
+                                   "c,1,x,local_authority,P2\nd,2,x,local_authority,P2\n");
+  g_autofree char *bad = temp_file ("respondent,wave,alter,sector,actor\na,1,x,business,P9\n");
+  g_autoptr (NrpLoadOptions) lo = nrp_load_options_new ();
+  g_autoptr (NrpNetwork) net = NULL;
+  g_autoptr (NrpSurvey) s = NULL, s2 = NULL;
+  g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+  g_autoptr (NrpReport) rep = NULL;
+  g_autofree char *json = NULL;
+
+  nrp_load_options_set_presence_prefix (lo, "");
+  net = nrp_network_load (act, tie, lo, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  s = nrp_survey_load (r, ar, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s, al, NULL, NULL, NULL, &error));
+  nrp_report_options_set_permutations (ro, 0, NULL);
+  rep = nrp_report_compute (net, ro, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (rep);
+  CU_ASSERT_TRUE (nrp_report_add_resident_reach (rep, net, s, &error));
+  json = nrp_report_to_json (rep, net, FALSE);
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"id\":\"P1\""));
+  /* JSON objects of wave 1 then wave 2; P1 before P2 in each. */
+  {
+    const char *p = json;
+    static const char *const want[] = { "\"resident_reach\":2.5", "\"resident_reach\":0",
+                                        "\"resident_reach\":0", "\"resident_reach\":1" };
+    for (guint k = 0; k < G_N_ELEMENTS (want); k++)
+      {
+        p = strstr (p, want[k]);
+        CU_ASSERT_PTR_NOT_NULL_FATAL (p);
+        p++;
+      }
+  }
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"resident_reach_change\":-2.5"));
+  /* An alter naming no player: the error names alters.csv's place. */
+  s2 = nrp_survey_load (r, ar, NULL, &error);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s2, bad, NULL, NULL, NULL, &error));
+  CU_ASSERT_FALSE (nrp_report_add_resident_reach (rep, net, s2, &error));
+  CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":2:5: actor 'P9' is not a system "
+                                                           "player"));
+  {
+    const char *const files[] = { act, tie, r, ar, al, bad };
+    for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+      g_unlink (files[k]);
+  }
+}
+
 static const NrpTest tests[] = {
   { "a case worked by hand", test_hand },
   { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
@@ -474,6 +539,7 @@ static const NrpTest tests[] = {
   { "bad input names file, line and column", test_errors },
   { "ego-network measures against the oracle and NetworkX", test_ego_oracle },
   { "bad ego-network files name file, line and column", test_ego_errors },
+  { "the join: resident_reach by hand", test_resident_reach },
 };
 
 NRP_TEST_MAIN ("survey", tests)

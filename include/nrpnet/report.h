@@ -22,6 +22,7 @@
 #include <nrpnet/communities.h>
 #include <nrpnet/mixing.h>
 #include <nrpnet/structure.h>
+#include <nrpnet/survey.h>
 #include <nrpnet/summary.h>
 
 G_BEGIN_DECLS
@@ -339,6 +340,31 @@ NRP_API guint nrp_report_get_n_warnings (const NrpReport *report);
  * Returns: (transfer none): a UTF-8 string borrowed from the report.
  */
 NRP_API const char *nrp_report_get_warning (const NrpReport *report, guint i);
+
+/**
+ * nrp_report_add_resident_reach:
+ * @report: a report of @network
+ * @network: the system players' network
+ * @survey: a survey with its ego networks (nrp_survey_load_ego()), whose
+ *   alters name system players in alters.csv's actor column
+ * @error: return location for a #GError, or NULL
+ *
+ * Joins the two networks: each system player's resident_reach at each wave,
+ * the weighted number of respondents of that wave who named it (a
+ * respondent counts once however many of its alters name the player; one
+ * with alters_answered 0 not at all), in the report's JSON actors objects
+ * (with resident_reach_change from the wave before) and its actors.csv.
+ * Alters at waves @network does not have are left out with a warning.
+ *
+ * Errors: NRP_ERROR_VALUE for an actor id that is not a system player of
+ * @network, naming alters.csv's line and column.
+ *
+ * Time complexity: O(A) for A alters naming players, plus O(w n).
+ *
+ * Returns: TRUE, or FALSE and @error (@report unchanged).
+ */
+NRP_API gboolean nrp_report_add_resident_reach (NrpReport *report, const NrpNetwork *network,
+                                                const NrpSurvey *survey, GError **error);
 
 /**
  * nrp_report_to_json:

@@ -119,6 +119,7 @@ struct _NrpReport {
   NrpStructure *structure;
   NrpCommunities *communities;
   GPtrArray *warnings;         /* of char *: the parts that could not be computed */
+  double *resident_reach;      /* n_waves x n_actors, or NULL (nrp_report_add_resident_reach) */
 };
 
 struct _NrpSurvey {
@@ -142,6 +143,14 @@ struct _NrpSurvey {
   GHashTable *row_index;   /* "wave\037respondent" -> row + 1 */
   guint n_file_items;      /* items read from respondents.csv; ego measures follow */
   GPtrArray *warnings;     /* of char *: what the loaders want said */
+  /* The alters that name a system player (alters.csv's actor column), for
+   * the join to the network (nrp_report_add_resident_reach()). */
+  char *alters_file;
+  guint actor_column;      /* 1-based */
+  guint n_actor_alters;
+  guint *actor_alter_row;  /* respondents.csv row */
+  guint *actor_alter_line;
+  char **actor_alter_id;
 };
 
 struct _NrpChangeOptions {

@@ -26,6 +26,12 @@ nrp_ego_clear (NrpEgo *e)
   g_free (e->pos_row);
   g_free (e->pos_prestige);
   g_free (e->pos_access);
+  if (e->actor_alters != NULL)
+    g_array_unref (e->actor_alters);
+  if (e->actor_ids != NULL)
+    g_ptr_array_unref (e->actor_ids);
+  if (e->actor_lines != NULL)
+    g_array_unref (e->actor_lines);
   if (e->strings != NULL)
     g_string_chunk_free (e->strings);
   memset (e, 0, sizeof *e);
@@ -67,9 +73,14 @@ load_alters (const NrpSource *src, const NrpSurvey *s, NrpEgo *e, GHashTable *al
   gboolean ok = FALSE, done = FALSE;
   guint width;
 
+  e->actor_alters = g_array_new (FALSE, FALSE, sizeof (guint));
+  e->actor_ids = g_ptr_array_new ();
+  e->actor_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  e->alters_file = g_string_chunk_insert (e->strings, src->name);
   nrp_csv_reader_init (&r, src->name, src->data, src->len);
   if (!nrp_io_read_header (&r, cols, G_N_ELEMENTS (cols), FALSE, NULL, "alters", error))
     goto out;
+  e->actor_column = (guint) (cols[5].index + 1);
   width = nrp_csv_n_fields (&r);
   while (nrp_io_next_row (&r, width, &done, error))
     {
@@ -106,6 +117,14 @@ load_alters (const NrpSource *src, const NrpSurvey *s, NrpEgo *e, GHashTable *al
           double v;
           if (!nrp_io_parse_weight (&r, (guint) cols[4].index, &v, error))
             goto out;
+        }
+      if (cols[5].index >= 0 && *nrp_csv_field (&r, (guint) cols[5].index) != '\0')
+        {
+          guint idx = rows->len;
+          g_array_append_val (e->actor_alters, idx);
+          g_ptr_array_add (e->actor_ids, g_string_chunk_insert_const (
+                                           e->strings, nrp_csv_field (&r, (guint) cols[5].index)));
+          g_array_append_val (e->actor_lines, r.record_line);
         }
       g_hash_table_insert (alter_index, g_string_chunk_insert (e->strings, key),
                            GUINT_TO_POINTER (rows->len + 1));

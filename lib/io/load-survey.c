@@ -30,6 +30,9 @@ nrp_survey_free (NrpSurvey *s)
   g_free (s->ids);
   g_free (s->sector);
   g_free (s->answered);
+  g_free (s->actor_alter_row);
+  g_free (s->actor_alter_line);
+  g_free (s->actor_alter_id);
   if (s->row_index != NULL)
     g_hash_table_unref (s->row_index);
   if (s->warnings != NULL)

@@ -199,6 +199,8 @@ nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char
                                                  stat ? "_z" : "");
         cell_text (&actors, name);
       }
+  if (report->resident_reach != NULL)
+    cell_text (&actors, "resident_reach");
   row_end (&actors);
   header (&mixing, mixing_cols);
   for (guint i = 0; sector_cols[i] != NULL; i++)
@@ -308,6 +310,8 @@ nrp_report_write_csv (const NrpReport *report, const NrpNetwork *net, const char
               cell_double (&actors, br ? nrp_brokerage_get_actors (br, w, r, NRP_BROKER_COUNT)[i] : NAN);
               cell_double (&actors, br ? nrp_brokerage_get_actors (br, w, r, NRP_BROKER_Z)[i] : NAN);
             }
+          if (report->resident_reach != NULL)
+            cell_double (&actors, report->resident_reach[(gsize) (w - 1) * net->n_actors + i]);
           row_end (&actors);
         }
 

@@ -513,7 +513,7 @@ add_nulls (JsonBuilder *b, const char *const *keys)
 static void
 add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
           const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
-          const NrpNetwork *net, guint w, guint top, gboolean report)
+          const NrpNetwork *net, guint w, guint top, gboolean report, const double *resident)
 {
   /* In a report, the members of a part that could not be computed are
    * null (nrp_report_compute() warns), so every document has every key. */
@@ -642,6 +642,15 @@ add_wave (JsonBuilder *b, const NrpSummary *s, const NrpMixing *mx, const NrpCen
         }
       else if (report)
         add_nulls (b, actor_communities_keys);
+      if (resident != NULL)
+        {
+          add_double (b, "resident_reach", resident[(gsize) (w - 1) * net->n_actors + i]);
+          add_double (b, "resident_reach_change",
+                      w > 1 && nrp_present (net, w - 1, i)
+                        ? resident[(gsize) (w - 1) * net->n_actors + i]
+                            - resident[(gsize) (w - 2) * net->n_actors + i]
+                        : NAN);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -653,7 +662,7 @@ static char *
 report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
              const NrpBrokerage *br, const NrpStructure *st, const NrpCommunities *cm,
              const NrpNetwork *net, const NrpReportOptions *opt, const GPtrArray *warnings,
-             gboolean pretty)
+             const double *reach, gboolean pretty)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
 
@@ -671,7 +680,7 @@ report_json (const NrpSummary *s, const NrpMixing *mx, const NrpCentrality *c,
   json_builder_set_member_name (b, "waves");
   json_builder_begin_array (b);
   for (guint w = 1; w <= net->n_waves; w++)
-    add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5, opt != NULL);
+    add_wave (b, s, mx, c, br, st, cm, net, w, opt != NULL ? opt->top : 5, opt != NULL, reach);
   json_builder_end_array (b);
   return finish_document (b, pretty);
 }
@@ -682,7 +691,7 @@ nrp_summary_to_json (const NrpSummary *s, const NrpNetwork *net, gboolean pretty
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (nrp_summary_get_n_waves (s) == net->n_waves, NULL);
-  return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, NULL, pretty);
+  return report_json (s, NULL, NULL, NULL, NULL, NULL, net, NULL, NULL, NULL, pretty);
 }
 
 char *
@@ -691,7 +700,8 @@ nrp_report_to_json (const NrpReport *r, const NrpNetwork *net, gboolean pretty)
   g_return_val_if_fail (r != NULL && net != NULL, NULL);
   g_return_val_if_fail (r->n_actors == net->n_actors && r->n_waves == net->n_waves, NULL);
   return report_json (r->summary, r->mixing, r->centrality, r->brokerage, r->structure,
-                      r->communities, net, &r->options, r->warnings, pretty);
+                      r->communities, net, &r->options, r->warnings, r->resident_reach,
+                      pretty);
 }
 
 /* ---- Wave comparison ------------------------------------------------------ */

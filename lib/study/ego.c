@@ -185,6 +185,25 @@ compute (NrpSurvey *s, const NrpEgo *e, GError **error)
 #undef V
         }
       append_items (s, ego_names, nm, v);
+      /* Keep the alters that name a system player, for the join. */
+      if (e->actor_alters != NULL && e->actor_alters->len > 0)
+        {
+          guint na = e->actor_alters->len;
+          s->alters_file = g_string_chunk_insert (s->strings, e->alters_file);
+          s->actor_column = e->actor_column;
+          s->n_actor_alters = na;
+          s->actor_alter_row = g_new (guint, na);
+          s->actor_alter_line = g_new (guint, na);
+          s->actor_alter_id = g_new (char *, na);
+          for (guint k = 0; k < na; k++)
+            {
+              guint a = g_array_index (e->actor_alters, guint, k);
+              s->actor_alter_row[k] = e->alter_row[a];
+              s->actor_alter_line[k] = g_array_index (e->actor_lines, guint, k);
+              s->actor_alter_id[k] = g_string_chunk_insert (
+                s->strings, g_ptr_array_index (e->actor_ids, k));
+            }
+        }
     }
   if (e->have_positions)
     {

@@ -14,6 +14,11 @@ typedef struct {
   guint n_alters;
   guint *alter_row;        /* respondents.csv row of each alter's respondent */
   char **alter_sector;
+  char *alters_file;
+  guint actor_column;      /* 1-based, 0 without the column */
+  GArray *actor_alters;    /* of guint: alter index, for alters naming an actor */
+  GPtrArray *actor_ids;    /* their actor ids */
+  GArray *actor_lines;     /* their lines */
   guint n_ties;
   guint *tie_a, *tie_b;    /* alter indices */
   guint n_positions;

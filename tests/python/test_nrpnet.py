@@ -151,6 +151,12 @@ class SameAsTheProgram(unittest.TestCase):
             did = {d["measure"]: d for d in files["study"]["did"]}
             self.assertEqual(did["ei_index"], {d["measure"]: d for d in got["study"]["did"]}["ei_index"])
             self.assertEqual(did["influence_share"]["assignments"], 48620)
+            joined = net.report(permutations=0, top=0, survey=True)
+            self.assertEqual(joined, program_json("report", "--sample", "--survey", "sample",
+                                                  "--permutations", "0", "--top", "0", "-q"))
+            self.assertIn("resident_reach", joined["waves"][1]["actors"][0])
+            with self.assertRaises(ValueError):
+                net.report(survey=True, areas="areas.csv")
             both = net.study(sample=True, survey=True, measures=["ei_index", "influence"])
             self.assertEqual(both, program_json("study", "--sample", "--survey", "sample",
                                                 "--measures", "ei_index,influence"))

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cli.h"
 #include "text.h"
 
@@ -24,6 +26,7 @@ cmd_report (int argc, char **argv)
   g_autoptr (NrpNetwork) net = NULL;
   g_autoptr (NrpReport) report = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *survey_path = NULL, *areas = NULL, *alters = NULL;
   Progress progress;
   int rc;
   GOptionEntry entries[] = {
@@ -48,6 +51,15 @@ cmd_report (int argc, char **argv)
       "threads for betweenness and closeness (default: one per processor); the results are "
       "the same at any count",
       "N" },
+    { "survey", 0, 0, G_OPTION_ARG_FILENAME, &survey_path,
+      "respondents.csv of a household survey ('sample' with --sample), with --areas and "
+      "--alters: each system player's resident_reach, the weighted number of respondents "
+      "who named it, in JSON and CSV",
+      "FILE" },
+    { "areas", 0, 0, G_OPTION_ARG_FILENAME, &areas,
+      "with --survey: the study's areas.csv", "FILE" },
+    { "alters", 0, 0, G_OPTION_ARG_FILENAME, &alters,
+      "with --survey: alters.csv, whose actor column names system players", "FILE" },
     { NULL }
   };
 
@@ -88,6 +100,20 @@ cmd_report (int argc, char **argv)
       rc = cli_usage_error ("report", "--top must be 0 or more");
       goto out;
     }
+  if (survey_path != NULL
+      && (a.sample ? strcmp (survey_path, "sample") != 0 || areas != NULL || alters != NULL
+                   : areas == NULL || alters == NULL))
+    {
+      rc = cli_usage_error ("report", a.sample ? "with --sample, --survey takes 'sample' (the "
+                                                 "bundled survey and its ego networks)"
+                                               : "--survey needs --areas FILE and --alters FILE");
+      goto out;
+    }
+  if (survey_path != NULL && a.area != NULL)
+    {
+      rc = cli_usage_error ("report", "--survey joins the whole network: leave out --area");
+      goto out;
+    }
   /* The library's setters check the ranges (a negative count wraps to one
    * far above any range). */
   if (!nrp_report_options_set_permutations (ro, (guint) permutations, &error))
@@ -113,6 +139,19 @@ cmd_report (int argc, char **argv)
     {
       rc = cli_error (error);
       goto out;
+    }
+  if (survey_path != NULL)
+    {
+      g_autoptr (NrpSurvey) sv = a.sample ? nrp_survey_load_sample (&error)
+                                          : nrp_survey_load (survey_path, areas, NULL, &error);
+      if (sv != NULL && !a.sample
+          && !nrp_survey_load_ego (sv, alters, NULL, NULL, NULL, &error))
+        g_clear_pointer (&sv, nrp_survey_free);
+      if (sv == NULL || !nrp_report_add_resident_reach (report, net, sv, &error))
+        {
+          rc = cli_error (error);
+          goto out;
+        }
     }
   for (guint k = 0; k < nrp_report_get_n_warnings (report); k++)
     fprintf (stderr, "nrpnet: warning: %s\n", nrp_report_get_warning (report, k));

@@ -407,11 +407,15 @@ class Network(_Handle):
                 lib.nrp_summary_free(s)
 
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
-               csv_dir=None, csv_bom=False):
+               csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. An argument left None takes
         the library's default (999 permutations, seed 1, unweighted, one
-        thread per processor, the top 5). A part that cannot be computed is
+        thread per processor, the top 5). survey, areas, alters: the paths
+        of a household survey's respondents.csv, areas.csv and alters.csv
+        (survey=True alone for the bundled sample's): each system player
+        gets its resident_reach, the weighted number of respondents who
+        named it. A part that cannot be computed is
         null in the result, named in its "warnings" and in a RuntimeWarning."""
         opt = lib.nrp_report_options_new()
         try:
@@ -429,9 +433,25 @@ class Network(_Handle):
                         "threads")
             lib.nrp_report_options_set_top(opt, _uint(top, "top"))
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+            if survey is True and (areas is not None or alters is not None):
+                raise ValueError("survey=True is the bundled sample's survey: no areas, alters")
+            if survey not in (None, True) and (areas is None or alters is None):
+                raise ValueError("survey needs areas and alters (paths)")
+            join = None if survey is None else (
+                True if survey is True else (_path(survey, "survey"), _path(areas, "areas"),
+                                             _path(alters, "alters")))
             with self._lock:
                 r = _call(lib.nrp_report_compute, self._get(), opt)
                 try:
+                    if join is not None:
+                        sv = (_call(lib.nrp_survey_load_sample) if join is True
+                              else _call(lib.nrp_survey_load, join[0], join[1], None))
+                        try:
+                            if join is not True:
+                                _call(lib.nrp_survey_load_ego, sv, join[2], None, None, None)
+                            _call(lib.nrp_report_add_resident_reach, r, self._get(), sv)
+                        finally:
+                            lib.nrp_survey_free(sv)
                     # A part igraph could not compute is null in the result;
                     # say so as Python says such things.
                     for k in range(lib.nrp_report_get_n_warnings(r)):

@@ -180,6 +180,7 @@ PROTOTYPES = {
     "nrp_survey_result_write_csv": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, GErrorPP]),
     "nrp_render_survey": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, GErrorPP]),
     "nrp_study_design_add_survey": (gboolean, [c_void_p, c_void_p, GErrorPP]),
+    "nrp_report_add_resident_reach": (gboolean, [c_void_p, c_void_p, c_void_p, GErrorPP]),
     "nrp_study_write_csv": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
     "nrp_did_randomisation": (c_double, [DoubleP, UIntP, c_uint, c_double, c_uint64, c_uint,
                                          c_uint64, DoubleP, UInt64P]),
