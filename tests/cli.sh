@@ -627,6 +627,10 @@ expect_rc "study --survey: survey items beside the network measures" 0
 expect_out "... the survey item's area-level DiD in the study table" '^  influence +\+0\.1112 +\+0\.0349 +\+0\.0763 '
 expect_out "... next to a network measure" '^  ei_index +\+0\.2468'
 run study --sample --survey elsewhere.csv; expect_rc "with --sample, --survey takes 'sample'" 2
+run study --sample --survey sample --measures ego_has_linking,pg_extensity
+expect_rc "study --survey: the ego-network measures beside the network measures" 0
+expect_out "... their area-level DiD" '^  ego_has_linking +\+[0-9.]+ +[-+][0-9.]+ +\+0\.1[0-9]{3} '
+run study --sample --alters x.csv; expect_rc "ego files without --survey FILE are a usage error" 2
 run survey --sample --outcomes ego_has_linking,pg_extensity
 expect_rc "survey of the sample's ego networks" 0
 expect_out "... the planted rise in residents' linking ties" '^  CR2 +ego_has_linking: \+11\.7 points'

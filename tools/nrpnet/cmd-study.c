@@ -17,7 +17,8 @@ cmd_study (int argc, char **argv)
   g_autoptr (NrpStudyOptions) so = nrp_study_options_new ();
   g_autoptr (GPtrArray) help = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *areas = NULL, *outcomes = NULL, *measures = NULL, *waves_arg = NULL;
-  g_autofree char *survey_path = NULL;
+  g_autofree char *survey_path = NULL, *alters = NULL, *alter_ties = NULL, *positions = NULL;
+  g_autofree char *registry = NULL;
   gint64 seed = (gint64) nrp_study_options_get_seed (so);
   gint64 max_exact = (gint64) nrp_study_options_get_max_exact (so);
   gint draws = (gint) nrp_study_options_get_draws (so);
@@ -42,6 +43,14 @@ cmd_study (int argc, char **argv)
       "by area and wave joins the outcomes (weights from its 'weight' column, if any); "
       "'sample' with --sample",
       "FILE" },
+    { "alters", 0, 0, G_OPTION_ARG_FILENAME, &alters,
+      "with --survey: alters.csv, whose ego_ measures join the outcomes too", "FILE" },
+    { "alter-ties", 0, 0, G_OPTION_ARG_FILENAME, &alter_ties,
+      "with --survey and --alters: alter_ties.csv", "FILE" },
+    { "positions", 0, 0, G_OPTION_ARG_FILENAME, &positions,
+      "with --survey: positions.csv, whose pg_ measures join the outcomes too", "FILE" },
+    { "position-registry", 0, 0, G_OPTION_ARG_FILENAME, &registry,
+      "with --positions: position,sector,prestige", "FILE" },
     { "measures", 0, 0, G_OPTION_ARG_STRING, &measures,
       "measures and outcome columns to compare, comma-separated (default: "
       NRP_MEASURES_CROSS_SECTOR " and every outcome)", "LIST" },
@@ -99,6 +108,10 @@ cmd_study (int argc, char **argv)
     rc = cli_usage_error ("study", "--areas FILE is required (or --sample)");
   else if (a.sample && (areas != NULL || outcomes != NULL))
     rc = cli_usage_error ("study", "--sample brings its own areas and outcomes");
+  else if ((alters != NULL || alter_ties != NULL || positions != NULL || registry != NULL)
+           && (survey_path == NULL || a.sample))
+    rc = cli_usage_error ("study", "the ego-network files go with --survey FILE (the "
+                                   "sample's survey brings its own)");
   else if (a.sample && survey_path != NULL && strcmp (survey_path, "sample") != 0)
     rc = cli_usage_error ("study", "with --sample, --survey takes 'sample' (the bundled "
                                    "survey)");
@@ -134,6 +147,9 @@ cmd_study (int argc, char **argv)
       /* With --sample, "--survey sample" is the bundled survey. */
       g_autoptr (NrpSurvey) sv = a.sample ? nrp_survey_load_sample (&error)
                                           : nrp_survey_load (survey_path, areas, NULL, &error);
+      if (sv != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
+          && !nrp_survey_load_ego (sv, alters, alter_ties, positions, registry, &error))
+        g_clear_pointer (&sv, nrp_survey_free);
       if (sv == NULL || !nrp_study_design_add_survey (design, sv, &error))
         {
           rc = cli_error (error);
