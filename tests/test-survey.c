@@ -328,6 +328,24 @@ test_errors (void)
                                                              "area; the survey's difference in "
                                                              "differences needs at least two"));
   }
+  /* More areas than the few-cluster inference is for: refused at the line
+   * of the first too many, not gigabytes of area-by-area tables. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (NrpSurvey) s = NULL;
+    GString *ar = g_string_new ("area,arm\n"), *rs = g_string_new ("respondent,area,wave,y\n");
+    g_autoptr (NrpSurveyResult) r = NULL;
+    for (guint k = 0; k < 1001; k++)
+      {
+        g_string_append_printf (ar, "A%u,%s\n", k, k % 2 ? "comparator" : "intervention");
+        g_string_append_printf (rs, "a%u,A%u,1,0\nb%u,A%u,2,1\n", k, k, k, k);
+      }
+    r = run (rs->str, ar->str, NULL, &s, &error);
+    CU_ASSERT_PTR_NULL (r);
+    CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":1002:1: 1001 areas"));
+    g_string_free (ar, TRUE);
+    g_string_free (rs, TRUE);
+  }
   /* An area of areas.csv with no respondent at all. */
   {
     g_autoptr (GError) error = NULL;

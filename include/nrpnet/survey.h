@@ -61,6 +61,14 @@ G_BEGIN_DECLS
 #define NRP_MAX_ASSIGNMENTS 10000000u
 
 /**
+ * NRP_MAX_SURVEY_AREAS:
+ *
+ * The most areas nrp_survey_compute() takes: its few-cluster inference
+ * keeps area-by-area tables and costs draws x areas^2.
+ */
+#define NRP_MAX_SURVEY_AREAS 1000u
+
+/**
  * NrpSurvey:
  *
  * A survey's respondents with the study's areas and arms
@@ -461,7 +469,7 @@ NRP_API double nrp_survey_options_get_confidence (const NrpSurveyOptions *option
  *
  * Errors: NRP_ERROR_ARGUMENT (an outcome or covariate the survey does not
  * have, a wave it does not have); NRP_ERROR_VALUE naming the file, line and
- * column: an area with respondents at only one of the two waves (or none),
+ * column: more than NRP_MAX_SURVEY_AREAS areas, an area with respondents at only one of the two waves (or none),
  * fewer than two areas in an arm, a covariate that never varies within an
  * area (the area effects absorb it), covariates that are collinear.
  *

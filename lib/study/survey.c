@@ -1195,6 +1195,15 @@ nrp_survey_compute (const NrpSurvey *s, const NrpSurveyOptions *options, GError 
       lo = MIN (lo, s->wave[i]);
       hi = MAX (hi, s->wave[i]);
     }
+  if (s->design->n_areas > NRP_MAX_SURVEY_AREAS)
+    {
+      nrp_set_error_at (error, NRP_ERROR_VALUE, s->design->areas_file,
+                        s->design->area_lines[NRP_MAX_SURVEY_AREAS], 1,
+                        "%u areas: the survey's inference is for few areas (at most %u); its "
+                        "area-by-area tables would not fit",
+                        s->design->n_areas, NRP_MAX_SURVEY_AREAS);
+      return NULL;
+    }
   res = g_new0 (NrpSurveyResult, 1);
   res->strings = g_string_chunk_new (256);
   res->confidence = o->confidence;
