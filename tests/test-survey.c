@@ -424,6 +424,10 @@ test_ego_oracle (void)
       checked++;
     }
   CU_ASSERT_EQUAL (checked, 24 * 15);
+  /* The fixture's alters of sector 'church' have no power level: said. */
+  CU_ASSERT_EQUAL_FATAL (nrp_survey_get_n_warnings (s), 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (nrp_survey_get_warning (s, 0), "sector 'church' is not in "
+                                                                  "the built-in taxonomy"));
   /* The measures are survey items: the DiD of one runs. */
   {
     g_autoptr (NrpSurveyOptions) o = nrp_survey_options_new ();

@@ -254,6 +254,30 @@ NRP_API guint nrp_survey_get_wave (const NrpSurvey *survey, guint row);
  */
 NRP_API double nrp_survey_get_value (const NrpSurvey *survey, guint item, guint row);
 /**
+ * nrp_survey_get_n_warnings:
+ * @survey: a survey
+ *
+ * What the loaders want said that is no error: each alters' sector with no
+ * power level (its ties count as bridging).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the number of warnings.
+ */
+NRP_API guint nrp_survey_get_n_warnings (const NrpSurvey *survey);
+/**
+ * nrp_survey_get_warning:
+ * @survey: a survey
+ * @k: below nrp_survey_get_n_warnings()
+ *
+ * One warning.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the text, borrowed from the survey.
+ */
+NRP_API const char *nrp_survey_get_warning (const NrpSurvey *survey, guint k);
+/**
  * nrp_survey_is_weighted:
  * @survey: a survey
  *

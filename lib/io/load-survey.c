@@ -291,3 +291,17 @@ nrp_survey_get_value (const NrpSurvey *s, guint item, guint row)
   g_return_val_if_fail (s != NULL && item < s->n_items && row < s->n, NAN);
   return s->values[(gsize) item * s->n + row];
 }
+
+guint
+nrp_survey_get_n_warnings (const NrpSurvey *s)
+{
+  g_return_val_if_fail (s != NULL, 0);
+  return s->warnings->len;
+}
+
+const char *
+nrp_survey_get_warning (const NrpSurvey *s, guint k)
+{
+  g_return_val_if_fail (s != NULL && k < s->warnings->len, NULL);
+  return g_ptr_array_index (s->warnings, k);
+}

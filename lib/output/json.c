@@ -974,6 +974,11 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
   json_builder_begin_object (b);
   add_int (b, "schema_version", 1);
   add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < nrp_survey_get_n_warnings (s); k++)
+    json_builder_add_string_value (b, nrp_survey_get_warning (s, k));
+  json_builder_end_array (b);
   json_builder_set_member_name (b, "survey");
   json_builder_begin_object (b);
   add_int (b, "pre_wave", nrp_survey_result_get_pre_wave (r));

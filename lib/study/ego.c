@@ -185,6 +185,22 @@ compute (NrpSurvey *s, const NrpEgo *e, GError **error)
 #undef V
         }
       append_items (s, ego_names, nm, v);
+      /* A sector without a power level is said, never guessed quietly. */
+      {
+        g_autoptr (GHashTable) told = g_hash_table_new (g_str_hash, g_str_equal);
+        for (guint a = 0; a < e->n_alters; a++)
+          if (!nrp_default_sector (e->alter_sector[a], NULL, NULL)
+              && !g_hash_table_contains (told, e->alter_sector[a]))
+            {
+              g_autofree char *name = nrp_io_shown (e->alter_sector[a]);
+              g_hash_table_add (told, e->alter_sector[a]);
+              g_ptr_array_add (s->warnings,
+                               g_strdup_printf ("alters' sector '%s' is not in the built-in "
+                                                "taxonomy and has no power level: ties to it "
+                                                "count as bridging, never linking",
+                                                name));
+            }
+      }
       /* Keep the alters that name a system player, for the join. */
       if (e->actor_alters != NULL && e->actor_alters->len > 0)
         {

@@ -202,12 +202,14 @@ class SameAsTheProgram(unittest.TestCase):
         with self.assertRaises(ValueError):
             nrpnet.survey(sample=True, picture="s.gif")
         ego = os.path.join(FIXTURES, "ego")
-        got = nrpnet.survey(os.path.join(ego, "respondents.csv"), os.path.join(ego, "areas.csv"),
-                            outcomes=["ego_has_linking", "pg_extensity"], max_enumerate=16,
-                            alters=os.path.join(ego, "alters.csv"),
-                            alter_ties=os.path.join(ego, "alter_ties.csv"),
-                            positions=os.path.join(ego, "positions.csv"),
-                            position_registry=os.path.join(ego, "registry.csv"))
+        with self.assertWarnsRegex(RuntimeWarning, "sector 'church' is not in the built-in"):
+            got = nrpnet.survey(os.path.join(ego, "respondents.csv"),
+                                os.path.join(ego, "areas.csv"),
+                                outcomes=["ego_has_linking", "pg_extensity"], max_enumerate=16,
+                                alters=os.path.join(ego, "alters.csv"),
+                                alter_ties=os.path.join(ego, "alter_ties.csv"),
+                                positions=os.path.join(ego, "positions.csv"),
+                                position_registry=os.path.join(ego, "registry.csv"))
         rm = got["survey"]["respondents_measures"]
         self.assertEqual(len(rm), 24)
         self.assertIsNone(rm[0]["ego_size"])              # r00 did not answer

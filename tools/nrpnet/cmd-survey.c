@@ -182,6 +182,8 @@ cmd_survey (int argc, char **argv)
   if (survey != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
       && !nrp_survey_load_ego (survey, alters, alter_ties, positions, registry, &error))
     g_clear_pointer (&survey, nrp_survey_free);
+  for (guint k = 0; survey != NULL && k < nrp_survey_get_n_warnings (survey); k++)
+    fprintf (stderr, "nrpnet: warning: %s\n", nrp_survey_get_warning (survey, k));
   if (survey == NULL || (res = nrp_survey_compute (survey, so, &error)) == NULL)
     {
       rc = cli_error (error);

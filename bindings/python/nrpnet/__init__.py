@@ -768,6 +768,9 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
                          weight_column.encode("utf-8") if weight_column is not None else None))
         if any(p is not None for p in ego):
             _call(lib.nrp_survey_load_ego, sv, *ego)
+        for k in range(lib.nrp_survey_get_n_warnings(sv)):
+            _warnings.warn("nrpnet: " + lib.nrp_survey_get_warning(sv, k).decode("utf-8"),
+                           RuntimeWarning, stacklevel=2)
         res = _call(lib.nrp_survey_compute, sv, opt)
         if csv is not None:
             _call(lib.nrp_survey_result_write_csv, res, sv, csv, _csv_flags(csv_bom))

@@ -156,6 +156,8 @@ PROTOTYPES = {
     "nrp_study_to_json": (c_void_p, [c_void_p, gboolean]),
     "nrp_survey_load": (c_void_p, [c_char_p, c_char_p, c_char_p, GErrorPP]),
     "nrp_survey_load_sample": (c_void_p, [GErrorPP]),
+    "nrp_survey_get_n_warnings": (c_uint, [c_void_p]),
+    "nrp_survey_get_warning": (c_char_p, [c_void_p, c_uint]),
     "nrp_survey_load_ego": (gboolean, [c_void_p, c_char_p, c_char_p, c_char_p, c_char_p,
                                        GErrorPP]),
     "nrp_survey_free": (None, [c_void_p]),
@@ -205,6 +207,7 @@ NOT_BOUND = {
     "nrp_survey_result_get_post_wave", "nrp_survey_result_get_confidence",
     "nrp_survey_result_get_n_covariates", "nrp_survey_result_get_covariate",
     "nrp_survey_get_respondent", "nrp_survey_get_wave", "nrp_survey_get_value",
+
     "nrp_mixing_get_n_waves", "nrp_mixing_get_n_sectors",
     "nrp_mixing_get_wave", "nrp_mixing_get_counts", "nrp_mixing_get_densities",
     "nrp_mixing_get_sector_ei", "nrp_mixing_get_actor_ei", "nrp_mixing_get_blau",
