@@ -151,8 +151,7 @@ nrp_survey_options_set_waves (NrpSurveyOptions *o, guint pre, guint post, GError
   g_return_val_if_fail (o != NULL, FALSE);
   if (!((pre == 0 && post == 0) || (pre >= 1 && post > pre)))
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the waves must be PRE,POST with PRE < POST (given %u,%u)", pre, post);
+      NRP_OUT_OF_RANGE (error, "the pre and post waves", "PRE < POST (or both 0)");
       return FALSE;
     }
   o->pre = pre;
@@ -166,9 +165,7 @@ nrp_survey_options_set_max_enumerate (NrpSurveyOptions *o, guint64 max_enumerate
   g_return_val_if_fail (o != NULL, FALSE);
   if (max_enumerate > NRP_MAX_ENUMERATE)
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the enumeration limit is at most %" G_GUINT64_FORMAT " (2^22)",
-                        NRP_MAX_ENUMERATE);
+      NRP_OUT_OF_RANGE (error, "the enumeration limit", "0 to 4194304 (2^22)");
       return FALSE;
     }
   o->max_enumerate = max_enumerate;
@@ -188,8 +185,7 @@ nrp_survey_options_set_draws (NrpSurveyOptions *o, guint draws, GError **error)
   g_return_val_if_fail (o != NULL, FALSE);
   if (draws == 0 || draws > NRP_MAX_BOOTSTRAP)
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the draws must be 1 to %u", NRP_MAX_BOOTSTRAP);
+      NRP_OUT_OF_RANGE (error, "the number of random draws", "1 to 1000000");
       return FALSE;
     }
   o->draws = draws;
@@ -209,8 +205,7 @@ nrp_survey_options_set_max_exact (NrpSurveyOptions *o, guint64 max_exact, GError
   g_return_val_if_fail (o != NULL, FALSE);
   if (max_exact > NRP_MAX_ASSIGNMENTS)
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the exact limit is at most %u assignments", NRP_MAX_ASSIGNMENTS);
+      NRP_OUT_OF_RANGE (error, "the exact limit", "0 to 10000000 assignments");
       return FALSE;
     }
   o->max_exact = max_exact;
@@ -244,8 +239,7 @@ nrp_survey_options_set_confidence (NrpSurveyOptions *o, double level, GError **e
   g_return_val_if_fail (o != NULL, FALSE);
   if (!(level > 0 && level < 1))
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the confidence level must be between 0 and 1, such as 0.95");
+      NRP_OUT_OF_RANGE (error, "the confidence level", "between 0 and 1, as in 0.95");
       return FALSE;
     }
   o->confidence = level;
