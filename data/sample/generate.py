@@ -199,8 +199,8 @@ def survey(outdir, areas):
 #   residents in the built-in power order); in intervention areas at wave 2
 #   a resident with probability 0.45 only: the planted rise in residents'
 #   linking ties. A non-resident alter is
-#   one of the area's own system players (its actor id) with probability
-#   0.6. Two alters know each other with probability 0.4 if both are
+#   one of the area's own system players present at that wave (its actor
+#   id) with probability 0.6. Two alters know each other with probability 0.4 if both are
 #   residents, else 0.15.
 #   Position generator ("do you know anyone who works for ...?"), one row
 #   per sector: access with a sector's base probability, public services
@@ -212,10 +212,13 @@ ACCESS = {"resident": 0.95, "third_sector": 0.5, "business": 0.45, "academic": 0
 PLANTED_ACCESS = {"public_service": 0.10, "local_authority": 0.15}
 def ego(outdir, households, actors, arm):
     erng = random.Random(EGO_SEED)
-    players = {}
-    for aid, sector, area, _p1, _p2 in actors:
+    players, present = {}, {}
+    for aid, sector, area, p1, p2 in actors:
         if area:
             players.setdefault((area, sector), []).append(aid)
+            for wave, p in ((1, p1), (2, p2)):
+                if p:
+                    present.setdefault((area, sector, wave), []).append(aid)
     alters, ties, positions = [], [], []
     for rid, area, wave in households:
         planted = arm[area] == "intervention" and wave == 2
@@ -228,7 +231,11 @@ def ego(outdir, households, actors, arm):
             actor = ""
             pool = players.get((area, sector), [])
             if sector != "resident" and pool and erng.random() < 0.6:
-                actor = pool[int(len(pool) * erng.random())]
+                # One of the players there at this wave (the draw is made
+                # even when none is, so the other answers stay as they were).
+                here = present.get((area, sector, wave), [])
+                u = erng.random()
+                actor = here[int(len(here) * u)] if here else ""
             named.append((k + 1, sector))
             alters.append("%s,%d,a%d,%s,%s\n" % (rid, wave, k + 1, sector, actor))
         for x in range(len(named)):
