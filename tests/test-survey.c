@@ -489,6 +489,15 @@ test_ego_errors (void)
     }
 }
 
+/* The join's case (below). */
+static const char join_actors[] = "id,sector,area\nP1,business,A\nP2,local_authority,A\n";
+static const char join_ties[] = "source,target,wave\nP1,P2,1\nP1,P2,2\n";
+static const char join_respondents[] = "respondent,area,wave,weight,y,alters_answered\n"
+                                       "a,A,1,2,1,1\nb,A,1,0.5,0,1\nc,A,1,3,1,0\nd,A,2,1,0,1\n";
+static const char join_alters[] = "respondent,wave,alter,sector,actor\na,1,x,business,P1\n"
+                                  "a,1,y,business,P1\nb,1,z,business,P1\n"
+                                  "c,1,x,local_authority,P2\nd,2,x,local_authority,P2\n";
+
 /*
  * The join by hand: players P1 and P2 of area A; respondents a (weight 2)
  * and b (weight 0.5) at wave 1 both name P1, a through two alters (counted
@@ -500,14 +509,11 @@ static void
 test_resident_reach (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *act = temp_file ("id,sector,area\nP1,business,A\nP2,local_authority,A\n");
-  g_autofree char *tie = temp_file ("source,target,wave\nP1,P2,1\nP1,P2,2\n");
-  g_autofree char *r = temp_file ("respondent,area,wave,weight,y,alters_answered\n"
-                                  "a,A,1,2,1,1\nb,A,1,0.5,0,1\nc,A,1,3,1,0\nd,A,2,1,0,1\n");
+  g_autofree char *act = temp_file (join_actors);
+  g_autofree char *tie = temp_file (join_ties);
+  g_autofree char *r = temp_file (join_respondents);
   g_autofree char *ar = temp_file ("area,arm\nA,intervention\n");
-  g_autofree char *al = temp_file ("respondent,wave,alter,sector,actor\na,1,x,business,P1\n"
-                                   "a,1,y,business,P1\nb,1,z,business,P1\n"
-                                   "c,1,x,local_authority,P2\nd,2,x,local_authority,P2\n");
+  g_autofree char *al = temp_file (join_alters);
   g_autofree char *bad = temp_file ("respondent,wave,alter,sector,actor\na,1,x,business,P9\n");
   g_autoptr (NrpLoadOptions) lo = nrp_load_options_new ();
   g_autoptr (NrpNetwork) net = NULL;
@@ -554,6 +560,208 @@ test_resident_reach (void)
   }
 }
 
+/* The sector registry of the ego measures, by hand. With sectors.csv
+ * resident 0, tenant 0, council 3, shop (no power): respondent a
+ * (resident) names a council, a shop, a resident and a tenant alter: the
+ * resident is bonding; the council linking (3 against 0); the shop
+ * bridging (no power: a warning says so); the tenant bridging (equal
+ * power). Four alters in four sectors: Blau 1 - 4/16 = 0.75, and the
+ * registry's four sectors make the IQV 0.75 / (1 - 1/4) = 1. Respondent b
+ * (tenant, power 0) names a council: linking. Position "council" has
+ * prestige 3 from the file. */
+static void
+test_sector_registry (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *r = temp_file ("respondent,area,wave,sector,y\na,A,1,resident,1\n"
+                                  "b,A,1,tenant,0\n");
+  g_autofree char *ar = temp_file ("area,arm\nA,intervention\n");
+  g_autofree char *sec = temp_file ("sector,power\nresident,0\ntenant,0\ncouncil,3\nshop,\n");
+  g_autofree char *al = temp_file ("respondent,wave,alter,sector\na,1,w,council\na,1,x,shop\n"
+                                   "a,1,y,resident\na,1,z,tenant\nb,1,x,council\n");
+  g_autofree char *bad = temp_file ("respondent,wave,alter,sector\na,1,w,council\n"
+                                    "b,1,x,business\n");
+  g_autofree char *pos = temp_file ("respondent,wave,position,access\na,1,council,1\n"
+                                    "a,1,tenant,1\n");
+  g_autofree char *badpos = temp_file ("respondent,wave,position,access\na,1,shop,1\n");
+  g_autoptr (NrpSurvey) s = nrp_survey_load (r, ar, NULL, &error);
+  guint it[5];
+  static const char *const names[5] = { "ego_bonding", "ego_bridging", "ego_linking",
+                                        "ego_iqv", "pg_upper_reach" };
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  /* Closed without a file: only the built-in taxonomy; tenant is not. */
+  CU_ASSERT_FALSE (nrp_survey_set_sectors (s, NULL, TRUE, &error));
+  CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":3:4: the respondent's sector "
+                                                           "'tenant' is not in the built-in"));
+  g_clear_error (&error);
+  /* Closed with the file: business is not in it. */
+  CU_ASSERT_TRUE_FATAL (nrp_survey_set_sectors (s, sec, TRUE, &error));
+  CU_ASSERT_FALSE (nrp_survey_load_ego (s, bad, NULL, NULL, NULL, &error));
+  CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":3:4: the alter's sector "
+                                                           "'business' is not in"));
+  g_clear_error (&error);
+  /* A position that is a sector without power in the file. */
+  CU_ASSERT_FALSE (nrp_survey_load_ego (s, NULL, NULL, badpos, NULL, &error));
+  CU_ASSERT_PTR_NOT_NULL (error && strstr (error->message, ":2:3: position 'shop' is not a "
+                                                           "sector with a power level"));
+  g_clear_error (&error);
+  CU_ASSERT_EQUAL (nrp_survey_get_n_items (s), 1);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s, al, NULL, pos, NULL, &error));
+  for (guint k = 0; k < 5; k++)
+    {
+      it[k] = G_MAXUINT;
+      for (guint j = 0; j < nrp_survey_get_n_items (s); j++)
+        if (strcmp (nrp_survey_get_item (s, j), names[k]) == 0)
+          it[k] = j;
+      CU_ASSERT_FATAL (it[k] != G_MAXUINT);
+    }
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[0], 0), 1, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[1], 0), 2, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[2], 0), 1, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[3], 0), 1, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[4], 0), 3, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[2], 1), 1, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_survey_get_value (s, it[0], 1), 0, 1e-12);
+  CU_ASSERT_EQUAL (nrp_survey_get_n_warnings (s), 1);
+  CU_ASSERT_PTR_NOT_NULL (nrp_survey_get_n_warnings (s) > 0
+                          && strstr (nrp_survey_get_warning (s, 0),
+                                     "alters' sector 'shop' has no power level in"));
+  /* Set after the ego answers: refused. */
+  CU_ASSERT_FALSE (nrp_survey_set_sectors (s, NULL, FALSE, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  {
+    const char *const files[] = { r, ar, sec, al, bad, pos, badpos };
+    for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+      g_unlink (files[k]);
+  }
+}
+
+/*
+ * Residents joined, by hand, on the join's case above: players P1
+ * (business) and P2 (local authority) tied at both waves; a and b name P1
+ * at wave 1 (a twice: one tie), c did not answer (not joined at all), d
+ * names P2 at wave 2. The joined network has P1, P2, a, b, d; wave 1 ties
+ * P1-P2, P1-a, P1-b (E-I (3 - 0) / 3 = 1; P1's degree 3), wave 2 P1-P2,
+ * P2-d; a and b are present at wave 1 only, d at wave 2 only. Directed,
+ * the ties run from the respondent.
+ */
+static void
+test_with_residents (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *act = temp_file (join_actors);
+  g_autofree char *tie = temp_file (join_ties);
+  g_autofree char *r = temp_file (join_respondents);
+  g_autofree char *ar = temp_file ("area,arm\nA,intervention\nB,comparator\n");
+  g_autofree char *al = temp_file (join_alters);
+  g_autofree char *clash = temp_file ("respondent,area,wave,y\nP2,A,1,1\n");
+  g_autofree char *moved = temp_file ("respondent,area,wave,y\na,A,1,1\na,B,2,1\n");
+  g_autofree char *al2 = temp_file ("respondent,wave,alter,sector,actor\nP2,1,x,business,P1\n");
+  g_autofree char *al3 = temp_file ("respondent,wave,alter,sector,actor\na,1,x,business,P1\n");
+  g_autofree char *sec = temp_file ("sector,power\nbusiness,1\nlocal_authority,2\n");
+  g_autoptr (NrpLoadOptions) lo = nrp_load_options_new ();
+  g_autoptr (NrpNetwork) net = NULL, joined = NULL, dnet = NULL, djoined = NULL, cnet = NULL;
+  g_autoptr (NrpSurvey) s = NULL;
+  g_autoptr (NrpSummary) sum = NULL;
+  g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+  g_autoptr (NrpReport) rep = NULL;
+  g_autofree char *json = NULL;
+  static const char *const ids[] = { "P1", "P2", "a", "b", "d" };
+  guint src, dst;
+
+  nrp_load_options_set_presence_prefix (lo, "");
+  net = nrp_network_load (act, tie, lo, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  s = nrp_survey_load (r, ar, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  /* Without ego answers: nothing to join. */
+  CU_ASSERT_PTR_NULL (nrp_network_new_with_residents (net, s, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s, al, NULL, NULL, NULL, &error));
+  joined = nrp_network_new_with_residents (net, s, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (joined);
+  CU_ASSERT_EQUAL_FATAL (nrp_network_get_n_actors (joined), 5);
+  for (guint i = 0; i < 5; i++)
+    CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_id (joined, i), ids[i]);
+  CU_ASSERT_STRING_EQUAL (
+    nrp_network_get_sector_name (joined, nrp_network_get_actor_sector (joined, 2)), "resident");
+  CU_ASSERT_STRING_EQUAL (nrp_network_get_actor_area (joined, 4), "A");
+  CU_ASSERT_TRUE (nrp_network_get_actor_present (joined, 2, 1));
+  CU_ASSERT_FALSE (nrp_network_get_actor_present (joined, 2, 2));
+  CU_ASSERT_FALSE (nrp_network_get_actor_present (joined, 4, 1));
+  CU_ASSERT_TRUE (nrp_network_get_actor_present (joined, 4, 2));
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (joined, 1), 3);
+  CU_ASSERT_EQUAL (nrp_network_get_n_ties (joined, 2), 2);
+  CU_ASSERT_TRUE (nrp_network_get_tie (joined, 2, 1, &src, &dst, NULL, NULL));
+  CU_ASSERT (src == 1 && dst == 4);
+  CU_ASSERT_EQUAL (nrp_network_get_n_warnings (joined), 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (nrp_network_get_warning (joined, 0),
+                                  "3 respondents joined as actors, with 3 ties"));
+  sum = nrp_summary_compute (joined, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sum);
+  CU_ASSERT_DOUBLE_EQUAL (nrp_summary_get_wave (sum, 1)->ei_index, 1, 1e-12);
+  CU_ASSERT_EQUAL (nrp_summary_get_degrees (sum, 1, NRP_DEGREE_ALL)[0], 3);
+  /* The report of the joined network: the respondents' own reach is null. */
+  nrp_report_options_set_permutations (ro, 0, NULL);
+  rep = nrp_report_compute (joined, ro, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (rep);
+  CU_ASSERT_TRUE (nrp_report_add_resident_reach (rep, joined, s, &error));
+  json = nrp_report_to_json (rep, joined, FALSE);
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"resident_reach\":2.5"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"id\":\"a\""));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"resident_reach\":null"));
+  /* Joined twice: refused. */
+  CU_ASSERT_PTR_NULL (nrp_network_new_with_residents (joined, s, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+
+  /* Directed: from the respondent to the player. */
+  nrp_load_options_set_directed (lo, TRUE);
+  dnet = nrp_network_load (act, tie, lo, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (dnet);
+  djoined = nrp_network_new_with_residents (dnet, s, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (djoined);
+  CU_ASSERT_TRUE (nrp_network_get_tie (djoined, 1, 1, &src, &dst, NULL, NULL));
+  CU_ASSERT (src == 2 && dst == 0);
+
+  /* A closed sector list without resident. */
+  nrp_load_options_set_directed (lo, FALSE);
+  nrp_load_options_set_sectors_file (lo, sec, TRUE);
+  cnet = nrp_network_load (act, tie, lo, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (cnet);
+  CU_ASSERT_PTR_NULL (nrp_network_new_with_residents (cnet, s, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_UNKNOWN_SECTOR));
+  g_clear_error (&error);
+
+  /* A respondent with a player's id; one in two areas. */
+  {
+    const char *resp[2] = { clash, moved };
+    const char *alt[2] = { al2, al3 };
+    const char *where[2] = { ":2:1: respondent 'P2' has the id of a system player",
+                             ":3:2: respondent 'a' has another area here than on line 2" };
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autoptr (NrpSurvey) s2 = nrp_survey_load (resp[k], ar, NULL, &error);
+        CU_ASSERT_PTR_NOT_NULL_FATAL (s2);
+        CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s2, alt[k], NULL, NULL, NULL, &error));
+        CU_ASSERT_PTR_NULL (nrp_network_new_with_residents (net, s2, &error));
+        if (error == NULL || strstr (error->message, where[k]) == NULL)
+          {
+            fprintf (stderr, "\nresidents case %u: %s\n", k, error ? error->message : "(none)");
+            CU_FAIL ("the error names the place");
+          }
+        g_clear_error (&error);
+      }
+  }
+  {
+    const char *const files[] = { act, tie, r, ar, al, clash, moved, al2, al3, sec };
+    for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+      g_unlink (files[k]);
+  }
+}
+
 static const NrpTest tests[] = {
   { "a case worked by hand", test_hand },
   { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
@@ -562,6 +770,8 @@ static const NrpTest tests[] = {
   { "ego-network measures against the oracle and NetworkX", test_ego_oracle },
   { "bad ego-network files name file, line and column", test_ego_errors },
   { "the join: resident_reach by hand", test_resident_reach },
+  { "the ego measures' sector registry, open and closed", test_sector_registry },
+  { "residents joined as actors, by hand", test_with_residents },
 };
 
 NRP_TEST_MAIN ("survey", tests)

@@ -354,7 +354,10 @@ NRP_API const char *nrp_report_get_warning (const NrpReport *report, guint i);
  * respondent counts once however many of its alters name the player; one
  * with alters_answered 0 not at all), in the report's JSON actors objects
  * (with resident_reach_change from the wave before) and its actors.csv.
- * Alters at waves @network does not have are left out with a warning.
+ * Alters at waves @network does not have, and alters naming a player at
+ * a wave @network has it absent, are left out with a warning; an absent
+ * player's reach at that wave is NaN, as is that of a respondent joined
+ * by nrp_network_new_with_residents().
  *
  * Errors: NRP_ERROR_VALUE for an actor id that is not a system player of
  * @network, naming alters.csv's line and column.

@@ -140,6 +140,35 @@ NRP_API void nrp_survey_free (NrpSurvey *survey);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpSurvey, nrp_survey_free)
 
 /**
+ * nrp_survey_set_sectors:
+ * @survey: a survey (nrp_survey_load()), its ego answers not loaded yet
+ * @sectors: (nullable): a sectors.csv (sector, optional label and power,
+ *   as for the network); NULL for the built-in taxonomy
+ * @closed: TRUE: only the registry's sectors are allowed (without
+ *   @sectors, only the built-in taxonomy's)
+ * @error: return location for a #GError, or NULL
+ *
+ * Sets the sector registry of the ego-network measures: the power levels
+ * that tell an alter's bridging tie from a linking one, the sectors an
+ * IQV divides by, and a position's prestige without a position registry.
+ * As for the network, a sectors file replaces the built-in taxonomy (a
+ * sector it does not list has no power level). With @closed, a
+ * respondent's sector (here), an alter's sector and a position
+ * registry's sector (in nrp_survey_load_ego()) outside the registry is an
+ * NRP_ERROR_UNKNOWN_SECTOR naming its file, line and column.
+ *
+ * Errors: as the network's sectors file; NRP_ERROR_UNKNOWN_SECTOR at
+ * respondents.csv's line and sector column; NRP_ERROR_ARGUMENT after
+ * nrp_survey_load_ego(). On error @survey is unchanged.
+ *
+ * Time complexity: O(B + N) for B bytes and N respondents.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_survey_set_sectors (NrpSurvey *survey, const char *sectors,
+                                         gboolean closed, GError **error);
+
+/**
  * nrp_survey_load_ego:
  * @survey: a survey (nrp_survey_load())
  * @alters: (nullable): alters.csv, the name generator: respondent, wave,
@@ -786,6 +815,49 @@ NRP_API gboolean nrp_survey_result_write_csv (const NrpSurveyResult *result,
  */
 NRP_API gboolean nrp_study_design_add_survey (NrpStudyDesign *design, const NrpSurvey *survey,
                                               GError **error);
+
+/**
+ * nrp_network_new_with_residents:
+ * @network: the system players' network
+ * @survey: a survey with its ego networks (nrp_survey_load_ego()), whose
+ *   alters name system players in alters.csv's actor column
+ * @error: return location for a #GError, or NULL
+ *
+ * The network with the survey's respondents joined as actors, so that a
+ * report's centrality, brokerage, mixing and E-I include residents' links
+ * to the system. The respondents follow the network's actors, each once
+ * (in the order they first appear in respondents.csv), with the id of the
+ * respondent column, its sector (default resident; a sector the network
+ * does not have is added, with the built-in taxonomy's power level unless
+ * the network's sectors came from a file) and its area. A respondent is
+ * present at each wave of @network at which it answered the name generator
+ * (one present at none is not joined) and tied, weight 1, to each system player its alters name at that wave
+ * (once however many of its alters name the player; from the respondent
+ * when @network is directed; of the relation type "named_by_respondent"
+ * when @network has types). Ties among respondents were not asked and
+ * count as absent: a warning of the new network says so, and names what
+ * else was left out (alters at waves @network does not have, alters
+ * naming a player at a wave @network has it absent).
+ * nrp_report_add_resident_reach() on the result leaves the respondents'
+ * own resident_reach NaN.
+ *
+ * Errors: NRP_ERROR_ARGUMENT without ego answers, with no alter naming a
+ * player, or for a network with residents joined already;
+ * NRP_ERROR_CONFLICT for a respondent with a player's id or with two
+ * sectors or areas at two waves (naming respondents.csv's line and
+ * column);
+ * NRP_ERROR_VALUE for an actor id that is not a player (naming alters.csv's
+ * line and column); NRP_ERROR_UNKNOWN_SECTOR for a respondent's sector not
+ * in @network's closed list.
+ *
+ * Time complexity: O(n + N + A + m log m) for n actors, N respondent rows,
+ * A alters naming players and m ties a wave.
+ *
+ * Returns: (transfer full): a new network (nrp_network_free()), or NULL and
+ * @error.
+ */
+NRP_API NrpNetwork *nrp_network_new_with_residents (const NrpNetwork *network,
+                                                    const NrpSurvey *survey, GError **error);
 
 G_END_DECLS
 

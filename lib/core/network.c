@@ -65,6 +65,8 @@ nrp_network_new_like (const NrpNetwork *net, guint n, guint n_waves)
                                 : NULL;
       sub->sectors[k].size = 0;
     }
+  sub->sectors_from_file = net->sectors_from_file;
+  sub->sectors_closed = net->sectors_closed;
   sub->n_attributes = net->n_attributes;
   sub->attribute_names = g_new (char *, MAX (net->n_attributes, 1));
   sub->attributes = g_new0 (char *, MAX ((gsize) net->n_attributes * n, 1));

@@ -86,6 +86,10 @@ struct _NrpNetwork {
   char **attributes;       /* n_attributes * n_actors, [a * n_actors + i] */
   NrpSector *sectors;
   guint n_sectors;
+  gboolean sectors_from_file; /* the sectors came from a sectors.csv */
+  gboolean sectors_closed;    /* and only those listed were allowed */
+  guint n_residents;       /* the last n_residents actors are a survey's respondents
+                            * (nrp_network_new_with_residents()), not system players */
   char **types;            /* relation types, NULL when none */
   guint n_types;
   guint n_waves;
@@ -142,6 +146,13 @@ struct _NrpSurvey {
   gboolean *answered;      /* n: alters_answered (default TRUE) */
   GHashTable *row_index;   /* "wave\037respondent" -> row + 1 */
   guint n_file_items;      /* items read from respondents.csv; ego measures follow */
+  guint respondent_column; /* 1-based */
+  guint sector_column;     /* 1-based; 0: no sector column (every respondent a resident) */
+  /* The sector registry of the ego measures (nrp_survey_set_sectors()):
+   * NULL, the built-in taxonomy; else sectors.csv's name -> NrpSectorLevel. */
+  char *sectors_file;
+  GHashTable *sector_levels;
+  gboolean sectors_closed; /* only the registry's sectors are allowed */
   GPtrArray *warnings;     /* of char *: what the loaders want said */
   /* The alters that name a system player (alters.csv's actor column), for
    * the join to the network (nrp_report_add_resident_reach()). */
@@ -242,6 +253,33 @@ typedef struct {
 NrpNetwork *nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
                                       const NrpSource *sectors, const NrpSource *missing,
                                       const NrpLoadOptions *options, GError **error);
+
+/* io/load-network.c: a sectors.csv on its own (the survey's sector
+ * registry): each sector's name (in @chunk) -> its NrpSectorLevel (to be
+ * g_free()d) into @levels. The same rules and errors as the network's. */
+typedef struct {
+  gboolean has_power;
+  gint power;
+} NrpSectorLevel;
+
+gboolean nrp_io_load_sector_levels (const NrpSource *src, GStringChunk *chunk,
+                                    GHashTable *levels, GError **error);
+
+/* study/residents.c: the join of a survey's alters to the system players.
+ * The distinct (respondents.csv row, actor) pairs of the alters that name
+ * a player of @net, in alters.csv's order; an alter of a respondent who
+ * did not answer the name generator is left out, and one at a wave @net
+ * does not have, or naming a player absent then, left out and counted in
+ * a warning (prefixed by @what) appended to @warnings (g_free()). NULL and
+ * NRP_ERROR_VALUE at alters.csv's line and column for an id that is no
+ * player of @net. */
+typedef struct {
+  guint row;
+  guint actor;
+} NrpNamedPlayer;
+
+GArray *nrp_survey_named_players (const NrpSurvey *s, const NrpNetwork *net, const char *what,
+                                  GPtrArray *warnings, GError **error);
 
 /* io/load-study.c: the study files. */
 NrpStudyDesign *nrp_study_design_load_sources (const NrpSource *areas, const NrpSource *outcomes,

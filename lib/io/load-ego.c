@@ -102,6 +102,15 @@ load_alters (const NrpSource *src, const NrpSurvey *s, NrpEgo *e, GHashTable *al
                             "the %s is empty", *alter == '\0' ? "alter" : "sector");
           goto out;
         }
+      if (s->sectors_closed && !nrp_ego_sector_listed (s, sector))
+        {
+          g_autofree char *shown = nrp_io_shown (sector);
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, r.record_line,
+                            cols[3].index + 1, "the alter's sector '%s' is not in %s (a closed "
+                            "list)", shown,
+                            s->sectors_file != NULL ? s->sectors_file : "the built-in taxonomy");
+          goto out;
+        }
       key = g_strdup_printf ("%u\037%s", urow, alter);
       if (g_hash_table_contains (alter_index, key))
         {
@@ -220,7 +229,8 @@ out:
 
 /* The position registry: position -> prestige (boxed double). */
 static gboolean
-load_registry (const NrpSource *src, GHashTable *prestige, NrpEgo *e, GError **error)
+load_registry (const NrpSource *src, const NrpSurvey *s, GHashTable *prestige, NrpEgo *e,
+               GError **error)
 {
   NrpCsvReader r;
   NrpColumn cols[] = { { "position", TRUE, -1, NULL }, { "sector", TRUE, -1, NULL },
@@ -247,6 +257,15 @@ load_registry (const NrpSource *src, GHashTable *prestige, NrpEgo *e, GError **e
                             r.record_line, cols[0].index + 1,
                             *pos ? "position '%s' is listed twice" : "the position is empty%s",
                             *pos ? shown : "");
+          goto out;
+        }
+      if (s->sectors_closed && !nrp_ego_sector_listed (s, nrp_csv_field (&r, (guint) cols[1].index)))
+        {
+          g_autofree char *shown = nrp_io_shown (nrp_csv_field (&r, (guint) cols[1].index));
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, r.name, r.record_line,
+                            cols[1].index + 1, "the position's sector '%s' is not in %s (a "
+                            "closed list)", shown,
+                            s->sectors_file != NULL ? s->sectors_file : "the built-in taxonomy");
           goto out;
         }
       if (!nrp_io_parse_number (&r, (guint) cols[2].index, "column", "prestige", &v, error))
@@ -309,8 +328,18 @@ load_positions (const NrpSource *src, const NrpSurvey *s, GHashTable *prestige,
             }
           v = *p;
         }
-      else if (nrp_default_sector (pos, NULL, &power))
+      else if (nrp_ego_sector_power (s, pos, &power))
         v = power;
+      else if (s->sector_levels != NULL)
+        {
+          g_autofree char *shown = nrp_io_shown (pos);
+          nrp_set_error_at (error, NRP_ERROR_VALUE, r.name, r.record_line, cols[2].index + 1,
+                            "position '%s' is not a sector with a power level in %s; give it "
+                            "one there, or the position's prestige in a position registry "
+                            "(--position-registry FILE: position,sector,prestige)",
+                            shown, s->sectors_file);
+          goto out;
+        }
       else
         {
           g_autofree char *shown = nrp_io_shown (pos);
@@ -391,7 +420,7 @@ nrp_ego_load_sources (NrpEgo *e, const NrpSurvey *s, const NrpSource *alters,
   if (registry != NULL)
     {
       prestige = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-      if (!load_registry (registry, prestige, e, error))
+      if (!load_registry (registry, s, prestige, e, error))
         return FALSE;
     }
   if (positions != NULL

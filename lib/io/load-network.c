@@ -226,6 +226,25 @@ out:
   return ok;
 }
 
+gboolean
+nrp_io_load_sector_levels (const NrpSource *src, GStringChunk *chunk, GHashTable *levels,
+                           GError **error)
+{
+  SectorTable t;
+  gboolean ok;
+
+  sector_table_init (&t);
+  ok = load_sectors (src, &t, chunk, error);
+  for (guint k = 0; ok && k < t.names->len; k++)
+    {
+      NrpSectorLevel l = { g_array_index (t.has_power, gboolean, k),
+                           g_array_index (t.powers, gint, k) };
+      g_hash_table_insert (levels, g_ptr_array_index (t.names, k), g_memdup2 (&l, sizeof l));
+    }
+  sector_table_clear (&t);
+  return ok;
+}
+
 /* ---- Actors ------------------------------------------------------------- */
 
 typedef struct {
@@ -1064,6 +1083,8 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
       g_hash_table_insert (net->id_index, net->ids[i], GUINT_TO_POINTER (i + 1));
     }
   build_sectors (net, &st, &at);
+  net->sectors_from_file = st.from_file;
+  net->sectors_closed = opt->sectors_closed;
 
   net->n_attributes = at.attr_names->len;
   net->attribute_names = g_new (char *, MAX (net->n_attributes, 1));

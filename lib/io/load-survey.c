@@ -35,6 +35,8 @@ nrp_survey_free (NrpSurvey *s)
   g_free (s->actor_alter_id);
   if (s->row_index != NULL)
     g_hash_table_unref (s->row_index);
+  if (s->sector_levels != NULL)
+    g_hash_table_unref (s->sector_levels);
   if (s->warnings != NULL)
     g_ptr_array_unref (s->warnings);
   if (s->strings != NULL)
@@ -85,6 +87,8 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
     }
   s->weighted = cols[3].index >= 0;
   s->area_column = (guint) cols[1].index + 1;
+  s->respondent_column = (guint) cols[0].index + 1;
+  s->sector_column = (guint) (cols[4].index + 1);
   s->n_items = ni;
   s->items = g_new (char *, ni);
   s->item_column = g_new (guint, ni);

@@ -271,47 +271,26 @@ nrp_report_add_resident_reach (NrpReport *r, const NrpNetwork *net, const NrpSur
                                GError **error)
 {
   g_autofree double *reach = NULL;
-  g_autoptr (GHashTable) seen = NULL;
-  guint beyond = 0;
+  g_autoptr (GArray) named = NULL;
 
   g_return_val_if_fail (r != NULL && net != NULL && s != NULL, FALSE);
   g_return_val_if_fail (r->n_actors == net->n_actors && r->n_waves == net->n_waves, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  named = nrp_survey_named_players (s, net, "resident_reach: ", r->warnings, error);
+  if (named == NULL)
+    return FALSE;
   reach = g_new0 (double, MAX ((gsize) net->n_waves * net->n_actors, 1));
-  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint k = 0; k < s->n_actor_alters; k++)
+  for (guint k = 0; k < named->len; k++)
     {
-      guint row = s->actor_alter_row[k], w = s->wave[row];
-      gint a = nrp_network_find_actor (net, s->actor_alter_id[k]);
-      gint64 key;
-      if (a < 0)
-        {
-          g_autofree char *shown = nrp_io_shown (s->actor_alter_id[k]);
-          nrp_set_error_at (error, NRP_ERROR_VALUE, s->alters_file, s->actor_alter_line[k],
-                            s->actor_column,
-                            "actor '%s' is not a system player of the network", shown);
-          return FALSE;
-        }
-      if (!s->answered[row])
-        continue;
-      if (w > net->n_waves)
-        {
-          beyond++;
-          continue;
-        }
-      /* A respondent counts once for a player, however many of its alters
-       * name it. */
-      key = (gint64) row * net->n_actors + a;
-      if (g_hash_table_contains (seen, &key))
-        continue;
-      g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
-      reach[(gsize) (w - 1) * net->n_actors + (guint) a] += s->weight[row];
+      const NrpNamedPlayer *np = &g_array_index (named, NrpNamedPlayer, k);
+      reach[(gsize) (s->wave[np->row] - 1) * net->n_actors + np->actor] += s->weight[np->row];
     }
-  if (beyond > 0)
-    g_ptr_array_add (r->warnings,
-                     g_strdup_printf ("resident_reach: %u alters of respondents at waves the "
-                                      "network does not have (above %u) were left out",
-                                      beyond, net->n_waves));
+  /* An absent player's reach is undefined, and so is that of respondents
+   * joined as actors (nrp_network_new_with_residents()): no system players. */
+  for (guint w = 0; w < net->n_waves; w++)
+    for (guint i = 0; i < net->n_actors; i++)
+      if (i >= net->n_actors - net->n_residents || !nrp_present (net, w + 1, i))
+        reach[(gsize) w * net->n_actors + i] = NAN;
   g_free (r->resident_reach);
   r->resident_reach = g_steal_pointer (&reach);
   return TRUE;

@@ -33,16 +33,114 @@ static const char *const ego_names[EGO_N_ALL]
       "ego_ei_index", "ego_density",      "ego_effective_size", "ego_constraint" };
 static const char *const pg_names[3] = { "pg_extensity", "pg_upper_reach", "pg_range" };
 
-/* The number of sectors an IQV divides by: the built-in taxonomy's and any
- * other sector of the alters or the respondents. */
+/* ---- The sector registry ------------------------------------------------ */
+
+gboolean
+nrp_ego_sector_power (const NrpSurvey *s, const char *name, gint *power)
+{
+  const NrpSectorLevel *l;
+  if (s->sector_levels == NULL)
+    return nrp_default_sector (name, NULL, power);
+  l = g_hash_table_lookup (s->sector_levels, name);
+  if (l == NULL || !l->has_power)
+    return FALSE;
+  if (power != NULL)
+    *power = l->power;
+  return TRUE;
+}
+
+gboolean
+nrp_ego_sector_listed (const NrpSurvey *s, const char *name)
+{
+  return s->sector_levels != NULL ? g_hash_table_contains (s->sector_levels, name)
+                                  : nrp_default_sector (name, NULL, NULL);
+}
+
+/* Why a sector has no power level, for the warnings. */
+static char *
+no_power_reason (const NrpSurvey *s, const char *name)
+{
+  if (s->sector_levels == NULL)
+    return g_strdup ("is not in the built-in taxonomy and has no power level");
+  if (g_hash_table_contains (s->sector_levels, name))
+    return g_strdup_printf ("has no power level in %s", s->sectors_file);
+  return g_strdup_printf ("is not listed in %s and has no power level", s->sectors_file);
+}
+
+gboolean
+nrp_survey_set_sectors (NrpSurvey *s, const char *sectors, gboolean closed, GError **error)
+{
+  g_autoptr (GHashTable) levels = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  NrpSource src;
+  const char *name = NULL;
+
+  g_return_val_if_fail (s != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (s->n_items > s->n_file_items)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "the sectors are set before the ego-network answers are loaded");
+      return FALSE;
+    }
+  if (sectors != NULL)
+    {
+      if ((bytes = nrp_io_map_file (sectors, &src, error)) == NULL)
+        return FALSE;
+      levels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      if (!nrp_io_load_sector_levels (&src, s->strings, levels, error))
+        return FALSE;
+      name = g_string_chunk_insert (s->strings, src.name);
+    }
+  if (closed)
+    for (guint i = 0; i < s->n; i++)
+      {
+        gboolean listed = levels != NULL ? g_hash_table_contains (levels, s->sector[i])
+                                         : nrp_default_sector (s->sector[i], NULL, NULL);
+        g_autofree char *shown = NULL;
+        if (listed)
+          continue;
+        shown = nrp_io_shown (s->sector[i]);
+        if (s->sector_column == 0)
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, s->file, 1, 0,
+                            "there is no sector column, so every respondent is a '%s', which "
+                            "is not in %s (a closed list); add a sector column",
+                            shown, name != NULL ? name : "the built-in taxonomy");
+        else
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_SECTOR, s->file, s->line[i],
+                            s->sector_column,
+                            "the respondent's sector '%s' is not in %s (a closed list)", shown,
+                            name != NULL ? name : "the built-in taxonomy");
+        return FALSE;
+      }
+  if (s->sector_levels != NULL)
+    g_hash_table_unref (s->sector_levels);
+  s->sector_levels = g_steal_pointer (&levels);
+  s->sectors_file = (char *) name;
+  s->sectors_closed = closed != FALSE;
+  return TRUE;
+}
+
+/* The number of sectors an IQV divides by: the registry's (the built-in
+ * taxonomy's, or the sectors file's) and any other sector of the alters or
+ * the respondents. */
 static guint
 count_sectors (const NrpSurvey *s, const NrpEgo *e)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   static const char *const builtin[] = { "resident", "third_sector", "business", "academic",
                                          "public_service", "local_authority" };
-  for (guint k = 0; k < G_N_ELEMENTS (builtin); k++)
-    g_hash_table_add (seen, (gpointer) builtin[k]);
+  if (s->sector_levels != NULL)
+    {
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, s->sector_levels);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        g_hash_table_add (seen, key);
+    }
+  else
+    for (guint k = 0; k < G_N_ELEMENTS (builtin); k++)
+      g_hash_table_add (seen, (gpointer) builtin[k]);
   for (guint a = 0; a < e->n_alters; a++)
     g_hash_table_add (seen, e->alter_sector[a]);
   for (guint i = 0; i < s->n; i++)
@@ -115,7 +213,7 @@ compute (NrpSurvey *s, const NrpEgo *e, GError **error)
         {
           guint size = start[i + 1] - start[i], cls[3] = { 0, 0, 0 }, reach = 0;
           gint ego_power;
-          gboolean ego_has_power = nrp_default_sector (s->sector[i], NULL, &ego_power);
+          gboolean ego_has_power = nrp_ego_sector_power (s, s->sector[i], &ego_power);
           g_autoptr (GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
           double blau = 1, t = ties[i];
 #define V(m) v[(gsize) (m) * n + i]
@@ -133,7 +231,7 @@ compute (NrpSurvey *s, const NrpEgo *e, GError **error)
               g_hash_table_insert (count, (gpointer) sec, GUINT_TO_POINTER (c + 1));
               if (strcmp (sec, s->sector[i]) == 0)
                 cls[0]++;
-              else if (ego_has_power && nrp_default_sector (sec, NULL, &p) && p != ego_power)
+              else if (ego_has_power && nrp_ego_sector_power (s, sec, &p) && p != ego_power)
                 cls[2]++;
               else
                 cls[1]++;
@@ -185,21 +283,27 @@ compute (NrpSurvey *s, const NrpEgo *e, GError **error)
 #undef V
         }
       append_items (s, ego_names, nm, v);
-      /* A sector without a power level is said, never guessed quietly. */
+      /* A sector without a power level is said, never guessed quietly:
+       * each alters' sector, and each respondents' sector with alters. */
       {
         g_autoptr (GHashTable) told = g_hash_table_new (g_str_hash, g_str_equal);
-        for (guint a = 0; a < e->n_alters; a++)
-          if (!nrp_default_sector (e->alter_sector[a], NULL, NULL)
-              && !g_hash_table_contains (told, e->alter_sector[a]))
-            {
-              g_autofree char *name = nrp_io_shown (e->alter_sector[a]);
-              g_hash_table_add (told, e->alter_sector[a]);
-              g_ptr_array_add (s->warnings,
-                               g_strdup_printf ("alters' sector '%s' is not in the built-in "
-                                                "taxonomy and has no power level: ties to it "
-                                                "count as bridging, never linking",
-                                                name));
-            }
+        for (guint a = 0; a < e->n_alters + n; a++)
+          {
+            gboolean alter = a < e->n_alters;
+            const char *sec = alter ? e->alter_sector[a] : s->sector[a - e->n_alters];
+            g_autofree char *name = NULL, *why = NULL;
+            if ((!alter && start[a - e->n_alters + 1] == start[a - e->n_alters])
+                || nrp_ego_sector_power (s, sec, NULL) || g_hash_table_contains (told, sec))
+              continue;
+            g_hash_table_add (told, (gpointer) sec);
+            name = nrp_io_shown (sec);
+            why = no_power_reason (s, sec);
+            g_ptr_array_add (s->warnings,
+                             g_strdup_printf ("%s sector '%s' %s: ties %s count as bridging, "
+                                              "never linking",
+                                              alter ? "alters'" : "respondents'", name, why,
+                                              alter ? "to it" : "of its respondents"));
+          }
       }
       /* Keep the alters that name a system player, for the join. */
       if (e->actor_alters != NULL && e->actor_alters->len > 0)

@@ -28,6 +28,12 @@ typedef struct {
 } NrpEgo;
 
 void nrp_ego_clear (NrpEgo *e);
+
+/* The survey's sector registry (nrp_survey_set_sectors(); without one, the
+ * built-in taxonomy): TRUE, with *@power when not NULL, if @name has a
+ * power level; nrp_ego_sector_listed(): TRUE if @name is in the registry. */
+gboolean nrp_ego_sector_power (const NrpSurvey *s, const char *name, gint *power);
+gboolean nrp_ego_sector_listed (const NrpSurvey *s, const char *name);
 gboolean nrp_ego_load_sources (NrpEgo *e, const NrpSurvey *s, const NrpSource *alters,
                                const NrpSource *alter_ties, const NrpSource *positions,
                                const NrpSource *registry, GError **error);

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import unittest
+import warnings
 
 import nrpnet
 from nrpnet import _lib
@@ -157,6 +158,15 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertIn("resident_reach", joined["waves"][1]["actors"][0])
             with self.assertRaises(ValueError):
                 net.report(survey=True, areas="areas.csv")
+            with self.assertWarnsRegex(RuntimeWarning, "6008 respondents joined as actors"):
+                residents = net.report(permutations=0, top=0, survey=True, with_residents=True)
+            self.assertEqual(residents, program_json("report", "--sample", "--survey", "sample",
+                                                     "--with-residents", "--permutations", "0",
+                                                     "--top", "0", "-q"))
+            self.assertEqual(residents["waves"][0]["actors"][-1]["resident_reach"], None)
+            self.assertEqual(net.n_actors, 5594)          # the sample itself is unchanged
+            with self.assertRaises(ValueError):
+                net.report(with_residents=True)
             both = net.study(sample=True, survey=True, measures=["ei_index", "influence"])
             self.assertEqual(both, program_json("study", "--sample", "--survey", "sample",
                                                 "--measures", "ei_index,influence"))
@@ -216,6 +226,29 @@ class SameAsTheProgram(unittest.TestCase):
         self.assertEqual(rm[1]["ego_size"], 0)            # r01 named no one
         self.assertIsNone(rm[1]["ego_blau"])
         self.assertEqual(rm[2]["ego_constraint"], 1.0)    # one alter: constraint 1
+        # A sectors file that gives church a power level: no warning, and a
+        # closed one without church refuses its first alter (alters.csv's
+        # line and column).
+        with tempfile.TemporaryDirectory() as d:
+            six = ("resident,0\nthird_sector,1\nbusiness,1\nacademic,1\npublic_service,2\n"
+                   "local_authority,2\n")
+            with open(os.path.join(d, "open.csv"), "w", encoding="utf-8") as f:
+                f.write("sector,power\n" + six + "church,1\n")
+            with open(os.path.join(d, "closed.csv"), "w", encoding="utf-8") as f:
+                f.write("sector,power\n" + six)
+            args = (os.path.join(ego, "respondents.csv"), os.path.join(ego, "areas.csv"))
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                nrpnet.survey(*args, outcomes=["ego_linking"], max_enumerate=16,
+                              alters=os.path.join(ego, "alters.csv"),
+                              sectors=os.path.join(d, "open.csv"))
+            with self.assertRaises(nrpnet.Error) as cm:
+                nrpnet.survey(*args, outcomes=["ego_linking"], max_enumerate=16,
+                              alters=os.path.join(ego, "alters.csv"),
+                              sectors=os.path.join(d, "closed.csv"), sectors_closed=True)
+            self.assertIn("the alter's sector 'church' is not in", str(cm.exception))
+            with self.assertRaises(ValueError):
+                nrpnet.survey(sample=True, sectors=os.path.join(d, "open.csv"))
         with self.assertRaises(ValueError):
             nrpnet.survey(sample=True, alters="a.csv")
         with self.assertRaises(nrpnet.Error) as cm:

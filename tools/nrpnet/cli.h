@@ -87,6 +87,14 @@ int cli_error (const GError *error);
 /* Loads the network the arguments describe (and the area of --area). */
 int cli_load_network (InputArgs *a, const char *command, NrpNetwork **out);
 
+/* Loads a survey: the bundled sample's with --sample, else @respondents
+ * with @areas, the sector registry of --sectors/--sectors-closed and the
+ * ego files given. */
+NrpSurvey *cli_load_survey (const InputArgs *a, const char *respondents, const char *areas,
+                            const char *weight_column, const char *alters,
+                            const char *alter_ties, const char *positions,
+                            const char *registry, GError **error);
+
 /* Writes @text to @path, or to standard output when @path is NULL. */
 int cli_write_output (const char *path, const char *text);
 

@@ -27,6 +27,8 @@ cmd_report (int argc, char **argv)
   g_autoptr (NrpReport) report = NULL;
   g_autofree char *text = NULL;
   g_autofree char *survey_path = NULL, *areas = NULL, *alters = NULL;
+  g_autoptr (NrpSurvey) survey = NULL;
+  gboolean with_residents = FALSE;
   Progress progress;
   int rc;
   GOptionEntry entries[] = {
@@ -60,6 +62,10 @@ cmd_report (int argc, char **argv)
       "with --survey: the study's areas.csv", "FILE" },
     { "alters", 0, 0, G_OPTION_ARG_FILENAME, &alters,
       "with --survey: alters.csv, whose actor column names system players", "FILE" },
+    { "with-residents", 0, 0, G_OPTION_ARG_NONE, &with_residents,
+      "with --survey: add the respondents as actors (sector resident, their area) tied to "
+      "the system players they named, so every measure includes residents' links",
+      NULL },
     { NULL }
   };
 
@@ -79,7 +85,8 @@ cmd_report (int argc, char **argv)
     "Examples:\n"
     "  nrpnet report --sample\n"
     "  nrpnet report -a actors.csv -t ties.csv --directed --format json > report.json\n"
-    "  nrpnet report -a actors.csv -t ties.csv --format csv --output tables/",
+    "  nrpnet report -a actors.csv -t ties.csv --format csv --output tables/\n"
+    "  nrpnet report --sample --survey sample --with-residents --format json",
     "Formats: text (default), json (the report, to standard output or --output\n"
     "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv,\n"
     "sectors.csv and bridges.csv in the directory --output DIR).\n"
@@ -109,6 +116,11 @@ cmd_report (int argc, char **argv)
                                                : "--survey needs --areas FILE and --alters FILE");
       goto out;
     }
+  if (with_residents && survey_path == NULL)
+    {
+      rc = cli_usage_error ("report", "--with-residents needs --survey (the respondents to add)");
+      goto out;
+    }
   if (survey_path != NULL && a.area != NULL)
     {
       rc = cli_usage_error ("report", "--survey joins the whole network: leave out --area");
@@ -131,27 +143,37 @@ cmd_report (int argc, char **argv)
   nrp_report_options_set_top (ro, (guint) top);
   if ((rc = cli_load_network (&a, "report", &net)) != EXIT_OK)
     goto out;
-  progress_init (&progress, &a, "report");
-  nrp_report_options_set_progress (ro, progress_update, &progress);
-  report = nrp_report_compute (net, ro, &error);
-  progress_done (&progress);
-  if (report == NULL)
+  if (survey_path != NULL
+      && (survey = cli_load_survey (&a, survey_path, areas, NULL, alters, NULL, NULL, NULL,
+                                    &error)) == NULL)
     {
       rc = cli_error (error);
       goto out;
     }
-  if (survey_path != NULL)
+  if (with_residents)
     {
-      g_autoptr (NrpSurvey) sv = a.sample ? nrp_survey_load_sample (&error)
-                                          : nrp_survey_load (survey_path, areas, NULL, &error);
-      if (sv != NULL && !a.sample
-          && !nrp_survey_load_ego (sv, alters, NULL, NULL, NULL, &error))
-        g_clear_pointer (&sv, nrp_survey_free);
-      if (sv == NULL || !nrp_report_add_resident_reach (report, net, sv, &error))
+      NrpNetwork *joined = nrp_network_new_with_residents (net, survey, &error);
+      if (joined == NULL)
         {
           rc = cli_error (error);
           goto out;
         }
+      /* The network's own warnings were said as it loaded. */
+      for (guint k = nrp_network_get_n_warnings (net); k < nrp_network_get_n_warnings (joined);
+           k++)
+        fprintf (stderr, "nrpnet: warning: %s\n", nrp_network_get_warning (joined, k));
+      nrp_network_free (net);
+      net = joined;
+    }
+  progress_init (&progress, &a, "report");
+  nrp_report_options_set_progress (ro, progress_update, &progress);
+  report = nrp_report_compute (net, ro, &error);
+  progress_done (&progress);
+  if (report == NULL || (survey != NULL && !nrp_report_add_resident_reach (report, net, survey,
+                                                                         &error)))
+    {
+      rc = cli_error (error);
+      goto out;
     }
   for (guint k = 0; k < nrp_report_get_n_warnings (report); k++)
     fprintf (stderr, "nrpnet: warning: %s\n", nrp_report_get_warning (report, k));

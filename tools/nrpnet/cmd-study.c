@@ -145,11 +145,8 @@ cmd_study (int argc, char **argv)
   if (survey_path != NULL)
     {
       /* With --sample, "--survey sample" is the bundled survey. */
-      g_autoptr (NrpSurvey) sv = a.sample ? nrp_survey_load_sample (&error)
-                                          : nrp_survey_load (survey_path, areas, NULL, &error);
-      if (sv != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
-          && !nrp_survey_load_ego (sv, alters, alter_ties, positions, registry, &error))
-        g_clear_pointer (&sv, nrp_survey_free);
+      g_autoptr (NrpSurvey) sv = cli_load_survey (&a, survey_path, areas, NULL, alters,
+                                                  alter_ties, positions, registry, &error);
       if (sv == NULL || !nrp_study_design_add_survey (design, sv, &error))
         {
           rc = cli_error (error);

@@ -52,6 +52,12 @@ cmd_survey (int argc, char **argv)
       "position,sector,prestige for positions finer than sectors (default: a position is "
       "a sector, its prestige the sector's power level)",
       "FILE" },
+    { "sectors", 0, 0, G_OPTION_ARG_FILENAME, &a.sectors,
+      "sectors.csv (sector, label, power) replacing the built-in NRP taxonomy for the "
+      "ego-network measures (tie classes, IQV, positions' prestige)", "FILE" },
+    { "sectors-closed", 0, 0, G_OPTION_ARG_NONE, &a.sectors_closed,
+      "a respondent's, alter's or position's sector not listed in --sectors (or, without "
+      "it, not in the built-in taxonomy) is an error", NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a.sample,
       "use the bundled sample study's synthetic household survey (with --covariates "
       "age,owner unless --covariates is given)", NULL },
@@ -143,7 +149,7 @@ cmd_survey (int argc, char **argv)
                                     "--sample)");
   else if (a.sample && (respondents != NULL || areas != NULL || weight_column != NULL
                         || alters != NULL || alter_ties != NULL || positions != NULL
-                        || registry != NULL))
+                        || registry != NULL || a.sectors != NULL || a.sectors_closed))
     rc = cli_usage_error ("survey", "--sample brings its own respondents, areas, weights and "
                                     "ego-network answers");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
@@ -177,13 +183,8 @@ cmd_survey (int argc, char **argv)
   nrp_survey_options_set_covariates (so, covariates);
   nrp_survey_options_set_seed (so, (guint64) seed);
 
-  survey = a.sample ? nrp_survey_load_sample (&error)
-                    : nrp_survey_load (respondents, areas, weight_column, &error);
-  if (survey != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
-      && !nrp_survey_load_ego (survey, alters, alter_ties, positions, registry, &error))
-    g_clear_pointer (&survey, nrp_survey_free);
-  for (guint k = 0; survey != NULL && k < nrp_survey_get_n_warnings (survey); k++)
-    fprintf (stderr, "nrpnet: warning: %s\n", nrp_survey_get_warning (survey, k));
+  survey = cli_load_survey (&a, respondents, areas, weight_column, alters, alter_ties,
+                            positions, registry, &error);
   if (survey == NULL || (res = nrp_survey_compute (survey, so, &error)) == NULL)
     {
       rc = cli_error (error);

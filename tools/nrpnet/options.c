@@ -210,6 +210,31 @@ cli_error (const GError *error)
                                                                           : EXIT_DATA;
 }
 
+NrpSurvey *
+cli_load_survey (const InputArgs *a, const char *respondents, const char *areas,
+                 const char *weight_column, const char *alters, const char *alter_ties,
+                 const char *positions, const char *registry, GError **error)
+{
+  g_autoptr (NrpSurvey) s = NULL;
+  if (a->sample)
+    s = nrp_survey_load_sample (error);
+  else
+    {
+      s = nrp_survey_load (respondents, areas, weight_column, error);
+      if (s != NULL && (a->sectors != NULL || a->sectors_closed)
+          && !nrp_survey_set_sectors (s, a->sectors, a->sectors_closed, error))
+        g_clear_pointer (&s, nrp_survey_free);
+      if (s != NULL && (alters != NULL || alter_ties != NULL || positions != NULL)
+          && !nrp_survey_load_ego (s, alters, alter_ties, positions, registry, error))
+        g_clear_pointer (&s, nrp_survey_free);
+    }
+  if (s == NULL)
+    return NULL;
+  for (guint k = 0; k < nrp_survey_get_n_warnings (s); k++)
+    fprintf (stderr, "nrpnet: warning: %s\n", nrp_survey_get_warning (s, k));
+  return g_steal_pointer (&s);
+}
+
 int
 cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
 {
@@ -220,8 +245,10 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
     return cli_usage_error (command, "--with-regional needs --area NAME");
   if (a->sample)
     {
-      if (a->actors != NULL || a->ties != NULL)
-        return cli_usage_error (command, "--sample cannot be combined with --actors/--ties");
+      if (a->actors != NULL || a->ties != NULL || a->sectors != NULL || a->missing != NULL)
+        return cli_usage_error (command, "--sample brings its own network: it cannot be "
+                                         "combined with --actors, --ties, --sectors or "
+                                         "--missing");
       *out = nrp_network_load_sample (&error);
     }
   else

@@ -407,7 +407,8 @@ class Network(_Handle):
                 lib.nrp_summary_free(s)
 
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
-               csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None):
+               csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None,
+               with_residents=False):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. An argument left None takes
         the library's default (999 permutations, seed 1, unweighted, one
@@ -415,7 +416,11 @@ class Network(_Handle):
         of a household survey's respondents.csv, areas.csv and alters.csv
         (survey=True alone for the bundled sample's): each system player
         gets its resident_reach, the weighted number of respondents who
-        named it. A part that cannot be computed is
+        named it; with_residents=True also adds the respondents as actors
+        (their own sector, default resident, and area) tied to the players
+        they named, so every measure includes residents' links (ties among
+        respondents were not asked and count as absent: a RuntimeWarning
+        says so). A part that cannot be computed is
         null in the result, named in its "warnings" and in a RuntimeWarning."""
         opt = lib.nrp_report_options_new()
         try:
@@ -437,31 +442,44 @@ class Network(_Handle):
                 raise ValueError("survey=True is the bundled sample's survey: no areas, alters")
             if survey not in (None, True) and (areas is None or alters is None):
                 raise ValueError("survey needs areas and alters (paths)")
+            if _bool(with_residents, "with_residents") and survey is None:
+                raise ValueError("with_residents needs survey (the respondents to add)")
             join = None if survey is None else (
                 True if survey is True else (_path(survey, "survey"), _path(areas, "areas"),
                                              _path(alters, "alters")))
             with self._lock:
-                r = _call(lib.nrp_report_compute, self._get(), opt)
+                sv = joined = r = None
                 try:
+                    net = self._get()
                     if join is not None:
                         sv = (_call(lib.nrp_survey_load_sample) if join is True
                               else _call(lib.nrp_survey_load, join[0], join[1], None))
-                        try:
-                            if join is not True:
-                                _call(lib.nrp_survey_load_ego, sv, join[2], None, None, None)
-                            _call(lib.nrp_report_add_resident_reach, r, self._get(), sv)
-                        finally:
-                            lib.nrp_survey_free(sv)
+                        if join is not True:
+                            _call(lib.nrp_survey_load_ego, sv, join[2], None, None, None)
+                    if with_residents:
+                        joined = net = _call(lib.nrp_network_new_with_residents, net, sv)
+                        for k in range(lib.nrp_network_get_n_warnings(self._get()),
+                                       lib.nrp_network_get_n_warnings(joined)):
+                            _warnings.warn("nrpnet: " + lib.nrp_network_get_warning(joined, k)
+                                           .decode("utf-8"), RuntimeWarning, stacklevel=2)
+                    r = _call(lib.nrp_report_compute, net, opt)
+                    if sv is not None:
+                        _call(lib.nrp_report_add_resident_reach, r, net, sv)
                     # A part igraph could not compute is null in the result;
                     # say so as Python says such things.
                     for k in range(lib.nrp_report_get_n_warnings(r)):
                         _warnings.warn("nrpnet: " + lib.nrp_report_get_warning(r, k)
                                        .decode("utf-8"), RuntimeWarning, stacklevel=2)
                     if csv is not None:
-                        _call(lib.nrp_report_write_csv, r, self._get(), csv, _csv_flags(csv_bom))
-                    return _result(_take_string(lib.nrp_report_to_json(r, self._get(), 0)))
+                        _call(lib.nrp_report_write_csv, r, net, csv, _csv_flags(csv_bom))
+                    return _result(_take_string(lib.nrp_report_to_json(r, net, 0)))
                 finally:
-                    lib.nrp_report_free(r)
+                    if r:
+                        lib.nrp_report_free(r)
+                    if joined:
+                        lib.nrp_network_free(joined)
+                    if sv:
+                        lib.nrp_survey_free(sv)
         finally:
             lib.nrp_report_options_free(opt)
 
@@ -710,7 +728,8 @@ def _name_list(value, what):
 def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_column=None,
            waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
            confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None,
-           alters=None, alter_ties=None, positions=None, position_registry=None):
+           alters=None, alter_ties=None, positions=None, position_registry=None,
+           sectors=None, sectors_closed=False):
     """The household survey's difference in differences, as `nrpnet survey
     --format json`: respondents, areas: paths of respondents.csv and
     areas.csv (or sample=True for the bundled sample's, whose covariates are
@@ -719,15 +738,20 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
     area's change and the DiD by each method into; alters, alter_ties,
     positions, position_registry: the ego-network files, whose measures
     (ego_size, ego_has_linking, pg_extensity ...) become items to name in
-    outcomes (the sample has its own). An argument left None takes the library's
+    outcomes (the sample has its own); sectors: a sectors.csv (sector, label,
+    power) replacing the built-in taxonomy for those measures, and
+    sectors_closed=True to refuse a sector outside it. An argument left None takes the library's
     default (every item but the covariates, no covariate, the first and last
     waves, every sign vector up to 2^20 else 99999 Webb draws, every
     assignment up to 1000000, seed 1, 95% intervals)."""
     ego = [alters, alter_ties, positions, position_registry]
     if sample and (respondents is not None or areas is not None or weight_column is not None
-                   or any(p is not None for p in ego)):
-        raise ValueError("sample=True brings its own respondents, areas, weights and "
+                   or any(p is not None for p in ego) or sectors is not None
+                   or sectors_closed):
+        raise ValueError("sample=True brings its own respondents, areas, weights, sectors and "
                          "ego-network answers")
+    closed = _bool(sectors_closed, "sectors_closed")
+    sec = _path(sectors, "sectors") if sectors is not None else None
     ego = [_path(p, what) if p is not None else None
            for p, what in zip(ego, ("alters", "alter_ties", "positions", "position_registry"))]
     if not sample and (respondents is None or areas is None):
@@ -766,6 +790,8 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
         sv = (_call(lib.nrp_survey_load_sample) if sample
               else _call(lib.nrp_survey_load, r, a,
                          weight_column.encode("utf-8") if weight_column is not None else None))
+        if sec is not None or closed:
+            _call(lib.nrp_survey_set_sectors, sv, sec, closed)
         if any(p is not None for p in ego):
             _call(lib.nrp_survey_load_ego, sv, *ego)
         for k in range(lib.nrp_survey_get_n_warnings(sv)):

@@ -160,6 +160,8 @@ PROTOTYPES = {
     "nrp_survey_get_warning": (c_char_p, [c_void_p, c_uint]),
     "nrp_survey_load_ego": (gboolean, [c_void_p, c_char_p, c_char_p, c_char_p, c_char_p,
                                        GErrorPP]),
+    "nrp_survey_set_sectors": (gboolean, [c_void_p, c_char_p, gboolean, GErrorPP]),
+    "nrp_network_new_with_residents": (c_void_p, [c_void_p, c_void_p, GErrorPP]),
     "nrp_survey_free": (None, [c_void_p]),
     "nrp_survey_options_new": (c_void_p, []),
     "nrp_survey_options_free": (None, [c_void_p]),
