@@ -687,6 +687,19 @@ for w in doc["waves"]:
 assert checked > 10000 and nonzero > 1000, (checked, nonzero)
 EOF2
 then ok "... every player's resident_reach at both waves, recomputed from the files"; else not_ok "... every player's resident_reach at both waves, recomputed from the files"; fi
+cp "$tmp/out" "$tmp/reach.json"
+run report --sample --survey sample --permutations 0 -q
+if "$PYTHON3" -c '
+import json, re, sys
+doc, text = json.load(open(sys.argv[1])), open(sys.argv[2]).read()
+for w in doc["waves"]:
+    best = sorted((-a["resident_reach"], i, a) for i, a in enumerate(w["actors"]))[:5]
+    block = text.split("Most named by residents, wave %d (weighted respondents)\n" % w["wave"])[1]
+    rows = block.split("\n")[1:6]
+    for (_, _, a), row in zip(best, rows):
+        f = row.split()
+        assert f[0] == a["id"] and abs(float(f[2]) - a["resident_reach"]) < 0.005, (row, a["id"])
+' "$tmp/reach.json" "$tmp/out"; then ok "... the text names the five players most named by residents, as the JSON has them"; else not_ok "... the text names the five players most named by residents, as the JSON has them"; fi
 fi
 printf 'respondent,wave,alter,sector,actor\na,1,x,business,NOT-A-PLAYER\n' >"$tmp/alters-j.csv"
 printf 'respondent,area,wave,y\na,I01,1,1\n' >"$tmp/er-j.csv"

@@ -370,6 +370,21 @@ NRP_API gboolean nrp_report_add_resident_reach (NrpReport *report, const NrpNetw
                                                 const NrpSurvey *survey, GError **error);
 
 /**
+ * nrp_report_get_resident_reach:
+ * @report: a report
+ * @wave: a wave of the report's network, 1-based
+ *
+ * Each actor's resident_reach at @wave (nrp_report_add_resident_reach()):
+ * NaN for a player absent then and for a joined respondent.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (array) (nullable): n_actors values, borrowed from the report;
+ *   NULL before nrp_report_add_resident_reach().
+ */
+NRP_API const double *nrp_report_get_resident_reach (const NrpReport *report, guint wave);
+
+/**
  * nrp_report_to_json:
  * @report: the report
  * @network: the network @report was computed on (a report keeps no pointer to

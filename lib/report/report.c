@@ -266,6 +266,15 @@ nrp_report_get_warning (const NrpReport *r, guint i)
   return g_ptr_array_index (r->warnings, i);
 }
 
+const double *
+nrp_report_get_resident_reach (const NrpReport *r, guint wave)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= r->n_waves, NULL);
+  return r->resident_reach != NULL ? r->resident_reach + (gsize) (wave - 1) * r->n_actors
+                                   : NULL;
+}
+
 gboolean
 nrp_report_add_resident_reach (NrpReport *r, const NrpNetwork *net, const NrpSurvey *s,
                                GError **error)

@@ -198,6 +198,7 @@ cmd_report (int argc, char **argv)
       brokerage_text (t, nrp_report_get_brokerage (report), net);
       structure_text (t, nrp_report_get_structure (report), net);
       communities_text (t, nrp_report_get_communities (report), net);
+      resident_reach_text (t, report, net, (guint) top);
       text = g_string_free (t, FALSE);
     }
   rc = cli_write_output (a.output, text);

@@ -769,3 +769,59 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
          "CR2 corrects its bias, the wild bootstrap and randomisation need no large-sample\n"
          "theory: with 18 areas, read CR2, the wild bootstrap and randomisation first.\n");
 }
+
+/* The players most named by residents (nrp_report_add_resident_reach()),
+ * wave by wave, with the change from the wave before. */
+typedef struct {
+  guint actor;
+  double reach;
+} Reached;
+
+static int
+reached_cmp (const void *pa, const void *pb)
+{
+  const Reached *a = pa, *b = pb;
+  if (a->reach != b->reach)
+    return a->reach > b->reach ? -1 : 1;
+  return a->actor < b->actor ? -1 : a->actor > b->actor;
+}
+
+void
+resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, guint top)
+{
+  guint n = nrp_network_get_n_actors (net), nw = nrp_network_get_n_waves (net);
+  g_autofree Reached *rk = NULL;
+  if (nrp_report_get_resident_reach (r, 1) == NULL || top == 0)
+    return;
+  rk = g_new (Reached, MAX (n, 1));
+  for (guint w = 1; w <= nw; w++)
+    {
+      const double *reach = nrp_report_get_resident_reach (r, w);
+      const double *before = w > 1 ? nrp_report_get_resident_reach (r, w - 1) : NULL;
+      guint m = 0;
+      for (guint i = 0; i < n; i++)
+        if (!isnan (reach[i]))
+          {
+            rk[m].actor = i;
+            rk[m].reach = reach[i];
+            m++;
+          }
+      qsort (rk, m, sizeof *rk, reached_cmp);
+      g_string_append_printf (out, "\nMost named by residents, wave %u (weighted respondents)\n",
+                              w);
+      g_string_append_printf (out, "  %-24s %-20s %10s%s\n", "actor", "sector", "reach",
+                              before != NULL ? "     change" : "");
+      for (guint k = 0; k < m && k < top; k++)
+        {
+          guint i = rk[k].actor;
+          char buf[64];
+          g_string_append_printf (
+            out, "  %-24s %-20s %10s", safe (nrp_network_get_actor_id (net, i)),
+            safe (nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, i))),
+            fixed (buf, rk[k].reach, 2, FALSE));
+          if (before != NULL)
+            put_signed (out, isnan (before[i]) ? NAN : rk[k].reach - before[i], 2, 10);
+          g_string_append_c (out, '\n');
+        }
+    }
+}

@@ -201,7 +201,7 @@ NOT_BOUND = {
     "nrp_summary_get_n_waves", "nrp_summary_get_wave", "nrp_summary_get_degrees",
     "nrp_report_get_summary", "nrp_report_get_mixing",
     "nrp_report_get_centrality", "nrp_report_get_brokerage", "nrp_report_get_structure",
-    "nrp_report_get_communities",
+    "nrp_report_get_communities", "nrp_report_get_resident_reach",
     "nrp_survey_get_n_respondents", "nrp_survey_get_n_items", "nrp_survey_get_item",
     "nrp_survey_is_weighted", "nrp_survey_result_get_n_outcomes", "nrp_survey_result_get_did",
     "nrp_survey_result_get_n_area_waves", "nrp_survey_result_get_area_wave",
