@@ -581,6 +581,8 @@ typedef struct {
  * @randomisation_p_t: the randomisation p-value with the CR1 t as statistic
  * @assignments: assignments enumerated, or random draws
  * @randomisation_exact: every assignment enumerated
+ * @item: the outcome's item (nrp_survey_get_item()), for
+ *   nrp_survey_result_get_mean()
  *
  * One outcome's difference in differences. May grow; always handed out by
  * pointer.
@@ -598,6 +600,7 @@ typedef struct {
   double randomisation_p_t;
   guint64 assignments;
   gboolean randomisation_exact;
+  guint item;
 } NrpSurveyDid;
 
 /**

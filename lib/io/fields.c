@@ -31,6 +31,12 @@
  * be up to NRP_MAX_RECORD_BYTES long; a message should stay readable).
  */
 char *
+nrp_io_pair_key (guint n, const char *name)
+{
+  return g_strdup_printf ("%u\037%s", n, name);
+}
+
+char *
 nrp_io_shown (const char *s)
 {
   g_autofree char *head = NULL;

@@ -20,6 +20,12 @@ typedef struct {
 /* An id or column name as a message shows it (cut to 80 characters). */
 char *nrp_io_shown (const char *s);
 
+/* The key of a pair (a number: a wave or a row; a name: a respondent, an
+ * alter, a position) in the survey's lookup tables: "N\037name". The
+ * number is digits only and ends at the first separator, so two pairs
+ * share a key only if they are equal, whatever the name holds. g_free(). */
+char *nrp_io_pair_key (guint n, const char *name);
+
 /* "a, b, c (optional)": the columns expected; the header's columns as found. */
 char *nrp_io_describe_expected (const NrpColumn *cols, guint n);
 char *nrp_io_describe_found (NrpCsvReader *r);

@@ -48,7 +48,7 @@ find_row (const NrpSurvey *s, NrpCsvReader *r, const NrpColumn *cols, GError **e
   const char *id = nrp_csv_field (r, (guint) cols[0].index);
   if (!nrp_io_parse_wave (r, (guint) cols[1].index, "the wave", &w, error))
     return -1;
-  key = g_strdup_printf ("%u\037%s", w, id);
+  key = nrp_io_pair_key (w, id);
   row = GPOINTER_TO_UINT (g_hash_table_lookup (s->row_index, key));
   if (row == 0)
     {
@@ -111,7 +111,7 @@ load_alters (const NrpSource *src, const NrpSurvey *s, NrpEgo *e, GHashTable *al
                             s->sectors_file != NULL ? s->sectors_file : "the built-in taxonomy");
           goto out;
         }
-      key = g_strdup_printf ("%u\037%s", urow, alter);
+      key = nrp_io_pair_key (urow, alter);
       if (g_hash_table_contains (alter_index, key))
         {
           g_autofree char *shown = nrp_io_shown (alter);
@@ -180,7 +180,7 @@ load_alter_ties (const NrpSource *src, const NrpSurvey *s, NrpEgo *e, GHashTable
       for (guint k = 0; k < 2; k++)
         {
           const char *alter = nrp_csv_field (&r, (guint) cols[2 + k].index);
-          g_autofree char *key = g_strdup_printf ("%d\037%s", row, alter);
+          g_autofree char *key = nrp_io_pair_key ((guint) row, alter);
           guint a = GPOINTER_TO_UINT (g_hash_table_lookup (alter_index, key));
           if (a == 0)
             {
@@ -359,7 +359,7 @@ load_positions (const NrpSource *src, const NrpSurvey *s, GHashTable *prestige,
         }
       a = access[0] == '1';
       {
-        g_autofree char *key = g_strdup_printf ("%d\037%s", row, pos);
+        g_autofree char *key = nrp_io_pair_key ((guint) row, pos);
         if (g_hash_table_contains (seen, key))
           {
             nrp_set_error_at (error, NRP_ERROR_DUPLICATE, r.name, r.record_line,

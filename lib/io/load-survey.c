@@ -125,7 +125,7 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
       if (!nrp_io_parse_wave (&r, (guint) cols[2].index, "the wave", &w, error))
         goto out;
       {
-        g_autofree char *k = g_strdup_printf ("%u\037%s", w, id);
+        g_autofree char *k = nrp_io_pair_key (w, id);
         if (g_hash_table_contains (seen, k))
           {
             g_autofree char *shown = nrp_io_shown (id);
@@ -141,6 +141,7 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
         g_array_append_val (lines_seen, r.record_line);
         g_hash_table_insert (seen, (gpointer) key, GUINT_TO_POINTER (lines_seen->len));
       }
+      /* The id is the key's name part, after the wave. */
       g_ptr_array_add (ids, (gpointer) (strchr (key, '\037') + 1));
       {
         const char *sec = cols[4].index >= 0 ? nrp_csv_field (&r, (guint) cols[4].index) : "";

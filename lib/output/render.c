@@ -1057,9 +1057,7 @@ nrp_render_survey (const NrpSurveyResult *r, const NrpSurvey *s, const char *pat
       }
   item = g_new (guint, MAX (no, 1));
   for (guint k = 0; k < no; k++)
-    for (guint i = 0; i < nrp_survey_get_n_items (s); i++)
-      if (strcmp (nrp_survey_get_item (s, i), nrp_survey_result_get_did (r, k)->outcome) == 0)
-        item[k] = i;
+    item[k] = nrp_survey_result_get_did (r, k)->item;
   band = 60 + na * row + 20 + 4 * mrow + 50;
   H = 80 + band * no + 50;
   if (!canvas_open (&c, path, format, W, H,

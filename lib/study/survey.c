@@ -691,6 +691,7 @@ fit (const Model *m, NrpSurveyDid *did, GError **error)
   n = d.n;
   K = G + k;
   did->outcome = s->items[m->item];
+  did->item = m->item;
   did->binary = d.binary;
   did->n = n;
   did->excluded = d.excluded;
@@ -795,6 +796,7 @@ fit (const Model *m, NrpSurveyDid *did, GError **error)
         g_autofree double *zl = g_new0 (double, (gsize) na * k);   /* Z_g L */
         g_autofree double *sm = g_new0 (double, k * k), *val = g_new (double, k);
         g_autofree double *vec = g_new (double, k * k), *v = g_new (double, na);
+        g_autofree double *q = g_new (double, MAX (na, 1));
         double unorm = 0, uh = 0, uv_a = 0, ve = 0;
         for (guint r = 0; r < na; r++)
           for (guint j = 0; j < k; j++)
@@ -819,22 +821,18 @@ fit (const Model *m, NrpSurveyDid *did, GError **error)
             if (!(lam > 1e-12))
               continue;
             f = 1 - lam > 1e-10 ? 1 / sqrt (1 - lam) : 0;
-            /* q_j = Z_g L vec_j / sqrt (lam). */
+            /* q_j = Z_g L vec_j / sqrt (lam), its numerator kept in q. */
             for (guint r = 0; r < na; r++)
               {
                 double qr = 0;
                 for (guint i = 0; i < k; i++)
                   qr += zl[(gsize) r * k + i] * vec[i * k + j];
+                q[r] = qr;
                 qh += qr * h[lo + r];
               }
             qh /= sqrt (lam);
             for (guint r = 0; r < na; r++)
-              {
-                double qr = 0;
-                for (guint i = 0; i < k; i++)
-                  qr += zl[(gsize) r * k + i] * vec[i * k + j];
-                v[r] += (f - 1) * qr / sqrt (lam) * qh;
-              }
+              v[r] += (f - 1) * q[r] / sqrt (lam) * qh;
           }
         for (guint r = 0; r < na; r++)
           {

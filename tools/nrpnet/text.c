@@ -654,9 +654,7 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
         }
     }
   for (guint k = 0; k < no; k++)
-    for (guint i = 0; i < nrp_survey_get_n_items (s); i++)
-      if (strcmp (nrp_survey_get_item (s, i), nrp_survey_result_get_did (r, k)->outcome) == 0)
-        item[k] = i;
+    item[k] = nrp_survey_result_get_did (r, k)->item;
 
   g_string_append_printf (out, "nrpnet %s survey: the household survey's difference in "
                                "differences%s\n",
