@@ -8,8 +8,9 @@
 #   sh tools/dev.sh check    install dependencies, build with warnings as
 #                            errors, run the whole test suite, the suite
 #                            under valgrind, build the API reference (which
-#                            fails on an undocumented symbol) and make
-#                            distcheck
+#                            fails on an undocumented symbol), fuzz every
+#                            loader for 30 s and make distcheck with the
+#                            suite under ASan and UBSan
 #
 # Dependencies come from Debian's archive only; the script runs apt-get
 # (through sudo when not root) only for packages not yet installed.
@@ -18,7 +19,8 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential autoconf automake libtool pkg-config \
 libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
-valgrind python3 python3-networkx python3-igraph gtk-doc-tools"
+valgrind python3 python3-networkx python3-igraph gtk-doc-tools \
+clang libclang-rt-14-dev libfuzzer-14-dev"
 
 install_dependencies () {
   missing=""
@@ -59,7 +61,10 @@ case "${1:-}" in
     [ "$status" -eq 0 ] || { cat test-suite.log; exit 1; }
     make check-valgrind
     make reference
-    make -j2 distcheck
+    # A short fuzz of every loader (clang, libFuzzer, ASan, UBSan), then
+    # distcheck with the whole suite built and run under ASan and UBSan.
+    make fuzz FUZZ_SECONDS=30
+    make -j2 distcheck DISTCHECK_CONFIGURE_FLAGS="--enable-sanitizers --enable-werror"
     passed=$(sed -n 's/^# PASS: *//p' test-suite.log)
     failed=$(sed -n 's/^# FAIL: *//p' test-suite.log)
     echo "make check: ${passed:-0} passed, ${failed:-0} failed"
