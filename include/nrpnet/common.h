@@ -81,6 +81,9 @@ G_BEGIN_DECLS
  *   error)
  * @NRP_ERROR_ARGUMENT: an argument out of its documented range (unknown
  *   wave...)
+ * @NRP_ERROR_NO_MEMORY: an allocation whose size the input sets (the
+ *   actors, the ties, the waves...) could not be made; the message says
+ *   how many bytes and for what
  *
  * Error codes of the NRP_ERROR domain. This list is append-only: codes keep
  * their values across releases.
@@ -99,7 +102,8 @@ typedef enum {
   NRP_ERROR_UNKNOWN_SECTOR,  /* a sector not in a closed sectors.csv */
   NRP_ERROR_CONFLICT,        /* data that contradict each other (a tie on a missing dyad...) */
   NRP_ERROR_COMPUTE,         /* a computation failed (out of memory, internal igraph error) */
-  NRP_ERROR_ARGUMENT         /* an argument out of its documented range (unknown wave...) */
+  NRP_ERROR_ARGUMENT,        /* an argument out of its documented range (unknown wave...) */
+  NRP_ERROR_NO_MEMORY        /* an allocation the input sized could not be made */
 } NrpErrorCode;
 
 /**

@@ -67,6 +67,19 @@ nrp_error_get_column (const GError *error)
   return nrp_error_get_private (error)->column;
 }
 
+gpointer
+nrp_try_alloc (gsize n, gsize size, gboolean zero, const char *what, GError **error)
+{
+  gsize count = MAX (n, 1);
+  gpointer p = zero ? g_try_malloc0_n (count, size) : g_try_malloc_n (count, size);
+  if (p == NULL)
+    nrp_set_error_at (error, NRP_ERROR_NO_MEMORY, NULL, 0, 0,
+                      "out of memory: %s needs %.1f MB (%" G_GSIZE_FORMAT " x %" G_GSIZE_FORMAT
+                      " bytes)",
+                      what, (double) count * (double) size / 1e6, count, size);
+  return p;
+}
+
 void
 nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guint line,
                   guint column, const char *format, ...)

@@ -237,6 +237,18 @@ void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guin
 #define NRP_OUT_OF_RANGE(error, what, range)                                                  \
   nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
 
+/*
+ * core/error.c: an allocation whose size the input sets (actors, ties,
+ * waves, respondents): @n elements of @size bytes (zeroed with @zero), or
+ * NULL and NRP_ERROR_NO_MEMORY saying how much @what needed. Small and
+ * fixed allocations stay g_malloc()'s, which aborts (GLib's policy).
+ */
+gpointer nrp_try_alloc (gsize n, gsize size, gboolean zero, const char *what, GError **error);
+#define NRP_TRY_NEW(type, n, what, error)                                                     \
+  ((type *) nrp_try_alloc ((n), sizeof (type), FALSE, (what), (error)))
+#define NRP_TRY_NEW0(type, n, what, error)                                                    \
+  ((type *) nrp_try_alloc ((n), sizeof (type), TRUE, (what), (error)))
+
 /* core/taxonomy.c: the built-in NRP taxonomy. Returns FALSE if @name is not in it;
  * @label and @power may be NULL. */
 gboolean nrp_default_sector (const char *name, const char **label, gint *power);

@@ -955,13 +955,15 @@ add_sector_warnings (const NrpNetwork *net, const char *sectors_file, GPtrArray 
     }
 }
 
-static void
-build_waves (NrpNetwork *net, GArray *ties, GArray *missing)
+/* Each wave's ties and unobserved dyads (net->waves zeroed); FALSE with
+ * NRP_ERROR_NO_MEMORY when they cannot be held. */
+static gboolean
+build_waves (NrpNetwork *net, GArray *ties, GArray *missing, GError **error)
 {
   const TieRow *t = (const TieRow *) (const void *) ties->data;
-  guint i = 0;
+  const TieRow *m = missing != NULL ? (const TieRow *) (const void *) missing->data : NULL;
+  guint i = 0, j = 0;
 
-  net->waves = g_new0 (NrpWave, net->n_waves);
   for (guint w = 1; w <= net->n_waves; w++)
     {
       NrpWave *wv = &net->waves[w - 1];
@@ -969,29 +971,24 @@ build_waves (NrpNetwork *net, GArray *ties, GArray *missing)
       while (i < ties->len && t[i].wave == w)
         i++;
       wv->n_ties = i - start;
-      wv->ties = g_new (NrpTie, MAX (wv->n_ties, 1));
+      if ((wv->ties = NRP_TRY_NEW (NrpTie, wv->n_ties, "the ties of a wave", error)) == NULL)
+        return FALSE;
       for (guint k = 0; k < wv->n_ties; k++)
         wv->ties[k] = t[start + k].tie;
-    }
-  if (missing != NULL)
-    {
-      const TieRow *m = (const TieRow *) (const void *) missing->data;
-      i = 0;
-      for (guint w = 1; w <= net->n_waves; w++)
+      start = j;
+      while (m != NULL && j < missing->len && m[j].wave == w)
+        j++;
+      wv->n_missing = j - start;
+      if ((wv->missing = NRP_TRY_NEW (NrpDyad, wv->n_missing, "the missing dyads of a wave",
+                                      error)) == NULL)
+        return FALSE;
+      for (guint k = 0; k < wv->n_missing; k++)
         {
-          NrpWave *wv = &net->waves[w - 1];
-          guint start = i;
-          while (i < missing->len && m[i].wave == w)
-            i++;
-          wv->n_missing = i - start;
-          wv->missing = g_new (NrpDyad, MAX (wv->n_missing, 1));
-          for (guint k = 0; k < wv->n_missing; k++)
-            {
-              wv->missing[k].source = m[start + k].tie.source;
-              wv->missing[k].target = m[start + k].tie.target;
-            }
+          wv->missing[k].source = m[start + k].tie.source;
+          wv->missing[k].target = m[start + k].tie.target;
         }
     }
+  return TRUE;
 }
 
 NrpNetwork *
@@ -1072,9 +1069,22 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
   net->directed = opt->directed;
   net->n_actors = at.ids->len;
   net->n_merged = merged;
-  net->ids = g_new (char *, net->n_actors);
-  net->area = g_new (char *, net->n_actors);
-  net->sector = g_new (guint, net->n_actors);
+  /* The tables the input sizes: out of memory is an error, not an abort. */
+  net->n_waves = MAX (tt.max_wave, mt.max_wave);
+  if ((net->ids = NRP_TRY_NEW (char *, net->n_actors, "the actors' ids", error)) == NULL
+      || (net->area = NRP_TRY_NEW (char *, net->n_actors, "the actors' areas", error)) == NULL
+      || (net->sector = NRP_TRY_NEW (guint, net->n_actors, "the actors' sectors", error)) == NULL
+      || (net->attributes = NRP_TRY_NEW (char *, (gsize) at.attr_names->len * net->n_actors,
+                                         "the actors' attributes", error)) == NULL
+      || (net->present = NRP_TRY_NEW (guint8, (gsize) net->n_waves * net->n_actors,
+                                      "the actors' presence", error)) == NULL
+      || (net->waves = NRP_TRY_NEW0 (NrpWave, net->n_waves, "the waves", error)) == NULL
+      || !build_waves (net, tt.rows, missing != NULL ? mt.rows : NULL, error))
+    {
+      net->n_waves = net->waves != NULL ? net->n_waves : 0;
+      g_clear_pointer (&net, nrp_network_free);
+      goto fail;
+    }
   net->id_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < net->n_actors; i++)
     {
@@ -1088,7 +1098,6 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
 
   net->n_attributes = at.attr_names->len;
   net->attribute_names = g_new (char *, MAX (net->n_attributes, 1));
-  net->attributes = g_new (char *, MAX ((gsize) net->n_attributes * net->n_actors, 1));
   for (guint k = 0; k < net->n_attributes; k++)
     {
       net->attribute_names[k] = g_ptr_array_index (at.attr_names, k);
@@ -1102,8 +1111,6 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
   for (guint k = 0; k < net->n_types; k++)
     net->types[k] = g_ptr_array_index (tt.types, k);
 
-  net->n_waves = MAX (tt.max_wave, mt.max_wave);
-  net->present = g_malloc ((gsize) net->n_waves * net->n_actors);
   for (guint w = 1; w <= net->n_waves; w++)
     for (guint i = 0; i < net->n_actors; i++)
       net->present[(gsize) (w - 1) * net->n_actors + i]
@@ -1121,10 +1128,6 @@ nrp_network_load_sources (const NrpSource *actors, const NrpSource *ties,
   net->warnings = g_new0 (char *, at.warnings->len + 1);
   for (guint k = 0; k < at.warnings->len; k++)
     net->warnings[k] = g_ptr_array_index (at.warnings, k);
-  build_waves (net, tt.rows, missing != NULL ? mt.rows : NULL);
-  if (missing == NULL)
-    for (guint w = 0; w < net->n_waves; w++)
-      net->waves[w].missing = g_new (NrpDyad, 1);
 
 fail:
   if (chunk != NULL)

@@ -200,7 +200,9 @@ load_respondents (const NrpSource *src, const char *weight_column, NrpSurvey *s,
   /* Each key's value is its row + 1 (one line per row, in order). */
   s->row_index = g_steal_pointer (&seen);
   /* Row by row as read; item by item from here on. */
-  s->values = g_new (double, (gsize) ni * s->n);
+  if ((s->values = NRP_TRY_NEW (double, (gsize) ni * s->n, "the survey's answers", error))
+      == NULL)
+    goto out;
   for (guint i = 0; i < s->n; i++)
     for (guint k = 0; k < ni; k++)
       s->values[(gsize) k * s->n + i] = g_array_index (values, double, (gsize) i * ni + k);

@@ -274,8 +274,10 @@ nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint
   c->n_actors = net->n_actors;
   c->weighted = weighted;
   c->waves = g_new0 (NrpCentralityWave, MAX (net->n_waves, 1));
-  c->values = g_new (double, MAX ((gsize) net->n_waves * NRP_CENTRALITY_N_MEASURES
-                                    * net->n_actors, 1));
+  c->values = NRP_TRY_NEW (double, (gsize) net->n_waves * NRP_CENTRALITY_N_MEASURES * net->n_actors,
+                           "the centrality of every actor at every wave", error);
+  if (c->values == NULL)
+    return NULL;
   for (guint w = 1; w <= net->n_waves; w++)
     {
       WaveProgress p = { progress, progress_data, (double) (w - 1) / net->n_waves,

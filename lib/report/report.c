@@ -288,7 +288,10 @@ nrp_report_add_resident_reach (NrpReport *r, const NrpNetwork *net, const NrpSur
   named = nrp_survey_named_players (s, net, "resident_reach: ", r->warnings, error);
   if (named == NULL)
     return FALSE;
-  reach = g_new0 (double, MAX ((gsize) net->n_waves * net->n_actors, 1));
+  reach = NRP_TRY_NEW0 (double, (gsize) net->n_waves * net->n_actors,
+                        "every actor's resident_reach", error);
+  if (reach == NULL)
+    return FALSE;
   for (guint k = 0; k < named->len; k++)
     {
       const NrpNamedPlayer *np = &g_array_index (named, NrpNamedPlayer, k);

@@ -25,7 +25,7 @@ import warnings as _warnings
 from . import _lib
 from ._lib import lib, glib
 
-__all__ = ["Error", "Network", "Result", "load", "load_sample", "measures", "version",
+__all__ = ["Error", "OutOfMemory", "Network", "Result", "load", "load_sample", "measures", "version",
            "did_randomisation", "survey"]
 
 _U32 = 2 ** 32 - 1
@@ -48,13 +48,22 @@ class Error(Exception):
         self.column = column
 
 
+class OutOfMemory(Error, MemoryError):
+    """An allocation the input sized could not be made (NRP_ERROR_NO_MEMORY):
+    both an nrpnet.Error and a MemoryError."""
+
+
+_NRP_ERROR_NO_MEMORY = 15
+
+
 def _raise(err):
     """Turns a set GError into nrpnet.Error, freeing it."""
     e = err.contents
     message = e.message.decode("utf-8", "replace") if e.message else "unknown error"
     f = lib.nrp_error_get_file(err)
-    exc = Error(message, e.code, f.decode("utf-8", "replace") if f else None,
-                lib.nrp_error_get_line(err), lib.nrp_error_get_column(err))
+    kind = OutOfMemory if e.code == _NRP_ERROR_NO_MEMORY else Error
+    exc = kind(message, e.code, f.decode("utf-8", "replace") if f else None,
+               lib.nrp_error_get_line(err), lib.nrp_error_get_column(err))
     glib.g_error_free(err)
     raise exc
 
