@@ -22,5 +22,6 @@
 #include <nrpnet/export.h>
 #include <nrpnet/render.h>
 #include <nrpnet/report.h>
+#include <nrpnet/privacy.h>
 
 #endif /* NRPNET_H */

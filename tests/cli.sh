@@ -760,6 +760,65 @@ expect_rc "... and in --sectors, a linking tie (power 2 against 0)" 0
 if "$PYTHON3" -c 'import json,sys; m=json.load(open(sys.argv[1]))["survey"]["respondents_measures"]; assert m[0]["respondent"]=="r1" and m[0]["ego_linking"]==1 and m[0]["ego_bridging"]==0, m[0]' "$tmp/out"; then
   ok "... counted as linking"; else not_ok "... counted as linking"; fi
 run survey --sample --sectors "$tmp/sectors-c.csv"; expect_rc "--sample brings its own sectors" 2
+# Pseudonymised output: with --pseudonymise no input id is in any output
+# byte of any command, format or picture; the same key, the same pseudonyms.
+run keygen; expect_rc "keygen without --output is a usage error" 2
+run keygen --output "$tmp/pub.key"; expect_rc "keygen writes a key" 0
+if [ "$(stat -c %a "$tmp/pub.key")" = 600 ] && grep -Eqx '[0-9a-f]{64}' "$tmp/pub.key"; then
+  ok "... 64 hexadecimal digits, readable by its owner only"; else not_ok "... 64 hexadecimal digits, readable by its owner only"; fi
+run keygen --output "$tmp/pub.key"; expect_rc "... and never overwritten" 1
+run summary -a "$data/zachary_karate/actors.csv" -t "$data/zachary_karate/ties.csv" --keep-columns x
+expect_rc "--keep-columns without --pseudonymise is a usage error" 2
+if [ -z "${NRP_VALGRIND:-}" ]; then
+  pub="$tmp/pub"; mkdir -p "$pub"
+  key="--pseudonymise $tmp/pub.key"
+  run summary --sample $key --format json; cp "$tmp/out" "$pub/summary.json"
+  run summary --sample $key; cp "$tmp/out" "$pub/summary.txt"
+  run report --sample --survey sample --with-residents $key --permutations 0 --format json -q
+  expect_rc "report --with-residents --pseudonymise" 0
+  cp "$tmp/out" "$pub/report.json"; cp "$tmp/err" "$pub/report.err"
+  run report --sample --survey sample $key --permutations 0 -q; cp "$tmp/out" "$pub/report.txt"
+  run report --sample $key --permutations 0 --format csv --output "$pub/report-csv" -q
+  run compare --sample $key --format json -q; cp "$tmp/out" "$pub/compare.json"
+  run compare --sample $key -q; cp "$tmp/out" "$pub/compare.txt"
+  run compare --sample $key --format csv --output "$pub/compare-csv" -q
+  run study --sample --survey sample $key --format json -q; cp "$tmp/out" "$pub/study.json"
+  run study --sample $key --format csv --output "$pub/study-csv" -q
+  run survey --sample $key --outcomes ego_size --format json --max-enumerate 64 --max-exact 100 --draws 99
+  cp "$tmp/out" "$pub/survey.json"
+  run survey --sample $key --outcomes ego_size --format csv --output "$pub/survey-csv" --max-enumerate 64 --max-exact 100 --draws 99
+  run export --sample $key --output "$pub/sample.graphml"
+  expect_rc "export --pseudonymise" 0
+  run render --sample $key --output "$pub/pictures" --image-format svg
+  expect_rc "render --pseudonymise" 0
+  # Every id of the sample's files: actors, respondents, alters' players.
+  "$PYTHON3" - "$top_src/data/sample" >"$tmp/ids.txt" <<'EOF2'
+import csv, sys
+d = sys.argv[1]
+ids = {r["id"] for r in csv.DictReader(open(d + "/actors.csv"))}
+ids |= {r["respondent"] for r in csv.DictReader(open(d + "/respondents.csv"))}
+ids |= {r["actor"] for r in csv.DictReader(open(d + "/alters.csv")) if r["actor"]}
+print("\n".join(sorted(ids)))
+EOF2
+  files=$(find "$pub" -type f | wc -l)
+  if [ "$(wc -l <"$tmp/ids.txt")" -gt 11000 ] && [ "$files" -ge 20 ] \
+     && ! grep -rqF -f "$tmp/ids.txt" "$pub" \
+     && grep -q '"id" : "p-[0-9a-f]\{16\}"' "$pub/report.json" \
+     && grep -q '"respondent" : "p-[0-9a-f]\{16\}"' "$pub/survey.json"; then
+    ok "... no input id in any of the $files outputs (text, JSON, CSV, GraphML, SVG), pseudonyms instead"
+  else
+    not_ok "... no input id in any of the $files outputs (text, JSON, CSV, GraphML, SVG), pseudonyms instead"
+    grep -rlF -f "$tmp/ids.txt" "$pub" | head -5
+  fi
+  run summary --sample $key --format json
+  if cmp -s "$tmp/out" "$pub/summary.json"; then ok "... the same key gives the same pseudonyms"; else not_ok "... the same key gives the same pseudonyms"; fi
+  run keygen --output "$tmp/other.key"
+  run summary --sample --pseudonymise "$tmp/other.key" --format json
+  if ! cmp -s "$tmp/out" "$pub/summary.json" && grep -q '"id" : "p-' "$tmp/out"; then ok "... another key, other pseudonyms"; else not_ok "... another key, other pseudonyms"; fi
+fi
+printf 'not a key\n' >"$tmp/bad.key"
+run summary --sample --pseudonymise "$tmp/bad.key"; expect_rc "a bad key file is bad data" 1
+expect_err "... at its place" "bad.key:1:1: a key file holds hexadecimal digits only"
 run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
 run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
 run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2

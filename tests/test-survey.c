@@ -762,6 +762,58 @@ test_with_residents (void)
   }
 }
 
+/* Pseudonymised with one key, the join's case still joins: P1's reach is
+ * 2.5 under its pseudonym, the raw ids are gone, and the ego answers (which
+ * name raw ids) cannot be loaded after. */
+static void
+test_pseudonymised_join (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *act = temp_file (join_actors);
+  g_autofree char *tie = temp_file (join_ties);
+  g_autofree char *r = temp_file (join_respondents);
+  g_autofree char *ar = temp_file ("area,arm\nA,intervention\n");
+  g_autofree char *al = temp_file (join_alters);
+  g_autofree char *keyfile = temp_file ("00112233445566778899aabbccddeeff\n");
+  g_autoptr (GBytes) key = nrp_key_load (keyfile, &error);
+  g_autoptr (NrpLoadOptions) lo = nrp_load_options_new ();
+  g_autoptr (NrpNetwork) raw = NULL, net = NULL;
+  g_autoptr (NrpSurvey) s = NULL;
+  g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+  g_autoptr (NrpReport) rep = NULL;
+  g_autofree char *json = NULL, *p1 = NULL, *pa = NULL, *want = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (key);
+  nrp_load_options_set_presence_prefix (lo, "");
+  raw = nrp_network_load (act, tie, lo, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (raw);
+  net = nrp_network_new_pseudonymised (raw, key, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  s = nrp_survey_load (r, ar, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (s);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_load_ego (s, al, NULL, NULL, NULL, &error));
+  CU_ASSERT_TRUE_FATAL (nrp_survey_pseudonymise (s, key, &error));
+  pa = nrp_pseudonym (key, "a");
+  CU_ASSERT_STRING_EQUAL (nrp_survey_get_respondent (s, 0), pa);
+  nrp_report_options_set_permutations (ro, 0, NULL);
+  rep = nrp_report_compute (net, ro, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (rep);
+  CU_ASSERT_TRUE (nrp_report_add_resident_reach (rep, net, s, &error));
+  json = nrp_report_to_json (rep, net, FALSE);
+  p1 = nrp_pseudonym (key, "P1");
+  want = g_strdup_printf ("\"id\":\"%s\"", p1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, want));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"resident_reach\":2.5"));
+  CU_ASSERT_PTR_NULL (strstr (json, "\"P1\""));
+  CU_ASSERT_FALSE (nrp_survey_load_ego (s, al, NULL, NULL, NULL, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  {
+    const char *const files[] = { act, tie, r, ar, al, keyfile };
+    for (guint k = 0; k < G_N_ELEMENTS (files); k++)
+      g_unlink (files[k]);
+  }
+}
+
 static const NrpTest tests[] = {
   { "a case worked by hand", test_hand },
   { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
@@ -772,6 +824,7 @@ static const NrpTest tests[] = {
   { "the join: resident_reach by hand", test_resident_reach },
   { "the ego measures' sector registry, open and closed", test_sector_registry },
   { "residents joined as actors, by hand", test_with_residents },
+  { "pseudonymised with one key, the join holds", test_pseudonymised_join },
 };
 
 NRP_TEST_MAIN ("survey", tests)

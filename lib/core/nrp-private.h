@@ -153,6 +153,7 @@ struct _NrpSurvey {
   char *sectors_file;
   GHashTable *sector_levels;
   gboolean sectors_closed; /* only the registry's sectors are allowed */
+  gboolean pseudonymised;  /* ids are pseudonyms (nrp_survey_pseudonymise()) */
   GPtrArray *warnings;     /* of char *: what the loaders want said */
   /* The alters that name a system player (alters.csv's actor column), for
    * the join to the network (nrp_report_add_resident_reach()). */

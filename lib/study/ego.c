@@ -374,10 +374,12 @@ nrp_survey_load_ego (NrpSurvey *s, const char *alters, const char *alter_ties,
   for (guint k = 0; k < 4; k++)
     if (paths[k] != NULL && (bytes[k] = nrp_io_map_file (paths[k], &src[k], error)) == NULL)
       goto out;
-  if (s->n_items > s->n_file_items)
+  if (s->n_items > s->n_file_items || s->pseudonymised)
     {
       nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "this survey's ego-network answers are loaded already");
+                        s->pseudonymised
+                          ? "the survey's ids are pseudonyms: load its ego-network answers first"
+                          : "this survey's ego-network answers are loaded already");
       goto out;
     }
   if (!nrp_ego_load_sources (&e, s, alters ? &src[0] : NULL, alter_ties ? &src[1] : NULL,

@@ -255,6 +255,35 @@ class SameAsTheProgram(unittest.TestCase):
             nrpnet.survey(sample=True, outcomes=["nope"])
         self.assertIn("the outcome 'nope' is not a column", str(cm.exception))
 
+    def test_pseudonyms(self):
+        # The pseudonym is Python's own HMAC-SHA256 of the id under the key.
+        import hashlib
+        import hmac
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "k.key")
+            nrpnet.keygen(path)
+            with self.assertRaises(nrpnet.Error):
+                nrpnet.keygen(path)
+            with open(path, encoding="ascii") as f:
+                key = bytes.fromhex(f.read().strip())
+            want = "p-" + hmac.new(key, b"I01-B001", hashlib.sha256).hexdigest()[:16]
+            self.assertEqual(nrpnet.pseudonym(path, "I01-B001"), want)
+            with nrpnet.load_sample() as net, net.pseudonymised(path) as p:
+                self.assertEqual(p.actors()[0]["id"], want)
+                self.assertEqual(p.n_actors, net.n_actors)
+                got = p.report(permutations=0, top=0, survey=True)
+                self.assertNotIn('"I01-B001"', json.dumps(got))
+                self.assertEqual(got, program_json("report", "--sample", "--survey", "sample",
+                                                   "--pseudonymise", path, "--permutations", "0",
+                                                   "--top", "0", "-q"))
+                s = nrpnet.survey(sample=True, outcomes=["ego_size"], max_enumerate=16,
+                                  max_exact=10, draws=19, pseudonymise=path)
+                self.assertTrue(s["survey"]["respondents_measures"][0]["respondent"]
+                                .startswith("p-"))
+            with s50() as g:
+                with self.assertRaises(nrpnet.Error):
+                    g.pseudonymised(path, keep_columns=["no_such_column"])
+
     def test_model_accessors(self):
         with s50() as net:
             self.assertTrue(net.directed)

@@ -32,6 +32,10 @@ typedef struct {
   gboolean no_presence;
   gboolean merge_duplicates;
   gboolean sample;
+  /* publication (cli_load_network, cli_load_survey) */
+  char *pseudonymise;  /* a key file */
+  char *keep_columns;  /* extra actor columns kept when pseudonymised */
+  GBytes *key;         /* the key, once read */
   /* one area (cli_add_area_options) */
   char *area;
   gboolean with_regional;
@@ -90,7 +94,7 @@ int cli_load_network (InputArgs *a, const char *command, NrpNetwork **out);
 /* Loads a survey: the bundled sample's with --sample, else @respondents
  * with @areas, the sector registry of --sectors/--sectors-closed and the
  * ego files given. */
-NrpSurvey *cli_load_survey (const InputArgs *a, const char *respondents, const char *areas,
+NrpSurvey *cli_load_survey (InputArgs *a, const char *respondents, const char *areas,
                             const char *weight_column, const char *alters,
                             const char *alter_ties, const char *positions,
                             const char *registry, GError **error);
@@ -116,6 +120,11 @@ void progress_done (Progress *p);
 
 /* ---- The commands (cmd-*.c) -------------------------------------------------- */
 
+/* --pseudonymise KEYFILE and --keep-columns for a command without the
+ * network's options (survey). */
+void cli_add_privacy_options (GOptionContext *ctx, InputArgs *a);
+
+int cmd_keygen (int argc, char **argv);
 int cmd_summary (int argc, char **argv);
 int cmd_report (int argc, char **argv);
 int cmd_compare (int argc, char **argv);

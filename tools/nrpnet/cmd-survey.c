@@ -141,6 +141,7 @@ cmd_survey (int argc, char **argv)
   cli_add_output_options (ctx, &a, "output format: text (default), json or csv",
                           "write the result to FILE (text, json) or its tables into DIR (csv)");
   cli_add_csv_bom_option (ctx, &a);
+  cli_add_privacy_options (ctx, &a);
   if ((rc = cli_parse (ctx, "survey", &argc, &argv)) != EXIT_OK
       || (rc = cli_check_format (&a, "survey", formats)) != EXIT_OK)
     goto out;
@@ -152,6 +153,9 @@ cmd_survey (int argc, char **argv)
                         || registry != NULL || a.sectors != NULL || a.sectors_closed))
     rc = cli_usage_error ("survey", "--sample brings its own respondents, areas, weights and "
                                     "ego-network answers");
+  else if (a.keep_columns != NULL)
+    rc = cli_usage_error ("survey", "--keep-columns is for actors.csv's columns (report, "
+                                    "compare, export...)");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("survey", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)

@@ -47,6 +47,7 @@ static const struct {
   { "render", cmd_render,
     "pictures (SVG, PNG): the two waves, the mixing heatmaps, the study" },
   { "measures", cmd_measures, "the names of the whole-network measures" },
+  { "keygen", cmd_keygen, "a new key for --pseudonymise (publishing without ids)" },
 };
 
 static void

@@ -25,6 +25,37 @@ cli_args_clear (InputArgs *a)
   g_free (a->format);
   g_free (a->output);
   g_free (a->area);
+  g_free (a->pseudonymise);
+  g_free (a->keep_columns);
+  g_clear_pointer (&a->key, g_bytes_unref);
+}
+
+#define PSEUDONYMISE_ENTRIES(a)                                                               \
+  { "pseudonymise", 0, 0, G_OPTION_ARG_FILENAME, &(a)->pseudonymise,                          \
+    "replace every actor and respondent id in every output by its keyed pseudonym "           \
+    "(HMAC-SHA256 under the key in FILE: nrpnet keygen) and drop actors.csv's extra columns",  \
+    "KEYFILE" },                                                                              \
+  { "keep-columns", 0, 0, G_OPTION_ARG_STRING, &(a)->keep_columns,                            \
+    "with --pseudonymise: the extra columns of actors.csv to keep, comma-separated",          \
+    "LIST" }
+
+void
+cli_add_privacy_options (GOptionContext *ctx, InputArgs *a)
+{
+  GOptionEntry entries[] = { PSEUDONYMISE_ENTRIES (a), { NULL } };
+  GOptionGroup *g = g_option_group_new ("publication", "Publication options:",
+                                        "Show publication options", NULL, NULL);
+  g_option_group_add_entries (g, entries);
+  g_option_context_add_group (ctx, g);
+}
+
+/* The key of --pseudonymise, read once; NULL with the error printed. */
+static GBytes *
+cli_key (InputArgs *a, GError **error)
+{
+  if (a->key == NULL)
+    a->key = nrp_key_load (a->pseudonymise, error);
+  return a->key;
 }
 
 static GOptionGroup *
@@ -56,6 +87,7 @@ network_group (InputArgs *a)
       "undirected); the count is reported", NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
       "use the bundled synthetic sample study instead of --actors/--ties", NULL },
+    PSEUDONYMISE_ENTRIES (a),
     { NULL }
   };
   GOptionGroup *g = g_option_group_new ("input", "Input options:", "Show input options",
@@ -211,7 +243,7 @@ cli_error (const GError *error)
 }
 
 NrpSurvey *
-cli_load_survey (const InputArgs *a, const char *respondents, const char *areas,
+cli_load_survey (InputArgs *a, const char *respondents, const char *areas,
                  const char *weight_column, const char *alters, const char *alter_ties,
                  const char *positions, const char *registry, GError **error)
 {
@@ -228,6 +260,10 @@ cli_load_survey (const InputArgs *a, const char *respondents, const char *areas,
           && !nrp_survey_load_ego (s, alters, alter_ties, positions, registry, error))
         g_clear_pointer (&s, nrp_survey_free);
     }
+  /* After the ego answers, which name the raw ids. */
+  if (s != NULL && a->pseudonymise != NULL
+      && (cli_key (a, error) == NULL || !nrp_survey_pseudonymise (s, a->key, error)))
+    g_clear_pointer (&s, nrp_survey_free);
   if (s == NULL)
     return NULL;
   for (guint k = 0; k < nrp_survey_get_n_warnings (s); k++)
@@ -243,6 +279,8 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
 
   if (a->area == NULL && a->with_regional)
     return cli_usage_error (command, "--with-regional needs --area NAME");
+  if (a->keep_columns != NULL && a->pseudonymise == NULL)
+    return cli_usage_error (command, "--keep-columns goes with --pseudonymise");
   if (a->sample)
     {
       if (a->actors != NULL || a->ties != NULL || a->sectors != NULL || a->missing != NULL)
@@ -286,6 +324,18 @@ cli_load_network (InputArgs *a, const char *command, NrpNetwork **out)
       NrpNetwork *sub = nrp_network_new_area (*out, a->area, a->with_regional, &error);
       nrp_network_free (*out);
       *out = sub;
+    }
+  if (*out != NULL && a->pseudonymise != NULL)
+    {
+      g_auto (GStrv) keep = a->keep_columns != NULL ? g_strsplit (a->keep_columns, ",", -1) : NULL;
+      NrpNetwork *p = cli_key (a, &error) != NULL
+                        ? nrp_network_new_pseudonymised (*out, a->key, (const char *const *) keep,
+                                                         &error)
+                        : NULL;
+      nrp_network_free (*out);
+      *out = p;
+      if (p == NULL)
+        return cli_error (error);
     }
   if (*out == NULL)
     {

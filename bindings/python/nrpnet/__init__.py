@@ -26,6 +26,7 @@ from . import _lib
 from ._lib import lib, glib
 
 __all__ = ["Error", "OutOfMemory", "Network", "Result", "load", "load_sample", "measures", "version",
+           "keygen", "pseudonym",
            "did_randomisation", "survey"]
 
 _U32 = 2 ** 32 - 1
@@ -312,6 +313,22 @@ class Network(_Handle):
         with self._lock:
             return lib.nrp_network_get_n_waves(self._get())
 
+    _key_path = None
+
+    def pseudonymised(self, key, keep_columns=None):
+        """A new Network whose actor ids are their pseudonyms under the key in
+        the file key (nrpnet.keygen()), without actors.csv's extra columns but
+        keep_columns (a list of names): every result made from it carries no
+        input id. Its report(survey=...) pseudonymises the survey with the
+        same key, so the join holds."""
+        cols = _name_list(keep_columns, "keep_columns") if keep_columns is not None else None
+        names = cols.decode("utf-8").split(",") if cols else []
+        keep = (ctypes.c_char_p * (len(names) + 1))(*[n.encode("utf-8") for n in names], None)
+        with _Key(key) as k, self._lock:
+            net = Network(_call(lib.nrp_network_new_pseudonymised, self._get(), k, keep))
+        net._key_path = _path(key, "key")
+        return net
+
     @property
     def warnings(self):
         """What the data's reader should know that is no error: each sector
@@ -465,6 +482,9 @@ class Network(_Handle):
                               else _call(lib.nrp_survey_load, join[0], join[1], None))
                         if join is not True:
                             _call(lib.nrp_survey_load_ego, sv, join[2], None, None, None)
+                        if self._key_path is not None:
+                            with _Key(self._key_path) as k:
+                                _call(lib.nrp_survey_pseudonymise, sv, k)
                     if with_residents:
                         joined = net = _call(lib.nrp_network_new_with_residents, net, sv)
                         for k in range(lib.nrp_network_get_n_warnings(self._get()),
@@ -672,6 +692,34 @@ def load(actors, ties, directed=False, sector_column="sector", sectors=None,
         lib.nrp_load_options_free(opt)
 
 
+def keygen(path):
+    """Writes a new random key for pseudonyms to path (which must not exist),
+    readable by its owner only: as `nrpnet keygen --output path`."""
+    _call(lib.nrp_key_generate, _path(path, "path"))
+
+
+class _Key:
+    """A key file's key (GBytes), for a with block."""
+
+    def __init__(self, path):
+        self._bytes = _call(lib.nrp_key_load, _path(path, "key"))
+
+    def __enter__(self):
+        return self._bytes
+
+    def __exit__(self, *exc):
+        glib.g_bytes_unref(self._bytes)
+        return False
+
+
+def pseudonym(key, id):
+    """The pseudonym of id under the key in the file key ("p-" and 16
+    hexadecimal digits of its HMAC-SHA256): to find a known actor in output
+    made with --pseudonymise."""
+    with _Key(key) as k:
+        return _take_string(lib.nrp_pseudonym(k, _text(id, "id")))
+
+
 def load_sample():
     """The bundled synthetic sample study (18 areas, 2 waves)."""
     return Network(_call(lib.nrp_network_load_sample))
@@ -738,7 +786,7 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
            waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
            confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None,
            alters=None, alter_ties=None, positions=None, position_registry=None,
-           sectors=None, sectors_closed=False):
+           sectors=None, sectors_closed=False, pseudonymise=None):
     """The household survey's difference in differences, as `nrpnet survey
     --format json`: respondents, areas: paths of respondents.csv and
     areas.csv (or sample=True for the bundled sample's, whose covariates are
@@ -749,7 +797,8 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
     (ego_size, ego_has_linking, pg_extensity ...) become items to name in
     outcomes (the sample has its own); sectors: a sectors.csv (sector, label,
     power) replacing the built-in taxonomy for those measures, and
-    sectors_closed=True to refuse a sector outside it. An argument left None takes the library's
+    sectors_closed=True to refuse a sector outside it; pseudonymise: a key
+    file, every respondent id in the result its pseudonym. An argument left None takes the library's
     default (every item but the covariates, no covariate, the first and last
     waves, every sign vector up to 2^20 else 99999 Webb draws, every
     assignment up to 1000000, seed 1, 95% intervals)."""
@@ -803,6 +852,9 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
             _call(lib.nrp_survey_set_sectors, sv, sec, closed)
         if any(p is not None for p in ego):
             _call(lib.nrp_survey_load_ego, sv, *ego)
+        if pseudonymise is not None:
+            with _Key(pseudonymise) as key:
+                _call(lib.nrp_survey_pseudonymise, sv, key)
         for k in range(lib.nrp_survey_get_n_warnings(sv)):
             _warnings.warn("nrpnet: " + lib.nrp_survey_get_warning(sv, k).decode("utf-8"),
                            RuntimeWarning, stacklevel=2)

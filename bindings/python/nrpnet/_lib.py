@@ -163,6 +163,12 @@ PROTOTYPES = {
     "nrp_survey_set_sectors": (gboolean, [c_void_p, c_char_p, gboolean, GErrorPP]),
     "nrp_network_new_with_residents": (c_void_p, [c_void_p, c_void_p, GErrorPP]),
     "nrp_survey_free": (None, [c_void_p]),
+    "nrp_key_generate": (gboolean, [c_char_p, GErrorPP]),
+    "nrp_key_load": (c_void_p, [c_char_p, GErrorPP]),
+    "nrp_pseudonym": (c_void_p, [c_void_p, c_char_p]),
+    "nrp_network_new_pseudonymised": (c_void_p, [c_void_p, c_void_p, ctypes.POINTER(c_char_p),
+                                                 GErrorPP]),
+    "nrp_survey_pseudonymise": (gboolean, [c_void_p, c_void_p, GErrorPP]),
     "nrp_survey_options_new": (c_void_p, []),
     "nrp_survey_options_free": (None, [c_void_p]),
     "nrp_survey_options_set_outcomes": (None, [c_void_p, c_char_p]),
@@ -313,6 +319,8 @@ glib.g_free.restype = None
 glib.g_free.argtypes = [c_void_p]
 glib.g_error_free.restype = None
 glib.g_error_free.argtypes = [GErrorP]
+glib.g_bytes_unref.restype = None
+glib.g_bytes_unref.argtypes = [c_void_p]
 
 for _name, (_res, _args) in PROTOTYPES.items():
     _f = getattr(lib, _name)

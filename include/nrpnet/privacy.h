@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * nrpnet/privacy.h: data that can be published: keyed pseudonyms.
+ */
+#ifndef NRPNET_PRIVACY_H
+#define NRPNET_PRIVACY_H
+
+/**
+ * SECTION:privacy
+ * @title: Pseudonyms
+ * @include: nrpnet.h
+ * @short_description: Ids replaced by keyed pseudonyms for publication
+ *
+ * A pseudonym is "p-" and the first 16 hexadecimal digits of the
+ * HMAC-SHA256 of the id under a secret key (GLib's #GHmac): the same key
+ * gives the same pseudonym in every run and every file, so results can be
+ * joined, and without the key an id cannot be recovered from it (nor
+ * checked by hashing guesses). Keep the key as you would the raw data.
+ */
+
+#include <nrpnet/network.h>
+#include <nrpnet/survey.h>
+
+G_BEGIN_DECLS
+
+/**
+ * NRP_KEY_BYTES:
+ *
+ * The bytes of a key nrp_key_generate() writes (its file holds twice as
+ * many hexadecimal digits); nrp_key_load() takes 16 bytes or more.
+ */
+#define NRP_KEY_BYTES 32
+
+/**
+ * nrp_key_generate:
+ * @path: the key file to create (it must not exist)
+ * @error: return location for a #GError, or NULL
+ *
+ * Writes a new random key (NRP_KEY_BYTES from the kernel's random source,
+ * as hexadecimal digits and a line feed), readable by its owner only.
+ *
+ * Errors: NRP_ERROR_IO when @path exists or cannot be written.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_key_generate (const char *path, GError **error);
+
+/**
+ * nrp_key_load:
+ * @path: a key file (nrp_key_generate())
+ * @error: return location for a #GError, or NULL
+ *
+ * Reads a key: one line of hexadecimal digits, 32 or more (16 bytes).
+ *
+ * Errors: NRP_ERROR_IO; NRP_ERROR_VALUE (with line and column) for a
+ * character that is not a hexadecimal digit, an odd count or a key
+ * shorter than 16 bytes.
+ *
+ * Time complexity: O(B) for B bytes.
+ *
+ * Returns: (transfer full): the key (g_bytes_unref()), or NULL and @error.
+ */
+NRP_API GBytes *nrp_key_load (const char *path, GError **error);
+
+/**
+ * nrp_pseudonym:
+ * @key: a key (nrp_key_load())
+ * @id: an id, UTF-8
+ *
+ * The pseudonym of @id under @key: "p-" and 16 hexadecimal digits.
+ *
+ * Time complexity: O(length of @id).
+ *
+ * Returns: (transfer full): a new string (g_free()).
+ */
+NRP_API char *nrp_pseudonym (GBytes *key, const char *id);
+
+/**
+ * nrp_network_new_pseudonymised:
+ * @network: a network
+ * @key: a key (nrp_key_load())
+ * @keep_columns: (nullable) (array zero-terminated=1): the extra columns
+ *   of actors.csv to keep; NULL or empty drops them all
+ * @error: return location for a #GError, or NULL
+ *
+ * A copy of @network whose actor ids are their pseudonyms, so that every
+ * output made from it (text, JSON, CSV, GraphML, pictures) carries no
+ * input id, and without the extra columns of actors.csv (a name, an
+ * email...) except those named in @keep_columns and the presence columns
+ * read as presence. Sectors, areas, presence
+ * and ties are unchanged. A warning of the copy says what was done.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a column of @keep_columns the network
+ * does not have; NRP_ERROR_CONFLICT if two ids had one pseudonym (a chance
+ * of about n^2 / 2^65 for n actors).
+ *
+ * Time complexity: O(n a + m) for n actors, a attributes and m ties.
+ *
+ * Returns: (transfer full): a new network (nrp_network_free()), or NULL and
+ * @error.
+ */
+NRP_API NrpNetwork *nrp_network_new_pseudonymised (const NrpNetwork *network, GBytes *key,
+                                                   const char *const *keep_columns,
+                                                   GError **error);
+
+/**
+ * nrp_survey_pseudonymise:
+ * @survey: a survey, with its ego answers loaded if it is to have them
+ * @key: a key (nrp_key_load()), the network's too when they are joined
+ * @error: return location for a #GError, or NULL
+ *
+ * Replaces each respondent's id and each alter's system player id by its
+ * pseudonym, in place, so that the survey's outputs carry none and its
+ * join to a network pseudonymised with the same key still holds. Ego
+ * answers cannot be loaded after it (they name the raw ids).
+ *
+ * Errors: NRP_ERROR_CONFLICT if two ids had one pseudonym; on error
+ * @survey is unchanged.
+ *
+ * Time complexity: O(N + A) for N respondent rows and A alters naming
+ * players.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_survey_pseudonymise (NrpSurvey *survey, GBytes *key, GError **error);
+
+G_END_DECLS
+
+#endif /* NRPNET_PRIVACY_H */
