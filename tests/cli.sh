@@ -819,6 +819,54 @@ fi
 printf 'not a key\n' >"$tmp/bad.key"
 run summary --sample --pseudonymise "$tmp/bad.key"; expect_rc "a bad key file is bad data" 1
 expect_err "... at its place" "bad.key:1:1: a key file holds hexadecimal digits only"
+# Small cells suppressed for publication (the case of tests/test-survey's
+# test_suppression): below 10, I1 at wave 1 (3 respondents) and, so that the
+# wave's total cannot give it back, C2 at wave 1 (11).
+"$PYTHON3" - "$tmp" <<'EOF2'
+import sys
+sizes = [3, 12, 15, 11, 14, 13, 16, 20]
+areas = ["I1", "I2", "C1", "C2"]
+rows, k = ["respondent,area,wave,y,x"], 0
+for c, n in enumerate(sizes):
+    for i in range(n):
+        rows.append("r%d,%s,%d,%d,%s" % (k, areas[c % 4], c // 4 + 1, (i * 7 + c) % 3 == 0,
+                                        "" if c == 6 and i < 2 else i % 4))
+        k += 1
+open(sys.argv[1] + "/sup-r.csv", "w").write("\n".join(rows) + "\n")
+open(sys.argv[1] + "/sup-a.csv", "w").write("area,arm\nI1,intervention\nI2,intervention\n"
+                                            "C1,comparator\nC2,comparator\n")
+EOF2
+sup="--respondents $tmp/sup-r.csv --areas $tmp/sup-a.csv --outcomes y --covariates x --max-enumerate 64 --max-exact 10"
+run survey $sup --suppress-below 1; expect_rc "--suppress-below 1 is a usage error" 2
+run survey $sup --suppress-below 10 --format json; expect_rc "survey --suppress-below 10 --format json" 0
+if "$PYTHON3" -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["survey"]
+hidden = {(c["area"], c["wave"]) for c in d["area_waves"] if c["n"] == {"suppressed": True}}
+assert hidden == {("I1", 1), ("C2", 1)}, hidden
+for c in d["area_waves"]:
+    if (c["area"], c["wave"]) in hidden:
+        assert all(c[k] == {"suppressed": True} for k in ("weighted_n", "effective_n", "means", "se"))
+    else:
+        assert c["n"] == 0 or c["n"] >= 10, c
+# No wave with exactly one hidden cell: the total cannot give one back.
+for w in (1, 2):
+    assert sum(1 for a, x in hidden if x == w) != 1
+assert d["did"][0]["n"] == {"suppressed": True} and d["did"][0]["excluded"] == {"suppressed": True}
+assert d["suppress_below"] == 10 and "respondents_measures" not in d
+' "$tmp/out"; then ok "... cells below 10 and the one that would give one back are suppressed, with all computed from them"; else not_ok "... cells below 10 and the one that would give one back are suppressed, with all computed from them"; fi
+run survey $sup --suppress-below 10 --format csv --output "$tmp/sup-csv"
+if grep -q '^I1,intervention,1,<10,<10,<10,<10,<10' "$tmp/sup-csv/survey_area_waves.csv" \
+   && grep -q '^C2,comparator,1,<10,' "$tmp/sup-csv/survey_area_waves.csv" \
+   && grep -q '^I2,intervention,1,12,' "$tmp/sup-csv/survey_area_waves.csv" \
+   && ! grep -Eq '^[^,]*,[^,]*,[0-9]+,[1-9],' "$tmp/sup-csv/survey_area_waves.csv" \
+   && [ ! -e "$tmp/sup-csv/survey_respondents.csv" ]; then
+  ok "... in the CSV as <10, no count of 1 to 9"; else not_ok "... in the CSV as <10, no count of 1 to 9"; fi
+run survey $sup --suppress-below 10
+expect_out "... in the text" '^  I1 +intervention +<10/14 +<10/14 +<10 -> '
+expect_out "... the outcome's n too (2 left out)" 'respondents in 4 areas \(the count is suppressed: fewer than 10 were left out\)'
+run survey $sup --suppress-below 10 --picture "$tmp/sup.svg"
+if grep -q "I1: suppressed (small cells)" "$tmp/sup.svg" && grep -q "C2: suppressed (small cells)" "$tmp/sup.svg"; then ok "... and in the picture"; else not_ok "... and in the picture"; fi
 run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
 run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
 run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2

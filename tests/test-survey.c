@@ -814,6 +814,67 @@ test_pseudonymised_join (void)
   }
 }
 
+/*
+ * Small-cell suppression by hand. Cells (respondents): wave 1 I1 3, I2 12,
+ * C1 15, C2 11; wave 2 I1 14, I2 13, C1 16, C2 20; two of C1's at wave 2
+ * miss the covariate x. Below 10: I1 at wave 1 (3) is suppressed; wave 1
+ * would then give it back (its total less the others), so its smallest
+ * other cell, C2 (11), is too; wave 2 has none. The outcome left 2 out:
+ * its n and excluded are suppressed. The estimate stands.
+ */
+static void
+test_suppression (void)
+{
+  static const guint sizes[8] = { 3, 12, 15, 11, 14, 13, 16, 20 };
+  static const char *const areas[4] = { "I1", "I2", "C1", "C2" };
+  g_autoptr (GString) text = g_string_new ("respondent,area,wave,y,x\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpSurvey) s = NULL;
+  g_autoptr (NrpSurveyResult) r = NULL;
+  g_autofree char *json = NULL;
+  double estimate;
+  guint id = 0;
+
+  for (guint c = 0; c < 8; c++)
+    for (guint i = 0; i < sizes[c]; i++)
+      {
+        g_autofree char *x = c == 6 && i < 2 ? g_strdup ("") : g_strdup_printf ("%u", i % 4);
+        g_string_append_printf (text, "r%u,%s,%u,%u,%s\n", id++, areas[c % 4], c / 4 + 1,
+                                (i * 7 + c) % 3 == 0, x);
+      }
+  r = run (text->str, "area,arm\nI1,intervention\nI2,intervention\nC1,comparator\n"
+                      "C2,comparator\n", "x", &s, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (r);
+  estimate = nrp_survey_result_get_did (r, 0)->estimate;
+  CU_ASSERT_EQUAL (nrp_survey_result_get_did (r, 0)->excluded, 2);
+  CU_ASSERT_EQUAL (nrp_survey_result_get_suppress_below (r), 0);
+  CU_ASSERT_FALSE (nrp_survey_result_set_suppress_below (r, 1, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  CU_ASSERT_TRUE_FATAL (nrp_survey_result_set_suppress_below (r, 10, &error));
+  CU_ASSERT_EQUAL_FATAL (nrp_survey_result_get_n_area_waves (r), 8);
+  for (guint c = 0; c < 8; c++)
+    {
+      const NrpSurveyAreaWave *x = nrp_survey_result_get_area_wave (r, c);
+      /* Cells in area order, the two waves of one area together. */
+      gboolean want = (strcmp (x->area_name, "I1") == 0 || strcmp (x->area_name, "C2") == 0)
+                      && x->wave == 1;
+      CU_ASSERT_EQUAL (nrp_survey_result_is_cell_suppressed (r, c), want);
+    }
+  CU_ASSERT_TRUE (nrp_survey_result_is_did_suppressed (r, 0));
+  CU_ASSERT_EQUAL (nrp_survey_result_get_did (r, 0)->estimate, estimate);
+  json = nrp_survey_result_to_json (r, s, FALSE);
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"n\":{\"suppressed\":true},\"excluded\":{\"suppressed\":true}"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"area\":\"I1\",\"arm\":\"intervention\",\"wave\":1,"
+                                        "\"n\":{\"suppressed\":true}"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"area\":\"I2\",\"arm\":\"intervention\",\"wave\":1,"
+                                        "\"n\":12,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (json, "\"suppress_below\":10"));
+  /* Off again: nothing hidden. */
+  CU_ASSERT_TRUE (nrp_survey_result_set_suppress_below (r, 0, &error));
+  CU_ASSERT_FALSE (nrp_survey_result_is_cell_suppressed (r, 0));
+}
+
 static const NrpTest tests[] = {
   { "a case worked by hand", test_hand },
   { "weighted means, Kish n and SE by hand; one wave", test_cell_means },
@@ -825,6 +886,7 @@ static const NrpTest tests[] = {
   { "the ego measures' sector registry, open and closed", test_sector_registry },
   { "residents joined as actors, by hand", test_with_residents },
   { "pseudonymised with one key, the join holds", test_pseudonymised_join },
+  { "small cells suppressed, with the cell that would give one back", test_suppression },
 };
 
 NRP_TEST_MAIN ("survey", tests)

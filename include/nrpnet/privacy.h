@@ -126,6 +126,77 @@ NRP_API NrpNetwork *nrp_network_new_pseudonymised (const NrpNetwork *network, GB
  */
 NRP_API gboolean nrp_survey_pseudonymise (NrpSurvey *survey, GBytes *key, GError **error);
 
+/**
+ * NRP_MAX_SUPPRESS_BELOW:
+ *
+ * The highest small-cell threshold nrp_survey_result_set_suppress_below()
+ * takes.
+ */
+#define NRP_MAX_SUPPRESS_BELOW 1000
+
+/**
+ * nrp_survey_result_set_suppress_below:
+ * @result: a survey's result (nrp_survey_compute())
+ * @k: the threshold: cells of 1 to @k - 1 respondents are suppressed; 0
+ *   for none (the default); the README recommends 10, ONS's threshold
+ * @error: return location for a #GError, or NULL
+ *
+ * Small-cell suppression for publication. An area-wave cell of 1 to @k - 1
+ * respondents is suppressed with everything computed from it (its
+ * weighted and effective n, its means and their SEs); where a wave then
+ * has exactly one suppressed cell, its smallest other non-empty cell is
+ * suppressed too, so that no suppressed cell can be recovered by
+ * subtracting the others from the wave's respondents. An outcome whose
+ * excluded respondents are 1 to @k - 1 has its n and excluded suppressed.
+ * The writers (JSON, CSV, text, the picture) then show suppressed values
+ * as "<@k" (JSON: {"suppressed": true}) and leave out the per-respondent
+ * measures. The estimates and their inference, computed from every
+ * respondent, stand.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for @k of 1 or above NRP_MAX_SUPPRESS_BELOW.
+ *
+ * Time complexity: O(C + D) for C cells and D outcomes.
+ *
+ * Returns: TRUE, or FALSE and @error (@result unchanged).
+ */
+NRP_API gboolean nrp_survey_result_set_suppress_below (NrpSurveyResult *result, guint k,
+                                                       GError **error);
+
+/**
+ * nrp_survey_result_get_suppress_below:
+ * @result: a survey's result
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the threshold set (0: no suppression).
+ */
+NRP_API guint nrp_survey_result_get_suppress_below (const NrpSurveyResult *result);
+
+/**
+ * nrp_survey_result_is_cell_suppressed:
+ * @result: a survey's result
+ * @cell: an area-wave cell, below nrp_survey_result_get_n_area_waves()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE when the cell's n and everything computed from it are
+ *   suppressed (nrp_survey_result_set_suppress_below()).
+ */
+NRP_API gboolean nrp_survey_result_is_cell_suppressed (const NrpSurveyResult *result,
+                                                       guint cell);
+
+/**
+ * nrp_survey_result_is_did_suppressed:
+ * @result: a survey's result
+ * @outcome: an outcome, below nrp_survey_result_get_n_outcomes()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE when the outcome's n and excluded are suppressed.
+ */
+NRP_API gboolean nrp_survey_result_is_did_suppressed (const NrpSurveyResult *result,
+                                                      guint outcome);
+
 G_END_DECLS
 
 #endif /* NRPNET_PRIVACY_H */

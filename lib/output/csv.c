@@ -602,9 +602,13 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
                                          "randomisation_t" };
   Table dt, at;
   gboolean ok;
-  guint ni;
+  guint ni, below;
+  g_autofree char *hidden = NULL;
 
   g_return_val_if_fail (r != NULL && s != NULL && dir != NULL, FALSE);
+  /* A suppressed value (small cells) reads "<K". */
+  below = nrp_survey_result_get_suppress_below (r);
+  hidden = g_strdup_printf ("<%u", below);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   if (!make_dir (dir, error))
     return FALSE;
@@ -628,8 +632,16 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
           cell_double (&dt, t_row ? d->randomisation_p_t : inf[m]->p_value);
           cell_double (&dt, t_row ? NAN : inf[m]->ci_low);
           cell_double (&dt, t_row ? NAN : inf[m]->ci_high);
-          cell_uint (&dt, d->n);
-          cell_uint (&dt, d->excluded);
+          if (nrp_survey_result_is_did_suppressed (r, k))
+            {
+              cell_text (&dt, hidden);
+              cell_text (&dt, hidden);
+            }
+          else
+            {
+              cell_uint (&dt, d->n);
+              cell_uint (&dt, d->excluded);
+            }
           cell_uint (&dt, d->clusters);
           if (m == 2)
             {
@@ -669,6 +681,13 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
       cell_text (&at, x->area_name);
       cell_text (&at, nrp_arm_name (x->arm));
       cell_uint (&at, x->wave);
+      if (nrp_survey_result_is_cell_suppressed (r, c))
+        {
+          for (guint k = 0; k < 3 + 2 * ni; k++)
+            cell_text (&at, hidden);
+          row_end (&at);
+          continue;
+        }
       cell_uint (&at, x->n);
       cell_double (&at, x->weighted_n);
       cell_double (&at, x->effective_n);
@@ -681,8 +700,9 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
       row_end (&at);
     }
   ok = save (dir, "survey_did.csv", &dt, error) && save (dir, "survey_area_waves.csv", &at, error);
-  /* The ego-network measures, one row per respondent and wave. */
-  if (ok && s->n_items > s->n_file_items)
+  /* The ego-network measures, one row per respondent and wave (not
+   * published when small cells are suppressed). */
+  if (ok && s->n_items > s->n_file_items && below == 0)
     {
       Table rt;
       table_init (&rt, flags);

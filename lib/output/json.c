@@ -25,6 +25,17 @@ add_double (JsonBuilder *b, const char *name, double v)
     json_builder_add_double_value (b, v);
 }
 
+/* A value suppressed for publication (small cells): {"suppressed": true}. */
+static void
+add_suppressed (JsonBuilder *b, const char *name)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "suppressed");
+  json_builder_add_boolean_value (b, TRUE);
+  json_builder_end_object (b);
+}
+
 static void
 add_int (JsonBuilder *b, const char *name, gint64 v)
 {
@@ -1003,8 +1014,16 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       json_builder_add_boolean_value (b, d->binary);
       add_double (b, "estimate", d->estimate);
       add_double (b, "estimate_points", d->binary ? 100 * d->estimate : NAN);
-      add_int (b, "n", d->n);
-      add_int (b, "excluded", d->excluded);
+      if (nrp_survey_result_is_did_suppressed (r, k))
+        {
+          add_suppressed (b, "n");
+          add_suppressed (b, "excluded");
+        }
+      else
+        {
+          add_int (b, "n", d->n);
+          add_int (b, "excluded", d->excluded);
+        }
       add_int (b, "clusters", d->clusters);
       add_int (b, "parameters", d->parameters);
       add_inference (b, "cr1", &d->cr1, TRUE);
@@ -1035,6 +1054,17 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       add_string (b, "area", x->area_name);
       add_string (b, "arm", nrp_arm_name (x->arm));
       add_int (b, "wave", x->wave);
+      if (nrp_survey_result_is_cell_suppressed (r, c))
+        {
+          /* The cell and all computed from it. */
+          add_suppressed (b, "n");
+          add_suppressed (b, "weighted_n");
+          add_suppressed (b, "effective_n");
+          add_suppressed (b, "means");
+          add_suppressed (b, "se");
+          json_builder_end_object (b);
+          continue;
+        }
       add_int (b, "n", x->n);
       add_double (b, "weighted_n", x->weighted_n);
       add_double (b, "effective_n", x->effective_n);
@@ -1052,8 +1082,14 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  /* The ego-network measures, one object per respondent and wave. */
-  if (s->n_items > s->n_file_items)
+  /* The ego-network measures, one object per respondent and wave (not
+   * published when small cells are suppressed). */
+  json_builder_set_member_name (b, "suppress_below");
+  if (nrp_survey_result_get_suppress_below (r) > 0)
+    json_builder_add_int_value (b, nrp_survey_result_get_suppress_below (r));
+  else
+    json_builder_add_null_value (b);
+  if (s->n_items > s->n_file_items && nrp_survey_result_get_suppress_below (r) == 0)
     {
       json_builder_set_member_name (b, "respondents_measures");
       json_builder_begin_array (b);

@@ -1080,6 +1080,10 @@ nrp_render_survey (const NrpSurveyResult *r, const NrpSurvey *s, const char *pat
           double m2 = nrp_survey_result_get_mean (r, second[a], item[k], &s2);
           chg[a] = (m2 - m1) * scale;
           half[a] = z * sqrt (s1 * s1 + s2 * s2) * scale;
+          /* A suppressed cell (small cells) is not drawn. */
+          if (nrp_survey_result_is_cell_suppressed (r, first[a])
+              || nrp_survey_result_is_cell_suppressed (r, second[a]))
+            chg[a] = half[a] = NAN;
           if (isfinite (chg[a]))
             {
               lo = MIN (lo, chg[a] - (isfinite (half[a]) ? half[a] : 0));
@@ -1102,10 +1106,15 @@ nrp_render_survey (const NrpSurveyResult *r, const NrpSurvey *s, const char *pat
       px = (W - left - right) / (hi - lo);
 #define SX(v) (left + ((v) - lo) * px)
       set_rgb (c.cr, ink, 1);
-      head = g_strdup_printf ("%s%s: %+.*f%s, %u respondents in %u areas", d->outcome,
-                              d->binary ? " (percentage points)" : "",
-                              d->binary ? 1 : 3, d->estimate * scale,
-                              d->binary ? " points" : "", d->n, d->clusters);
+      head = nrp_survey_result_is_did_suppressed (r, k)
+               ? g_strdup_printf ("%s%s: %+.*f%s, respondents in %u areas", d->outcome,
+                                  d->binary ? " (percentage points)" : "",
+                                  d->binary ? 1 : 3, d->estimate * scale,
+                                  d->binary ? " points" : "", d->clusters)
+               : g_strdup_printf ("%s%s: %+.*f%s, %u respondents in %u areas", d->outcome,
+                                  d->binary ? " (percentage points)" : "",
+                                  d->binary ? 1 : 3, d->estimate * scale,
+                                  d->binary ? " points" : "", d->n, d->clusters);
       text (c.cr, 20, y + 18, 15, TRUE, 0, head);
       g_string_append_printf (c.desc, " %s.", head);
       /* Zero line and the axis with its ticks. */
@@ -1132,6 +1141,15 @@ nrp_render_survey (const NrpSurveyResult *r, const NrpSurvey *s, const char *pat
           double yy = y + 44 + a * row;
           set_rgb (c.cr, ink, 1);
           text (c.cr, left - 12, yy + 4, 11, FALSE, 1, x->area_name);
+          if (nrp_survey_result_is_cell_suppressed (r, first[a])
+              || nrp_survey_result_is_cell_suppressed (r, second[a]))
+            {
+              text (c.cr, left + 4, yy + 4, 11, FALSE, 0,
+                    "suppressed (small cells, or one that would give a small one back)");
+              if (k == 0)
+                g_string_append_printf (c.desc, " %s: suppressed (small cells).", x->area_name);
+              continue;
+            }
           if (!isfinite (chg[a]))
             continue;
           set_rgb (c.cr, arm_colour[x->arm == NRP_ARM_INTERVENTION ? 0 : 1], 0.9);

@@ -79,6 +79,10 @@ struct _NrpSurveyResult {
   double *means, *ses;  /* n_cells * n_items */
   guint n_covariates;
   char **covariates;
+  /* Small-cell suppression for publication (nrp_survey_result_set_suppress_below()). */
+  guint suppress_below;     /* 0: none */
+  gboolean *cell_hidden;    /* n_cells */
+  gboolean *did_hidden;     /* n_dids: n and excluded */
 };
 
 /* A tie in a test counts as at least as extreme within this share of the
@@ -1386,9 +1390,82 @@ nrp_survey_result_free (NrpSurveyResult *r)
   g_free (r->means);
   g_free (r->ses);
   g_free (r->covariates);
+  g_free (r->cell_hidden);
+  g_free (r->did_hidden);
   if (r->strings != NULL)
     g_string_chunk_free (r->strings);
   g_free (r);
+}
+
+/* ---- Small-cell suppression ------------------------------------------------ */
+
+gboolean
+nrp_survey_result_set_suppress_below (NrpSurveyResult *r, guint k, GError **error)
+{
+  g_return_val_if_fail (r != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (k == 1 || k > NRP_MAX_SUPPRESS_BELOW)
+    {
+      NRP_OUT_OF_RANGE (error, "the suppression threshold",
+                        "0 (none) or 2 to " G_STRINGIFY (NRP_MAX_SUPPRESS_BELOW));
+      return FALSE;
+    }
+  g_clear_pointer (&r->cell_hidden, g_free);
+  g_clear_pointer (&r->did_hidden, g_free);
+  r->suppress_below = k;
+  if (k == 0)
+    return TRUE;
+  r->cell_hidden = g_new0 (gboolean, MAX (r->n_cells, 1));
+  r->did_hidden = g_new0 (gboolean, MAX (r->n_dids, 1));
+  /* Primary: a cell of 1 to k - 1 respondents. */
+  for (guint c = 0; c < r->n_cells; c++)
+    r->cell_hidden[c] = r->cells[c].n > 0 && r->cells[c].n < k;
+  /* Secondary: a wave's cells add up to its respondents, so a wave with one
+   * hidden cell would give it back by subtraction: hide its smallest other
+   * non-empty cell too (the first in area order on a tie). */
+  for (guint w = 0; w < 2; w++)
+    {
+      guint wave = w == 0 ? r->pre : r->post, hidden = 0, best = G_MAXUINT;
+      for (guint c = 0; c < r->n_cells; c++)
+        if (r->cells[c].wave == wave)
+          hidden += r->cell_hidden[c];
+      if (hidden != 1)
+        continue;
+      for (guint c = 0; c < r->n_cells; c++)
+        if (r->cells[c].wave == wave && !r->cell_hidden[c] && r->cells[c].n > 0
+            && (best == G_MAXUINT || r->cells[c].n < r->cells[best].n))
+          best = c;
+      if (best != G_MAXUINT)
+        r->cell_hidden[best] = TRUE;
+    }
+  /* An outcome's excluded respondents of 1 to k - 1, and its n with them
+   * (n + excluded is the cells' sum). */
+  for (guint d = 0; d < r->n_dids; d++)
+    r->did_hidden[d] = r->dids[d].excluded > 0 && r->dids[d].excluded < k;
+  return TRUE;
+}
+
+guint
+nrp_survey_result_get_suppress_below (const NrpSurveyResult *r)
+{
+  g_return_val_if_fail (r != NULL, 0);
+  return r->suppress_below;
+}
+
+gboolean
+nrp_survey_result_is_cell_suppressed (const NrpSurveyResult *r, guint cell)
+{
+  g_return_val_if_fail (r != NULL, FALSE);
+  g_return_val_if_fail (cell < r->n_cells, FALSE);
+  return r->cell_hidden != NULL && r->cell_hidden[cell];
+}
+
+gboolean
+nrp_survey_result_is_did_suppressed (const NrpSurveyResult *r, guint outcome)
+{
+  g_return_val_if_fail (r != NULL, FALSE);
+  g_return_val_if_fail (outcome < r->n_dids, FALSE);
+  return r->did_hidden != NULL && r->did_hidden[outcome];
 }
 
 guint

@@ -249,6 +249,13 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertIn("the alter's sector 'church' is not in", str(cm.exception))
             with self.assertRaises(ValueError):
                 nrpnet.survey(sample=True, sectors=os.path.join(d, "open.csv"))
+        # Every sample cell has fewer than 200 respondents (150 to 184).
+        hidden = nrpnet.survey(sample=True, outcomes=["influence"], max_enumerate=16,
+                               max_exact=10, draws=19, suppress_below=200)["survey"]
+        self.assertTrue(all(c["n"] == {"suppressed": True} for c in hidden["area_waves"]))
+        self.assertEqual(hidden["suppress_below"], 200)
+        with self.assertRaises(ValueError):
+            nrpnet.survey(sample=True, suppress_below=1)
         with self.assertRaises(ValueError):
             nrpnet.survey(sample=True, alters="a.csv")
         with self.assertRaises(nrpnet.Error) as cm:

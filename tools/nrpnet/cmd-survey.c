@@ -23,6 +23,7 @@ cmd_survey (int argc, char **argv)
   gint64 max_enumerate = (gint64) nrp_survey_options_get_max_enumerate (so);
   gint draws = (gint) nrp_survey_options_get_draws (so);
   double confidence = nrp_survey_options_get_confidence (so);
+  gint suppress_below = 0;
   guint pre = 0, post = 0;
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
@@ -94,6 +95,11 @@ cmd_survey (int argc, char **argv)
       cli_help (help, "seed of every random draw (default %" G_GINT64_FORMAT ")", seed), "S" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       cli_help (help, "confidence level of the intervals (default %g)", confidence), "LEVEL" },
+    { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
+      "for publication: each area-wave cell of fewer than K respondents (and one more where a "
+      "wave's total would give it back) is shown as <K with all computed from it, and the "
+      "per-respondent measures are left out (the README recommends 10)",
+      "K" },
     { "picture", 0, 0, G_OPTION_ARG_FILENAME, &picture,
       "also draw each area's change and the DiD by each method into FILE (.svg or .png)",
       "FILE" },
@@ -153,6 +159,8 @@ cmd_survey (int argc, char **argv)
                         || registry != NULL || a.sectors != NULL || a.sectors_closed))
     rc = cli_usage_error ("survey", "--sample brings its own respondents, areas, weights and "
                                     "ego-network answers");
+  else if (suppress_below < 0)
+    rc = cli_usage_error ("survey", "--suppress-below must be 0 (none) or 2 or more");
   else if (a.keep_columns != NULL)
     rc = cli_usage_error ("survey", "--keep-columns is for actors.csv's columns (report, "
                                     "compare, export...)");
@@ -192,6 +200,11 @@ cmd_survey (int argc, char **argv)
   if (survey == NULL || (res = nrp_survey_compute (survey, so, &error)) == NULL)
     {
       rc = cli_error (error);
+      goto out;
+    }
+  if (!nrp_survey_result_set_suppress_below (res, (guint) suppress_below, &error))
+    {
+      rc = cli_option_error ("survey", "--suppress-below", error);
       goto out;
     }
   if (picture != NULL

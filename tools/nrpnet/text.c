@@ -701,12 +701,20 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
                   "%s%" G_GUINT64_FORMAT " assignments; p by the t: %s",
                   d->randomisation_exact ? "all " : "", d->assignments,
                   p_text ((char[64]) { 0 }, d->randomisation_p_t));
-      g_string_append_printf (out, "\n%s (%s): %u respondents in %u areas", name,
-                              d->binary ? "0/1, in percentage points" : "mean", d->n,
-                              d->clusters);
-      if (d->excluded > 0)
-        g_string_append_printf (out, "; %u left out (the item or a covariate missing)",
-                                d->excluded);
+      if (nrp_survey_result_is_did_suppressed (r, k))
+        g_string_append_printf (out, "\n%s (%s): respondents in %u areas (the count is "
+                                     "suppressed: fewer than %u were left out)",
+                                name, d->binary ? "0/1, in percentage points" : "mean",
+                                d->clusters, nrp_survey_result_get_suppress_below (r));
+      else
+        {
+          g_string_append_printf (out, "\n%s (%s): %u respondents in %u areas", name,
+                                  d->binary ? "0/1, in percentage points" : "mean", d->n,
+                                  d->clusters);
+          if (d->excluded > 0)
+            g_string_append_printf (out, "; %u left out (the item or a covariate missing)",
+                                    d->excluded);
+        }
       g_string_append_c (out, '\n');
       for (guint m = 0; m < 4; m++)
         {
@@ -743,29 +751,37 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
       if (y == NULL)
         continue;
       {
-        g_autofree char *n = g_strdup_printf ("%u/%u", x->n, y->n);
-        g_autofree char *e = g_strdup_printf ("%.0f/%.0f", x->effective_n, y->effective_n);
+        /* A suppressed cell (small cells) reads "<K", all it gives too. */
+        guint cy = (guint) (y - nrp_survey_result_get_area_wave (r, 0));
+        gboolean hx = nrp_survey_result_is_cell_suppressed (r, c);
+        gboolean hy = nrp_survey_result_is_cell_suppressed (r, cy);
+        g_autofree char *hidden = g_strdup_printf ("<%u", nrp_survey_result_get_suppress_below (r));
+        g_autofree char *nx = hx ? g_strdup (hidden) : g_strdup_printf ("%u", x->n);
+        g_autofree char *ny = hy ? g_strdup (hidden) : g_strdup_printf ("%u", y->n);
+        g_autofree char *ex = hx ? g_strdup (hidden) : g_strdup_printf ("%.0f", x->effective_n);
+        g_autofree char *ey = hy ? g_strdup (hidden) : g_strdup_printf ("%.0f", y->effective_n);
+        g_autofree char *n = g_strdup_printf ("%s/%s", nx, ny);
+        g_autofree char *e = g_strdup_printf ("%s/%s", ex, ey);
         g_string_append_printf (out, "  %-12.12s %-13s %11s %11s", safe (x->area_name),
                                 nrp_arm_name (x->arm), n, e);
+        for (guint k = 0; k < no; k++)
+          {
+            char b1[64], b2[64];
+            g_autofree char *cell = g_strdup_printf (
+              "%s -> %s",
+              hx ? hidden : fixed (b1, nrp_survey_result_get_mean (r, c, item[k], NULL), 3, FALSE),
+              hy ? hidden
+                 : fixed (b2, nrp_survey_result_get_mean (r, cy, item[k], NULL), 3, FALSE));
+            g_string_append_printf (out, " %17s", cell);
+          }
       }
-      for (guint k = 0; k < no; k++)
-        {
-          char b1[64], b2[64];
-          g_autofree char *cell = NULL;
-          guint cx = c, cy = (guint) (y - nrp_survey_result_get_area_wave (r, 0));
-          cell = g_strdup_printf ("%s -> %s",
-                                  fixed (b1, nrp_survey_result_get_mean (r, cx, item[k], NULL),
-                                         3, FALSE),
-                                  fixed (b2, nrp_survey_result_get_mean (r, cy, item[k], NULL),
-                                         3, FALSE));
-          g_string_append_printf (out, " %17s", cell);
-        }
       g_string_append_c (out, '\n');
     }
-  g_string_append (
+  g_string_append_printf (
     out, "\nCR1 is what Stata's vce(cluster) gives; with few areas it is often too narrow.\n"
          "CR2 corrects its bias, the wild bootstrap and randomisation need no large-sample\n"
-         "theory: with 18 areas, read CR2, the wild bootstrap and randomisation first.\n");
+         "theory: with %u areas, read CR2, the wild bootstrap and randomisation first.\n",
+    areas);
 }
 
 /* The players most named by residents (nrp_report_add_resident_reach()),

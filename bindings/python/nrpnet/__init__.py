@@ -786,7 +786,7 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
            waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
            confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None,
            alters=None, alter_ties=None, positions=None, position_registry=None,
-           sectors=None, sectors_closed=False, pseudonymise=None):
+           sectors=None, sectors_closed=False, pseudonymise=None, suppress_below=0):
     """The household survey's difference in differences, as `nrpnet survey
     --format json`: respondents, areas: paths of respondents.csv and
     areas.csv (or sample=True for the bundled sample's, whose covariates are
@@ -798,7 +798,10 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
     outcomes (the sample has its own); sectors: a sectors.csv (sector, label,
     power) replacing the built-in taxonomy for those measures, and
     sectors_closed=True to refuse a sector outside it; pseudonymise: a key
-    file, every respondent id in the result its pseudonym. An argument left None takes the library's
+    file, every respondent id in the result its pseudonym; suppress_below: K
+    for publication (each area-wave cell of fewer than K respondents, and
+    one more where a wave's total would give it back, is
+    {"suppressed": True}; no per-respondent measures). An argument left None takes the library's
     default (every item but the covariates, no covariate, the first and last
     waves, every sign vector up to 2^20 else 99999 Webb draws, every
     assignment up to 1000000, seed 1, 95% intervals)."""
@@ -859,6 +862,8 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
             _warnings.warn("nrpnet: " + lib.nrp_survey_get_warning(sv, k).decode("utf-8"),
                            RuntimeWarning, stacklevel=2)
         res = _call(lib.nrp_survey_compute, sv, opt)
+        _set_option(lib.nrp_survey_result_set_suppress_below, res,
+                    _uint(suppress_below, "suppress_below"), "suppress_below")
         if csv is not None:
             _call(lib.nrp_survey_result_write_csv, res, sv, csv, _csv_flags(csv_bom))
         if pic is not None:
