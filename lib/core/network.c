@@ -91,6 +91,14 @@ nrp_network_new_like (const NrpNetwork *net, guint n, guint n_waves)
   return sub;
 }
 
+void
+nrp_network_add_warning (NrpNetwork *net, const char *text)
+{
+  net->warnings = g_renew (char *, net->warnings, net->n_warnings + 2);
+  net->warnings[net->n_warnings++] = g_string_chunk_insert (net->strings, text);
+  net->warnings[net->n_warnings] = NULL;
+}
+
 /* ---- One area ----------------------------------------------------------- */
 
 NrpNetwork *

@@ -387,6 +387,10 @@ gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint th
  */
 NrpNetwork *nrp_network_new_like (const NrpNetwork *like, guint n, guint n_waves);
 
+/* core/network.c: appends @text (copied) to the warnings of a network being
+ * made (nrp_network_new_with_residents(), a pseudonymised copy). */
+void nrp_network_add_warning (NrpNetwork *net, const char *text);
+
 /* measures/registry.c: nrp_measures_compute() with the thread count of the path
  * measures (0: one per processor; the values do not depend on it). */
 gboolean nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures,

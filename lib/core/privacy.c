@@ -233,11 +233,7 @@ nrp_network_new_pseudonymised (const NrpNetwork *net, GBytes *key,
                                             "the extra columns %s of actors.csv are dropped",
                                             dropped->str)
                          : g_strdup ("actor ids are pseudonyms (HMAC-SHA256 under a key)");
-    char **w = g_new0 (char *, out->n_warnings + 2);
-    memcpy (w, out->warnings, sizeof (char *) * out->n_warnings);
-    w[out->n_warnings++] = g_string_chunk_insert (out->strings, note);
-    g_free (out->warnings);
-    out->warnings = w;
+    nrp_network_add_warning (out, note);
   }
   return out;
 }

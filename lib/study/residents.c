@@ -141,7 +141,7 @@ nrp_network_new_with_residents (const NrpNetwork *net, const NrpSurvey *s, GErro
   GArray **added = NULL;
   g_autofree guint *sector_of = NULL;
   NrpNetwork *out = NULL;
-  guint n0 = net->n_actors, nr, n, n_types, new_sectors;
+  guint n0 = net->n_actors, nr, n, n_types;
   gsize n_ties = 0;
 
   g_return_val_if_fail (net != NULL && s != NULL, NULL);
@@ -222,8 +222,7 @@ nrp_network_new_with_residents (const NrpNetwork *net, const NrpSurvey *s, GErro
         goto fail;
       sector_of[r] = (guint) k;
     }
-  new_sectors = sectors->len - net->n_sectors;
-  if (new_sectors > 0)
+  if (sectors->len > net->n_sectors)
     {
       g_free (out->sectors);
       out->n_sectors = sectors->len;
@@ -300,17 +299,14 @@ nrp_network_new_with_residents (const NrpNetwork *net, const NrpSurvey *s, GErro
 
   /* What the analyst must know of the joined network. */
   {
-    guint nw = out->n_warnings;
-    char **warnings = g_new0 (char *, nw + left_out->len + new_sectors + 2);
     g_autofree char *joined = g_strdup_printf (
       "%u respondents joined as actors, with %" G_GSIZE_FORMAT " ties to the system players "
       "they named; ties among respondents were not asked and count as absent, so the "
       "measures describe this joined network",
       nr, n_ties);
-    memcpy (warnings, out->warnings, sizeof (char *) * nw);
-    warnings[nw++] = g_string_chunk_insert (out->strings, joined);
+    nrp_network_add_warning (out, joined);
     for (guint k = 0; k < left_out->len; k++)
-      warnings[nw++] = g_string_chunk_insert (out->strings, g_ptr_array_index (left_out, k));
+      nrp_network_add_warning (out, g_ptr_array_index (left_out, k));
     for (guint k = net->n_sectors; k < out->n_sectors; k++)
       if (!out->sectors[k].has_power)
         {
@@ -319,11 +315,8 @@ nrp_network_new_with_residents (const NrpNetwork *net, const NrpSurvey *s, GErro
             "respondents' sector '%s' is not a sector of the network and has no power level: "
             "its ties count as bridging, never linking",
             shown);
-          warnings[nw++] = g_string_chunk_insert (out->strings, text);
+          nrp_network_add_warning (out, text);
         }
-    g_free (out->warnings);
-    out->warnings = warnings;
-    out->n_warnings = nw;
   }
   for (guint w = 0; w < net->n_waves; w++)
     g_array_unref (added[w]);
