@@ -769,6 +769,10 @@ if [ "$(stat -c %a "$tmp/pub.key")" = 600 ] && grep -Eqx '[0-9a-f]{64}' "$tmp/pu
 run keygen --output "$tmp/pub.key"; expect_rc "... and never overwritten" 1
 run summary -a "$data/zachary_karate/actors.csv" -t "$data/zachary_karate/ties.csv" --keep-columns x
 expect_rc "--keep-columns without --pseudonymise is a usage error" 2
+run survey --help; expect_out "survey --help lists --pseudonymise among its options" '--pseudonymise=KEYFILE'
+expect_no_out "... and offers no --keep-columns (survey reads no actors.csv)" '--keep-columns'
+run survey --sample --pseudonymise "$tmp/pub.key" --keep-columns x
+expect_rc "survey --keep-columns is a usage error" 2
 if [ -z "${NRP_VALGRIND:-}" ]; then
   pub="$tmp/pub"; mkdir -p "$pub"
   key="--pseudonymise $tmp/pub.key"

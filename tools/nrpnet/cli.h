@@ -120,7 +120,7 @@ void progress_done (Progress *p);
 
 /* ---- The commands (cmd-*.c) -------------------------------------------------- */
 
-/* --pseudonymise KEYFILE and --keep-columns for a command without the
+/* --pseudonymise KEYFILE among the main options of a command without the
  * network's options (survey). */
 void cli_add_privacy_options (GOptionContext *ctx, InputArgs *a);
 

@@ -161,9 +161,6 @@ cmd_survey (int argc, char **argv)
                                     "ego-network answers");
   else if (suppress_below < 0)
     rc = cli_usage_error ("survey", "--suppress-below must be 0 (none) or 2 or more");
-  else if (a.keep_columns != NULL)
-    rc = cli_usage_error ("survey", "--keep-columns is for actors.csv's columns (report, "
-                                    "compare, export...)");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("survey", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)

@@ -30,23 +30,25 @@ cli_args_clear (InputArgs *a)
   g_clear_pointer (&a->key, g_bytes_unref);
 }
 
-#define PSEUDONYMISE_ENTRIES(a)                                                               \
+#define PSEUDONYMISE_ENTRY(a)                                                                 \
   { "pseudonymise", 0, 0, G_OPTION_ARG_FILENAME, &(a)->pseudonymise,                          \
     "replace every actor and respondent id in every output by its keyed pseudonym "           \
     "(HMAC-SHA256 under the key in FILE: nrpnet keygen) and drop actors.csv's extra columns",  \
-    "KEYFILE" },                                                                              \
+    "KEYFILE" }
+
+#define KEEP_COLUMNS_ENTRY(a)                                                                 \
   { "keep-columns", 0, 0, G_OPTION_ARG_STRING, &(a)->keep_columns,                            \
     "with --pseudonymise: the extra columns of actors.csv to keep, comma-separated",          \
     "LIST" }
 
+/* For a command without the network options (survey): --pseudonymise among
+ * its own options.  --keep-columns is not offered: it names actors.csv's
+ * columns, which such a command does not read. */
 void
 cli_add_privacy_options (GOptionContext *ctx, InputArgs *a)
 {
-  GOptionEntry entries[] = { PSEUDONYMISE_ENTRIES (a), { NULL } };
-  GOptionGroup *g = g_option_group_new ("publication", "Publication options:",
-                                        "Show publication options", NULL, NULL);
-  g_option_group_add_entries (g, entries);
-  g_option_context_add_group (ctx, g);
+  GOptionEntry entries[] = { PSEUDONYMISE_ENTRY (a), { NULL } };
+  g_option_context_add_main_entries (ctx, entries, NULL);
 }
 
 /* The key of --pseudonymise, read once; NULL with the error printed. */
@@ -87,7 +89,8 @@ network_group (InputArgs *a)
       "undirected); the count is reported", NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &a->sample,
       "use the bundled synthetic sample study instead of --actors/--ties", NULL },
-    PSEUDONYMISE_ENTRIES (a),
+    PSEUDONYMISE_ENTRY (a),
+    KEEP_COLUMNS_ENTRY (a),
     { NULL }
   };
   GOptionGroup *g = g_option_group_new ("input", "Input options:", "Show input options",
