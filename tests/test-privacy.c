@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -153,10 +154,110 @@ test_network (void)
   CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
 }
 
+/* A count cell: its kind, and its value when shown. */
+static void
+assert_cell (const NrpPublication *p, guint t, const char *row, guint col, NrpCellKind kind,
+             double value)
+{
+  double v;
+  guint r = 0;
+  while (r < nrp_publication_get_n_rows (p, t)
+         && strcmp (nrp_publication_get_row_label (p, t, r), row) != 0)
+    r++;
+  CU_ASSERT_FATAL (r < nrp_publication_get_n_rows (p, t));
+  CU_ASSERT_EQUAL (nrp_publication_get_cell (p, t, r, col, &v), kind);
+  if (kind == NRP_CELL_COUNT || kind == NRP_CELL_VALUE)
+    {
+      CU_ASSERT_DOUBLE_EQUAL (v, value, 1e-15);
+    }
+  else
+    {
+      CU_ASSERT (isnan (v));
+    }
+}
+
+/*
+ * Worked by hand, below 3. Residents r1-r2-r3-r4 in a path, businesses
+ * b1, b2, b3 in a triangle, one linking tie r1-b1 (resident power 0,
+ * business 1). Ties: bonding 6, bridging 0, linking 1 (primary), all 7:
+ * 6 + 0 + L = 7 gives L back, so bonding (the smallest non-zero part) is
+ * hidden. Mixing: resident-business = 1 (primary); with the 7 ties and the
+ * two diagonal cells of 3 it would be 7 - 3 - 3, so resident-resident (the
+ * first of the two smallest) is hidden. Then the unknowns (bonding B,
+ * linking L, rr, rb) satisfy B + L = 7, rr + rb = 4, rr = B - 3, rb = L:
+ * rank 3 for 4 unknowns, the free direction (1, -1, 1, -1) moving every one
+ * of them: none is determined, and nothing more is hidden. The one
+ * component is below 3; the E-I index (from B) and assortativity and
+ * modularity (from the mixing cells) are hidden with them.
+ */
+static void
+test_publication (void)
+{
+  g_autofree char *actors = temp_file ("id,sector\nr1,resident\nr2,resident\nr3,resident\n"
+                                       "r4,resident\nb1,business\nb2,business\nb3,business\n");
+  g_autofree char *ties = temp_file ("source,target,wave\nr1,r2,1\nr2,r3,1\nr3,r4,1\n"
+                                     "b1,b2,1\nb2,b3,1\nb1,b3,1\nr1,b1,1\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = nrp_network_load (actors, ties, NULL, &error);
+  g_autoptr (NrpReportOptions) ro = nrp_report_options_new ();
+  g_autoptr (NrpReport) report = NULL;
+  g_autoptr (NrpPublication) p = NULL;
+  const char *const *left_out;
+  gboolean bridges = FALSE;
+
+  g_unlink (actors);
+  g_unlink (ties);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  nrp_report_options_set_permutations (ro, 0, NULL);
+  report = nrp_report_compute (net, ro, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (report);
+  CU_ASSERT_PTR_NULL (nrp_report_publication_new (report, net, 1, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  p = nrp_report_publication_new (report, net, 3, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (p);
+  CU_ASSERT_EQUAL (nrp_publication_get_suppress_below (p), 3);
+  CU_ASSERT_EQUAL_FATAL (nrp_publication_get_n_tables (p), 4);
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_table_name (p, 0), "actors");
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_table_name (p, 1), "ties");
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_table_name (p, 2), "mixing_wave_1");
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_table_name (p, 3), "network");
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_column_label (p, 0, 0), "wave 1");
+  assert_cell (p, 0, "resident", 0, NRP_CELL_COUNT, 4);
+  assert_cell (p, 0, "business", 0, NRP_CELL_COUNT, 3);
+  assert_cell (p, 0, "all", 0, NRP_CELL_COUNT, 7);
+  assert_cell (p, 1, "bonding", 0, NRP_CELL_SUPPRESSED, 0);
+  assert_cell (p, 1, "bridging", 0, NRP_CELL_COUNT, 0);
+  assert_cell (p, 1, "linking", 0, NRP_CELL_SUPPRESSED, 0);
+  assert_cell (p, 1, "all", 0, NRP_CELL_COUNT, 7);
+  /* The mixing matrix: upper triangle, the lower cell empty. */
+  CU_ASSERT_STRING_EQUAL (nrp_publication_get_column_label (p, 2, 1), "business");
+  assert_cell (p, 2, "resident", 0, NRP_CELL_SUPPRESSED, 0);
+  assert_cell (p, 2, "resident", 1, NRP_CELL_SUPPRESSED, 0);
+  assert_cell (p, 2, "business", 0, NRP_CELL_EMPTY, 0);
+  assert_cell (p, 2, "business", 1, NRP_CELL_COUNT, 3);
+  assert_cell (p, 3, "density", 0, NRP_CELL_VALUE, 7.0 / 21.0);
+  assert_cell (p, 3, "mean_degree", 0, NRP_CELL_VALUE, 2.0);
+  assert_cell (p, 3, "components", 0, NRP_CELL_SUPPRESSED, 0);
+  assert_cell (p, 3, "largest_component", 0, NRP_CELL_COUNT, 7);
+  assert_cell (p, 3, "isolates", 0, NRP_CELL_COUNT, 0);
+  /* One triangle (b1 b2 b3) over 8 connected triples (r2, r3, b2, b3 one
+   * each, r1 one, b1 three): 3 / 8; not a count, never suppressed. */
+  assert_cell (p, 3, "transitivity", 0, NRP_CELL_VALUE, 3.0 / 8.0);
+  assert_cell (p, 3, "ei_index", 0, NRP_CELL_HIDDEN, 0);
+  assert_cell (p, 3, "assortativity", 0, NRP_CELL_HIDDEN, 0);
+  assert_cell (p, 3, "sector_modularity", 0, NRP_CELL_HIDDEN, 0);
+  left_out = nrp_publication_get_left_out (p);
+  for (guint i = 0; left_out[i] != NULL; i++)
+    bridges = bridges || strcmp (left_out[i], "bridges") == 0;
+  CU_ASSERT (bridges);
+}
+
 static const NrpTest tests[] = {
   { "pseudonyms as Python's HMAC-SHA256 gives them", test_pseudonyms },
   { "keys: made, read, never overwritten, bad ones refused", test_keys },
   { "a pseudonymised network: the same ties, no id, no extra column", test_network },
+  { "publication tables: primary, secondary and derived suppression by hand", test_publication },
 };
 
 NRP_TEST_MAIN ("privacy", tests)

@@ -20,6 +20,7 @@
 
 #include <nrpnet/network.h>
 #include <nrpnet/survey.h>
+#include <nrpnet/report.h>
 
 G_BEGIN_DECLS
 
@@ -196,6 +197,244 @@ NRP_API gboolean nrp_survey_result_is_cell_suppressed (const NrpSurveyResult *re
  */
 NRP_API gboolean nrp_survey_result_is_did_suppressed (const NrpSurveyResult *result,
                                                       guint outcome);
+
+/**
+ * NrpPublication:
+ *
+ * A report's tables for publication, with small cells suppressed
+ * (nrp_report_publication_new()); opaque, freed with
+ * nrp_publication_free().
+ */
+typedef struct _NrpPublication NrpPublication;
+
+/**
+ * NrpCellKind:
+ * @NRP_CELL_EMPTY: no value in this position (below the diagonal of an
+ *   undirected mixing matrix)
+ * @NRP_CELL_COUNT: a count, published
+ * @NRP_CELL_VALUE: a value computed from counts (a density, an index),
+ *   published; NaN when undefined
+ * @NRP_CELL_SUPPRESSED: a count suppressed: shown as "<k"
+ * @NRP_CELL_HIDDEN: a value computed from a suppressed count, hidden with
+ *   it: shown as "[c]" (confidential, as ONS writes it)
+ *
+ * What one cell of a publication table holds.
+ */
+typedef enum {
+  NRP_CELL_EMPTY = 0,
+  NRP_CELL_COUNT,
+  NRP_CELL_VALUE,
+  NRP_CELL_SUPPRESSED,
+  NRP_CELL_HIDDEN
+} NrpCellKind;
+
+/**
+ * nrp_report_publication_new:
+ * @report: a report (nrp_report_compute())
+ * @network: the network it was computed on
+ * @k: the threshold: counts of 1 to @k - 1 are suppressed, 2 to
+ *   NRP_MAX_SUPPRESS_BELOW; the README recommends 10, ONS's threshold
+ * @error: return location for a #GError, or NULL
+ *
+ * The tables of @report that can be published with small-cell suppression,
+ * one column per wave: actors present by sector ("actors"), ties by class
+ * ("ties"), the mixing matrix of each wave ("mixing_wave_1"...; for
+ * undirected data its upper triangle) and the whole-network measures
+ * ("network").
+ *
+ * A count of 1 to @k - 1 is suppressed (primary suppression). The tables'
+ * sums (the sectors' actors make all the actors; the classes' ties all the
+ * ties; the mixing matrix's cells all the ties, its diagonal the bonding
+ * ties, its bridging and linking pairs the bridging and linking ties) are
+ * then checked exactly: while a suppressed cell is determined by the cells
+ * shown and those sums (by any combination of them, not only one
+ * subtraction), another cell of one of its sums is suppressed, the smallest
+ * non-zero one first (secondary suppression). A value computed from a
+ * suppressed count is suppressed with it (density, mean degree and the
+ * largest component's share; the E-I index; assortativity and sector
+ * modularity with any cell of the mixing matrix). Every per-actor table,
+ * and the other tables whose cells cannot be protected this way, are left
+ * out: nrp_publication_get_left_out() lists them.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for @k below 2 or above NRP_MAX_SUPPRESS_BELOW.
+ *
+ * Time complexity: O(n + C^2 R) for n actors, C cells and R sums (C grows
+ * with waves x sectors^2).
+ *
+ * Returns: (transfer full) (nullable): the tables, or NULL and @error.
+ */
+NRP_API NrpPublication *nrp_report_publication_new (const NrpReport *report,
+                                                    const NrpNetwork *network, guint k,
+                                                    GError **error);
+
+/**
+ * nrp_publication_free:
+ * @publication: (nullable): tables from nrp_report_publication_new()
+ *
+ * Frees @publication.
+ *
+ * Time complexity: O(C) for C cells.
+ */
+NRP_API void nrp_publication_free (NrpPublication *publication);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrpPublication, nrp_publication_free)
+
+/**
+ * nrp_publication_get_suppress_below:
+ * @publication: publication tables
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the threshold k: counts of 1 to k - 1 are suppressed.
+ */
+NRP_API guint nrp_publication_get_suppress_below (const NrpPublication *publication);
+
+/**
+ * nrp_publication_get_n_tables:
+ * @publication: publication tables
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the number of tables.
+ */
+NRP_API guint nrp_publication_get_n_tables (const NrpPublication *publication);
+
+/**
+ * nrp_publication_get_table_name:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the table's name ("actors", "ties",
+ *   "mixing_wave_1"..., "network"), also its CSV file's name.
+ */
+NRP_API const char *nrp_publication_get_table_name (const NrpPublication *publication,
+                                                    guint table);
+
+/**
+ * nrp_publication_get_table_title:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the table's title, in words.
+ */
+NRP_API const char *nrp_publication_get_table_title (const NrpPublication *publication,
+                                                     guint table);
+
+/**
+ * nrp_publication_get_n_rows:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the table's rows.
+ */
+NRP_API guint nrp_publication_get_n_rows (const NrpPublication *publication, guint table);
+
+/**
+ * nrp_publication_get_n_columns:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the table's columns.
+ */
+NRP_API guint nrp_publication_get_n_columns (const NrpPublication *publication, guint table);
+
+/**
+ * nrp_publication_get_row_label:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ * @row: a row, below nrp_publication_get_n_rows()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the row's label (a sector, a tie class, "all",
+ *   a measure).
+ */
+NRP_API const char *nrp_publication_get_row_label (const NrpPublication *publication,
+                                                   guint table, guint row);
+
+/**
+ * nrp_publication_get_column_label:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ * @column: a column, below nrp_publication_get_n_columns()
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none): the column's label ("wave 1"..., or a sector).
+ */
+NRP_API const char *nrp_publication_get_column_label (const NrpPublication *publication,
+                                                      guint table, guint column);
+
+/**
+ * nrp_publication_get_cell:
+ * @publication: publication tables
+ * @table: a table, below nrp_publication_get_n_tables()
+ * @row: a row, below nrp_publication_get_n_rows()
+ * @column: a column, below nrp_publication_get_n_columns()
+ * @value: (out) (optional): the value of a published cell; NaN for an
+ *   empty or suppressed one (and for an undefined value)
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: what the cell holds.
+ */
+NRP_API NrpCellKind nrp_publication_get_cell (const NrpPublication *publication, guint table,
+                                              guint row, guint column, double *value);
+
+/**
+ * nrp_publication_get_left_out:
+ * @publication: publication tables
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the report's tables
+ *   left out of the publication, NULL-terminated.
+ */
+NRP_API const char *const *nrp_publication_get_left_out (const NrpPublication *publication);
+
+/**
+ * nrp_publication_to_json:
+ * @publication: publication tables
+ * @pretty: indent the document
+ *
+ * The tables as JSON: {"schema_version", "nrpnet_version",
+ * "suppress_below", "tables": [{"name", "title", "columns", "rows":
+ * [{"row", "values"}]}], "left_out"}; a suppressed or hidden cell is
+ * {"suppressed": true}, an empty one or an undefined value null.
+ *
+ * Time complexity: O(C) for C cells.
+ *
+ * Returns: (transfer full): the document; free with g_free().
+ */
+NRP_API char *nrp_publication_to_json (const NrpPublication *publication, gboolean pretty);
+
+/**
+ * nrp_publication_write_csv:
+ * @publication: publication tables
+ * @dir: the directory, created if needed
+ * @flags: NRP_CSV_BOM for Excel's byte order mark, or 0
+ * @error: return location for a #GError, or NULL
+ *
+ * Writes each table to @dir as publication_NAME.csv (a row label column,
+ * then one column per column of the table); a suppressed count is "<k", a
+ * hidden value "[c]", an empty cell or an undefined value empty.
+ *
+ * Errors: NRP_ERROR_IO when a file cannot be written.
+ *
+ * Time complexity: O(C) for C cells.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_publication_write_csv (const NrpPublication *publication, const char *dir,
+                                            NrpCsvFlags flags, GError **error);
 
 G_END_DECLS
 

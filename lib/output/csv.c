@@ -728,3 +728,64 @@ nrp_survey_result_write_csv (const NrpSurveyResult *r, const NrpSurvey *s, const
   g_string_free (at.s, TRUE);
   return ok;
 }
+
+/* ---- Publication tables (small cells suppressed) -------------------------- */
+
+gboolean
+nrp_publication_write_csv (const NrpPublication *p, const char *dir, NrpCsvFlags flags,
+                           GError **error)
+{
+  g_autofree char *hidden = NULL;
+
+  g_return_val_if_fail (p != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  hidden = g_strdup_printf ("<%u", nrp_publication_get_suppress_below (p));
+  if (!make_dir (dir, error))
+    return FALSE;
+  for (guint t = 0; t < nrp_publication_get_n_tables (p); t++)
+    {
+      guint n_cols = nrp_publication_get_n_columns (p, t);
+      g_autofree char *name
+        = g_strdup_printf ("publication_%s.csv", nrp_publication_get_table_name (p, t));
+      Table tb;
+      gboolean ok;
+      table_init (&tb, flags);
+      cell_text (&tb, "");
+      for (guint c = 0; c < n_cols; c++)
+        cell_text (&tb, nrp_publication_get_column_label (p, t, c));
+      row_end (&tb);
+      for (guint r = 0; r < nrp_publication_get_n_rows (p, t); r++)
+        {
+          cell_text (&tb, nrp_publication_get_row_label (p, t, r));
+          for (guint c = 0; c < n_cols; c++)
+            {
+              double v;
+              switch (nrp_publication_get_cell (p, t, r, c, &v))
+                {
+                case NRP_CELL_SUPPRESSED:
+                  cell_text (&tb, hidden);
+                  break;
+                case NRP_CELL_HIDDEN:
+                  cell_text (&tb, "[c]");
+                  break;
+                case NRP_CELL_COUNT:
+                  cell_uint (&tb, (guint64) v);
+                  break;
+                case NRP_CELL_VALUE:
+                  cell_double (&tb, v);
+                  break;
+                case NRP_CELL_EMPTY:
+                default:
+                  cell_text (&tb, NULL);
+                  break;
+                }
+            }
+          row_end (&tb);
+        }
+      ok = save (dir, name, &tb, error);
+      g_string_free (tb.s, TRUE);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}

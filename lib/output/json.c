@@ -1108,3 +1108,80 @@ nrp_survey_result_to_json (const NrpSurveyResult *r, const NrpSurvey *s, gboolea
   json_builder_end_object (b);
   return finish_document (b, pretty);
 }
+
+/* ---- Publication tables (small cells suppressed) -------------------------- */
+
+char *
+nrp_publication_to_json (const NrpPublication *p, gboolean pretty)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  const char *const *left_out;
+
+  g_return_val_if_fail (p != NULL, NULL);
+  json_builder_begin_object (b);
+  add_int (b, "schema_version", 1);
+  add_string (b, "nrpnet_version", PACKAGE_VERSION);
+  add_int (b, "suppress_below", nrp_publication_get_suppress_below (p));
+  json_builder_set_member_name (b, "tables");
+  json_builder_begin_array (b);
+  for (guint t = 0; t < nrp_publication_get_n_tables (p); t++)
+    {
+      guint n_cols = nrp_publication_get_n_columns (p, t);
+      json_builder_begin_object (b);
+      add_string (b, "name", nrp_publication_get_table_name (p, t));
+      add_string (b, "title", nrp_publication_get_table_title (p, t));
+      json_builder_set_member_name (b, "columns");
+      json_builder_begin_array (b);
+      for (guint c = 0; c < n_cols; c++)
+        json_builder_add_string_value (b, nrp_publication_get_column_label (p, t, c));
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "rows");
+      json_builder_begin_array (b);
+      for (guint r = 0; r < nrp_publication_get_n_rows (p, t); r++)
+        {
+          json_builder_begin_object (b);
+          add_string (b, "row", nrp_publication_get_row_label (p, t, r));
+          json_builder_set_member_name (b, "values");
+          json_builder_begin_array (b);
+          for (guint c = 0; c < n_cols; c++)
+            {
+              double v;
+              switch (nrp_publication_get_cell (p, t, r, c, &v))
+                {
+                case NRP_CELL_SUPPRESSED:
+                case NRP_CELL_HIDDEN:
+                  json_builder_begin_object (b);
+                  json_builder_set_member_name (b, "suppressed");
+                  json_builder_add_boolean_value (b, TRUE);
+                  json_builder_end_object (b);
+                  break;
+                case NRP_CELL_COUNT:
+                  json_builder_add_int_value (b, (gint64) v);
+                  break;
+                case NRP_CELL_VALUE:
+                  if (isnan (v) || isinf (v))
+                    json_builder_add_null_value (b);
+                  else
+                    json_builder_add_double_value (b, v);
+                  break;
+                case NRP_CELL_EMPTY:
+                default:
+                  json_builder_add_null_value (b);
+                  break;
+                }
+            }
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "left_out");
+  json_builder_begin_array (b);
+  left_out = nrp_publication_get_left_out (p);
+  for (guint i = 0; left_out[i] != NULL; i++)
+    json_builder_add_string_value (b, left_out[i]);
+  json_builder_end_array (b);
+  return finish_document (b, pretty);
+}

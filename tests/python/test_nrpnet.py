@@ -127,6 +127,19 @@ class SameAsTheProgram(unittest.TestCase):
             # Defaults are the library's alone: Python's None and the
             # program's absent option give the same document.
             self.assertEqual(net.report(), program_json("report", *S50_ARGS))
+            # Tables for publication: the program's document, and the same
+            # suppression as its own (Glasgow's s50 has 50 pupils in 3 groups:
+            # below 20, the smallest groups are hidden).
+            pub = net.report(permutations=0, suppress_below=20)
+            self.assertEqual(pub, program_json("report", *S50_ARGS, "--permutations", "0",
+                                               "--suppress-below", "20"))
+            self.assertEqual(pub["suppress_below"], 20)
+            self.assertIn("top_actors", pub["left_out"])
+            shown = [v for t in pub["tables"] if t["name"] != "network" for r in t["rows"]
+                     for v in r["values"] if isinstance(v, int)]
+            self.assertFalse([v for v in shown if 0 < v < 20])
+            with self.assertRaises(ValueError):
+                net.report(suppress_below=1)
 
     def test_compare(self):
         with s50() as net:

@@ -29,6 +29,8 @@ cmd_report (int argc, char **argv)
   g_autofree char *survey_path = NULL, *areas = NULL, *alters = NULL;
   g_autoptr (NrpSurvey) survey = NULL;
   gboolean with_residents = FALSE;
+  gint suppress_below = 0;
+  g_autoptr (NrpPublication) publication = NULL;
   Progress progress;
   int rc;
   GOptionEntry entries[] = {
@@ -66,6 +68,13 @@ cmd_report (int argc, char **argv)
       "with --survey: add the respondents as actors (sector resident, their area) tied to "
       "the system players they named, so every measure includes residents' links",
       NULL },
+    { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
+      "for publication: write only the tables that small-cell suppression protects (actors "
+      "by sector, ties by class, the mixing matrices, whole-network measures), each count of "
+      "1 to K-1 shown as <K, more cells hidden where sums would give one back, and values "
+      "computed from hidden counts hidden; per-actor tables are left out (the README "
+      "recommends 10)",
+      "K" },
     { NULL }
   };
 
@@ -114,6 +123,11 @@ cmd_report (int argc, char **argv)
       rc = cli_usage_error ("report", a.sample ? "with --sample, --survey takes 'sample' (the "
                                                  "bundled survey and its ego networks)"
                                                : "--survey needs --areas FILE and --alters FILE");
+      goto out;
+    }
+  if (suppress_below < 0 || suppress_below == 1)
+    {
+      rc = cli_usage_error ("report", "--suppress-below must be 0 (none) or 2 or more");
       goto out;
     }
   if (with_residents && survey_path == NULL)
@@ -177,6 +191,26 @@ cmd_report (int argc, char **argv)
     }
   for (guint k = 0; k < nrp_report_get_n_warnings (report); k++)
     fprintf (stderr, "nrpnet: warning: %s\n", nrp_report_get_warning (report, k));
+  if (suppress_below > 0)
+    {
+      publication = nrp_report_publication_new (report, net, (guint) suppress_below, &error);
+      if (publication == NULL)
+        rc = cli_option_error ("report", "--suppress-below", error);
+      else if (cli_format_is (&a, "csv"))
+        {
+          if (!nrp_publication_write_csv (publication, a.output, cli_csv_flags (&a), &error))
+            rc = cli_error (error);
+        }
+      else
+        {
+          g_autofree char *body = cli_format_is (&a, "json")
+                                    ? nrp_publication_to_json (publication, TRUE)
+                                    : publication_text (publication);
+          text = g_strconcat (body, cli_format_is (&a, "json") ? "\n" : "", NULL);
+          rc = cli_write_output (a.output, text);
+        }
+      goto out;
+    }
   if (cli_format_is (&a, "csv"))
     {
       if (!nrp_report_write_csv (report, net, a.output, cli_csv_flags (&a), &error))

@@ -839,3 +839,69 @@ resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, gu
         }
     }
 }
+
+char *
+publication_text (const NrpPublication *p)
+{
+  GString *out = g_string_new (NULL);
+  guint k = nrp_publication_get_suppress_below (p);
+  const char *const *left_out = nrp_publication_get_left_out (p);
+  g_autofree char *hidden = g_strdup_printf ("<%u", k);
+
+  g_string_append_printf (out,
+                          "Tables for publication. %s marks a suppressed count: one of 1 to %u, "
+                          "or a\ncell hidden with one so that it cannot be worked out from the "
+                          "totals (all\nsuppressed cells are marked alike). [c]: a value "
+                          "computed from a\nsuppressed count, hidden with it.\n",
+                          hidden, k - 1);
+  for (guint t = 0; t < nrp_publication_get_n_tables (p); t++)
+    {
+      guint n_cols = nrp_publication_get_n_columns (p, t);
+      g_string_append_printf (out, "\n%s\n  %-24s", nrp_publication_get_table_title (p, t), "");
+      for (guint c = 0; c < n_cols; c++)
+        g_string_append_printf (out, " %15.15s", safe (nrp_publication_get_column_label (p, t, c)));
+      g_string_append_c (out, '\n');
+      for (guint r = 0; r < nrp_publication_get_n_rows (p, t); r++)
+        {
+          g_string_append_printf (out, "  %-24s", safe (nrp_publication_get_row_label (p, t, r)));
+          for (guint c = 0; c < n_cols; c++)
+            {
+              char buf[64];
+              double v;
+              const char *cell = "";
+              switch (nrp_publication_get_cell (p, t, r, c, &v))
+                {
+                case NRP_CELL_SUPPRESSED:
+                  cell = hidden;
+                  break;
+                case NRP_CELL_HIDDEN:
+                  cell = "[c]";
+                  break;
+                case NRP_CELL_COUNT:
+                  g_snprintf (buf, sizeof buf, "%.0f", v);
+                  cell = buf;
+                  break;
+                case NRP_CELL_VALUE:
+                  if (isnan (v))
+                    cell = "n/a";
+                  else
+                    {
+                      g_snprintf (buf, sizeof buf, "%.4g", v);
+                      cell = buf;
+                    }
+                  break;
+                case NRP_CELL_EMPTY:
+                default:
+                  break;
+                }
+              g_string_append_printf (out, " %15s", cell);
+            }
+          g_string_append_c (out, '\n');
+        }
+    }
+  g_string_append (out, "\nLeft out, as their cells cannot be protected:");
+  for (guint i = 0; left_out[i] != NULL; i++)
+    g_string_append_printf (out, "%s %s", i == 0 ? "" : ",", left_out[i]);
+  g_string_append (out, ".\n");
+  return g_string_free (out, FALSE);
+}

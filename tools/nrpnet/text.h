@@ -16,6 +16,8 @@ void centrality_text (GString *out, const NrpCentrality *c, const NrpNetwork *ne
 void brokerage_text (GString *out, const NrpBrokerage *br, const NrpNetwork *net);
 void structure_text (GString *out, const NrpStructure *st, const NrpNetwork *net);
 void communities_text (GString *out, const NrpCommunities *cm, const NrpNetwork *net);
+/* The publication tables of report --suppress-below, with what was left out. */
+char *publication_text (const NrpPublication *p);
 void resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, guint top);
 
 /* The comparisons of compare, appended to @out. */

@@ -434,9 +434,15 @@ class Network(_Handle):
 
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
                csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None,
-               with_residents=False):
+               with_residents=False, suppress_below=0):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
-        writes the report's CSV tables there. An argument left None takes
+        writes the report's CSV tables there. suppress_below=K (K >= 2;
+        10 is ONS's threshold) gives instead the tables for publication, as
+        `nrpnet report --suppress-below K --format json`: actors by sector,
+        ties by class, the mixing matrices and the whole-network measures,
+        each count of 1 to K-1 and each cell that sums would give back as
+        {"suppressed": True}, per-actor tables left out (and csv_dir gets
+        publication_*.csv). An argument left None takes
         the library's default (999 permutations, seed 1, unweighted, one
         thread per processor, the top 5). survey, areas, alters: the paths
         of a household survey's respondents.csv, areas.csv and alters.csv
@@ -464,6 +470,9 @@ class Network(_Handle):
                         "threads")
             lib.nrp_report_options_set_top(opt, _uint(top, "top"))
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+            below = _uint(suppress_below, "suppress_below")
+            if below == 1:
+                raise ValueError("suppress_below must be 0 (none) or 2 or more")
             if survey is True and (areas is not None or alters is not None):
                 raise ValueError("survey=True is the bundled sample's survey: no areas, alters")
             if survey not in (None, True) and (areas is None or alters is None):
@@ -499,6 +508,15 @@ class Network(_Handle):
                     for k in range(lib.nrp_report_get_n_warnings(r)):
                         _warnings.warn("nrpnet: " + lib.nrp_report_get_warning(r, k)
                                        .decode("utf-8"), RuntimeWarning, stacklevel=2)
+                    if below > 0:
+                        pub = _call(lib.nrp_report_publication_new, r, net, below)
+                        try:
+                            if csv is not None:
+                                _call(lib.nrp_publication_write_csv, pub, csv,
+                                      _csv_flags(csv_bom))
+                            return _result(_take_string(lib.nrp_publication_to_json(pub, 0)))
+                        finally:
+                            lib.nrp_publication_free(pub)
                     if csv is not None:
                         _call(lib.nrp_report_write_csv, r, net, csv, _csv_flags(csv_bom))
                     return _result(_take_string(lib.nrp_report_to_json(r, net, 0)))

@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Checks nrpnet report --suppress-below K's JSON the way a disclosure
+reviewer would, independently of nrpnet's own suppression code.
+
+    publication_check.py PUBLICATION.json REPORT.json ACTORS.csv [AREA|- [SECTOR_COLUMN]]
+
+REPORT.json is the full report of the same data (no suppression); ACTORS.csv
+its actors (with AREA, only that area's; SECTOR_COLUMN, default sector). The checks:
+  1. every published count is 0 or at least K, and equals the full report's
+     (or, for actors by sector, the count made here from ACTORS.csv);
+  2. every count of 1 to K-1 in those tables is suppressed;
+  3. no suppressed count can be recovered from the cells shown and the
+     tables' sums (sectors' actors = all actors; tie classes = all ties;
+     mixing cells = all ties; its diagonal = bonding ties; its bridging and
+     linking pairs = bridging and linking ties, the classes made here from
+     the sectors' power levels): the unit vector of each suppressed cell is
+     tested against the row space of the sums by exact rank in rational
+     arithmetic (fractions), not nrpnet's floating-point elimination;
+  4. a value computed from a suppressed count (density, mean degree, the
+     largest component's share, the E-I index; assortativity and sector
+     modularity from the mixing matrix) is hidden with it;
+  5. no actor id of ACTORS.csv appears anywhere in the document.
+Prints what it checked; exits 1 on the first failure.
+"""
+import csv
+import json
+import sys
+
+from fractions import Fraction
+
+
+def fail(msg):
+    print("publication_check: FAIL: " + msg)
+    sys.exit(1)
+
+
+def rank(rows):
+    """The rank of a list of rows, by exact Gaussian elimination."""
+    m = [[Fraction(x) for x in r] for r in rows]
+    rk, n_cols = 0, len(m[0]) if m else 0
+    for c in range(n_cols):
+        piv = next((r for r in range(rk, len(m)) if m[r][c] != 0), None)
+        if piv is None:
+            continue
+        m[rk], m[piv] = m[piv], m[rk]
+        for r in range(len(m)):
+            if r != rk and m[r][c] != 0:
+                f = m[r][c] / m[rk][c]
+                m[r] = [x - f * y for x, y in zip(m[r], m[rk])]
+        rk += 1
+    return rk
+
+
+def main():
+    pub_path, rep_path, actors_path = sys.argv[1:4]
+    area = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "-" else None
+    sector_column = sys.argv[5] if len(sys.argv) > 5 else "sector"
+    text = open(pub_path, encoding="utf-8").read()
+    pub = json.loads(text)
+    rep = json.load(open(rep_path, encoding="utf-8"))
+    k = pub["suppress_below"]
+    directed = rep["directed"]
+    sectors = [s["sector"] for s in rep["sectors"]]
+    power = {s["sector"]: s["power"] for s in rep["sectors"]}
+    n_waves = len(rep["waves"])
+
+    with open(actors_path, newline="", encoding="utf-8") as f:
+        actors = [r for r in csv.DictReader(f) if area is None or r.get("area") == area]
+    all_ids = set()
+    with open(actors_path, newline="", encoding="utf-8") as f:
+        all_ids = {r["id"] for r in csv.DictReader(f)}
+    for i in all_ids:
+        if '"' + i + '"' in text:
+            fail("actor id %s is in the document" % i)
+
+    tables = {t["name"]: t for t in pub["tables"]}
+    # Every count: all of the tables but "network", whose counts are its
+    # components, largest_component and isolates (its other rows are
+    # shares, densities and indices, where 1 is a value, not a count).
+    for t in pub["tables"]:
+        for row in t["rows"]:
+            if t["name"] == "network" and row["row"] not in (
+                    "components", "largest_component", "isolates"):
+                continue
+            for v in row["values"]:
+                if isinstance(v, int) and not isinstance(v, bool) and 0 < v < k:
+                    fail("%s: a published count %d below %d" % (t["name"], v, k))
+
+    # The true counts, cell by cell: (table, row, column index) -> value.
+    truth = {}
+    for w in range(n_waves):
+        col = "present_w%d" % (w + 1)
+        for s in sectors:
+            truth[("actors", s, w)] = sum(
+                1 for a in actors if a[sector_column] == s and a.get(col, "1") == "1")
+        rw = rep["waves"][w]
+        truth[("actors", "all", w)] = rw["actors_present"]
+        for c in ("bonding", "bridging", "linking"):
+            truth[("ties", c, w)] = rw["ties_" + c]
+        truth[("ties", "all", w)] = rw["ties"]
+        counts = rw["mixing_matrix"]["counts"]
+        for a in range(len(sectors)):
+            for b in range(len(sectors)):
+                if directed or b >= a:
+                    truth[("mixing_wave_%d" % (w + 1), sectors[a], b)] = counts[a][b]
+        for m in ("components", "largest_component", "isolates"):
+            truth[("network", m, w)] = rw[m]
+
+    def value(tname, row, c):
+        t = tables[tname]
+        for r in t["rows"]:
+            if r["row"] == row:
+                return r["values"][c]
+        fail("%s has no row %s" % (tname, row))
+
+    def hidden(v):
+        return isinstance(v, dict) and v.get("suppressed") is True
+
+    keys = sorted(truth, key=str)
+    for key in keys:
+        v = value(*key)
+        t = truth[key]
+        if hidden(v):
+            continue
+        if v != t:
+            fail("%s: published %r, the data give %r" % (key, v, t))
+    for key in keys:
+        if 0 < truth[key] < k and not hidden(value(*key)):
+            fail("%s: count %d is not suppressed" % (key, truth[key]))
+
+    # The sums a reader knows, as equations over the cells.
+    sums = []
+    for w in range(n_waves):
+        sums.append((("actors", "all", w), [("actors", s, w) for s in sectors]))
+        sums.append((("ties", "all", w), [("ties", c, w) for c in ("bonding", "bridging", "linking")]))
+        mix = "mixing_wave_%d" % (w + 1)
+        cells = [(mix, sectors[a], b) for a in range(len(sectors)) for b in range(len(sectors))
+                 if directed or b >= a]
+        sums.append((("ties", "all", w), cells))
+
+        def cls(cell):
+            a, b = cell[1], sectors[cell[2]]
+            if a == b:
+                return "bonding"
+            pa, pb = power.get(a), power.get(b)
+            return "linking" if pa is not None and pb is not None and pa != pb else "bridging"
+        for c in ("bonding", "bridging", "linking"):
+            sums.append((("ties", c, w), [x for x in cells if cls(x) == c]))
+
+    unknown = [key for key in keys if hidden(value(*key))]
+    col = {key: j for j, key in enumerate(unknown)}
+    rows = []
+    for total, parts in sums:
+        r = [0] * len(unknown)
+        for p in parts:
+            if p in col:
+                r[col[p]] += 1
+        if total in col:
+            r[col[total]] -= 1
+        if any(r):
+            rows.append(r)
+    if rows:
+        base = rank(rows)
+        for key, j in col.items():
+            e = [0] * len(unknown)
+            e[j] = 1
+            if rank(rows + [e]) == base:
+                fail("suppressed cell %s = %d can be recovered from the sums" % (key, truth[key]))
+
+    # Values computed from hidden counts are hidden too.
+    for w in range(n_waves):
+        mix = "mixing_wave_%d" % (w + 1)
+        deps = {
+            "density": [("ties", "all", w), ("actors", "all", w)],
+            "mean_degree": [("ties", "all", w), ("actors", "all", w)],
+            "largest_component_share": [("network", "largest_component", w), ("actors", "all", w)],
+            "ei_index": [("ties", "all", w), ("ties", "bonding", w)],
+            "assortativity": [key for key in keys if key[0] == mix],
+            "sector_modularity": [key for key in keys if key[0] == mix],
+        }
+        for m, srcs in deps.items():
+            if any(hidden(value(*s)) for s in srcs) and not hidden(value("network", m, w)):
+                fail("%s at wave %d is shown, computed from a suppressed count" % (m, w + 1))
+    left = pub["left_out"]
+    for name in ("top_actors", "bridges", "local_bridges", "communities", "brokerage"):
+        if name not in left:
+            fail("%s is not listed as left out" % name)
+    print("publication_check: %d cells, %d suppressed, %d sums, none recoverable, k = %d"
+          % (len(keys), len(unknown), len(sums), k))
+
+
+if __name__ == "__main__":
+    main()
