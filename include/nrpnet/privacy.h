@@ -21,6 +21,7 @@
 #include <nrpnet/network.h>
 #include <nrpnet/survey.h>
 #include <nrpnet/report.h>
+#include <nrpnet/change.h>
 
 G_BEGIN_DECLS
 
@@ -268,6 +269,38 @@ NRP_API NrpPublication *nrp_report_publication_new (const NrpReport *report,
                                                     GError **error);
 
 /**
+ * nrp_change_publication_new:
+ * @changes: (array length=n_changes): comparisons of @network
+ *   (nrp_change_compute_full())
+ * @n_changes: their number
+ * @network: the network they compare
+ * @k: the threshold, as nrp_report_publication_new()'s
+ * @error: return location for a #GError, or NULL
+ *
+ * The comparisons' tables for publication, with small-cell suppression as
+ * nrp_report_publication_new()'s. For each comparison of waves A and B
+ * (names end in _A_B): actor turnover ("turnover": present at A and at B,
+ * stayed, left, entered; present at A = stayed + left, at B = stayed +
+ * entered), the tie change table ("tie_change": formed, dissolved, kept,
+ * Hamming distance = formed + dissolved, and the Jaccard index, hidden with
+ * any of its counts; for all and for cross-sector dyads) and the change by
+ * sector pair ("formed", "dissolved", "kept", "strengthened", "weakened";
+ * undirected, the upper triangle), whose formed, dissolved and kept cells
+ * add up to the change table's, all and cross-sector. The change in each
+ * measure with its interval, the top gainers and per-actor change are left
+ * out.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for @k below 2 or above NRP_MAX_SUPPRESS_BELOW.
+ *
+ * Time complexity: O(n + C^2 R) for n actors, C cells and R sums.
+ *
+ * Returns: (transfer full) (nullable): the tables, or NULL and @error.
+ */
+NRP_API NrpPublication *nrp_change_publication_new (NrpChange *const *changes, guint n_changes,
+                                                    const NrpNetwork *network, guint k,
+                                                    GError **error);
+
+/**
  * nrp_publication_free:
  * @publication: (nullable): tables from nrp_report_publication_new()
  *
@@ -307,7 +340,8 @@ NRP_API guint nrp_publication_get_n_tables (const NrpPublication *publication);
  * Time complexity: O(1).
  *
  * Returns: (transfer none): the table's name ("actors", "ties",
- *   "mixing_wave_1"..., "network"), also its CSV file's name.
+ *   "mixing_wave_1"..., "network"; "turnover_1_2"...), also its CSV
+ *   file's name.
  */
 NRP_API const char *nrp_publication_get_table_name (const NrpPublication *publication,
                                                     guint table);

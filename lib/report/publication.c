@@ -264,35 +264,59 @@ better_partner (const Cell *x, gboolean x_total, const Cell *y, gboolean y_total
 }
 
 /* Hides one more cell so that @cell is no longer determined, among the
- * published cells sharing a constraint with it (better_partner() orders
+ * published cells of the constraints linked to it (better_partner() orders
  * them). FALSE when there is no published cell to hide. */
 static gboolean
 suppress_partner (NrpPublication *p, guint cell)
 {
   g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) is_total = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autofree gboolean *reached = g_new0 (gboolean, p->constraints->len);
+  g_autofree gboolean *seen = g_new0 (gboolean, p->cells->len);
+  g_autofree gboolean *linked = g_new0 (gboolean, p->cells->len);
+  gboolean grew = TRUE;
 
+  /* The constraints through which @cell can be determined: those holding
+   * it, and, repeatedly, those holding a suppressed cell of one reached
+   * (a cell hidden in its own sums can still be given back through
+   * another's). Their published cells are the candidates. */
+  linked[cell] = TRUE;
+  while (grew)
+    {
+      grew = FALSE;
+      for (guint r = 0; r < p->constraints->len; r++)
+        {
+          const Constraint *c = g_ptr_array_index (p->constraints, r);
+          gboolean holds = linked[c->total];
+          if (reached[r])
+            continue;
+          for (guint j = 0; j < c->parts->len && !holds; j++)
+            holds = linked[g_array_index (c->parts, guint, j)];
+          if (!holds)
+            continue;
+          reached[r] = grew = TRUE;
+          for (guint j = 0; j <= c->parts->len; j++)
+            {
+              guint x = j < c->parts->len ? g_array_index (c->parts, guint, j) : c->total;
+              if (cell_at (p, x)->suppressed)
+                linked[x] = TRUE;
+            }
+        }
+    }
   for (guint r = 0; r < p->constraints->len; r++)
     {
       const Constraint *c = g_ptr_array_index (p->constraints, r);
-      gboolean holds = c->total == cell, yes = TRUE, no = FALSE;
-      for (guint j = 0; j < c->parts->len; j++)
-        holds = holds || g_array_index (c->parts, guint, j) == cell;
-      if (!holds)
+      if (!reached[r])
         continue;
-      for (guint j = 0; j < c->parts->len; j++)
+      for (guint j = 0; j <= c->parts->len; j++)
         {
-          guint part = g_array_index (c->parts, guint, j);
-          if (!cell_at (p, part)->suppressed)
-            {
-              g_array_append_val (cand, part);
-              g_array_append_val (is_total, no);
-            }
-        }
-      if (!cell_at (p, c->total)->suppressed)
-        {
-          g_array_append_val (cand, c->total);
-          g_array_append_val (is_total, yes);
+          gboolean total = j == c->parts->len;
+          guint x = total ? c->total : g_array_index (c->parts, guint, j);
+          if (cell_at (p, x)->suppressed || seen[x])
+            continue;
+          seen[x] = TRUE;
+          g_array_append_val (cand, x);
+          g_array_append_val (is_total, total);
         }
     }
   if (cand->len == 0)
@@ -338,7 +362,7 @@ suppress (NrpPublication *p)
     }
   while ((u = recoverable (p, -1)) >= 0)
     if (!suppress_partner (p, (guint) u))
-      break;  /* cannot happen: a determined cell has a published partner */
+      break;  /* cannot happen: a determined cell is determined by a published one */
   for (guint i = 0; i < p->derived->len; i++)
     {
       const Derived *d = g_ptr_array_index (p->derived, i);
@@ -346,6 +370,30 @@ suppress (NrpPublication *p)
         if (cell_at (p, g_array_index (d->sources, guint, j))->suppressed)
           cell_at (p, d->cell)->suppressed = TRUE;
     }
+}
+
+static NrpPublication *
+publication_new (guint k, const char *const *left_out, GError **error)
+{
+  NrpPublication *p;
+  if (k < 2 || k > NRP_MAX_SUPPRESS_BELOW)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "the small-cell threshold must be 2 to %u, not %u",
+                        NRP_MAX_SUPPRESS_BELOW, k);
+      return NULL;
+    }
+  p = g_new0 (NrpPublication, 1);
+  p->k = k;
+  p->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  p->constraints = g_ptr_array_new_with_free_func (constraint_free);
+  p->derived = g_ptr_array_new_with_free_func (derived_free);
+  p->tables = g_ptr_array_new_with_free_func (table_free);
+  p->left_out = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; left_out[i] != NULL; i++)
+    g_ptr_array_add (p->left_out, g_strdup (left_out[i]));
+  g_ptr_array_add (p->left_out, NULL);
+  return p;
 }
 
 /* ---- The report's tables ---------------------------------------------------- */
@@ -386,29 +434,13 @@ nrp_report_publication_new (const NrpReport *report, const NrpNetwork *net, guin
   gboolean directed;
 
   g_return_val_if_fail (report != NULL && net != NULL, NULL);
-  if (k < 2 || k > NRP_MAX_SUPPRESS_BELOW)
-    {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the small-cell threshold must be 2 to %u, not %u",
-                        NRP_MAX_SUPPRESS_BELOW, k);
-      return NULL;
-    }
+  if ((p = publication_new (k, left_out, error)) == NULL)
+    return NULL;
   sm = nrp_report_get_summary (report);
   mx = nrp_report_get_mixing (report);
   n_waves = nrp_summary_get_n_waves (sm);
   n_sectors = nrp_network_get_n_sectors (net);
   directed = nrp_network_is_directed (net);
-
-  p = g_new0 (NrpPublication, 1);
-  p->k = k;
-  p->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
-  p->constraints = g_ptr_array_new_with_free_func (constraint_free);
-  p->derived = g_ptr_array_new_with_free_func (derived_free);
-  p->tables = g_ptr_array_new_with_free_func (table_free);
-  p->left_out = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; left_out[i] != NULL; i++)
-    g_ptr_array_add (p->left_out, g_strdup (left_out[i]));
-  g_ptr_array_add (p->left_out, NULL);
 
   g_autofree guint *all_actors = g_new (guint, n_waves);
   g_autofree guint *all_ties = g_new (guint, n_waves);
@@ -524,6 +556,139 @@ nrp_report_publication_new (const NrpReport *report, const NrpNetwork *net, guin
       put (tn, 9, w, add_derived (p, mw->sector_modularity, mixing_n[w], mixing)->cell);
     }
 
+  suppress (p);
+  return p;
+}
+
+/* ---- The comparison's tables ---------------------------------------------- */
+
+/* One comparison's tables, named with the suffix "_A_B". */
+static void
+add_change_tables (NrpPublication *p, const NrpChange *ch, const NrpNetwork *net)
+{
+  static const char *const kinds[] = { "formed", "dissolved", "kept", "strengthened",
+                                       "weakened" };
+  static const char *const words[] = { "Ties formed", "Ties dissolved", "Ties kept",
+                                       "Kept ties strengthened", "Kept ties weakened" };
+  const NrpChangeSummary *cs = nrp_change_get_summary (ch);
+  guint n_sectors = nrp_network_get_n_sectors (net), from = cs->from_wave, to = cs->to_wave;
+  gboolean directed = nrp_network_is_directed (net);
+  guint present[2] = { 0, 0 };
+  guint table_cell[2][3];  /* all, cross_sector x formed, dissolved, kept */
+  g_autofree char *name = g_strdup_printf ("turnover_%u_%u", from, to);
+  g_autofree char *title = g_strdup_printf ("Actors between waves %u and %u", from, to);
+
+  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
+    {
+      present[0] += nrp_network_get_actor_present (net, i, from) ? 1 : 0;
+      present[1] += nrp_network_get_actor_present (net, i, to) ? 1 : 0;
+    }
+  /* Turnover: present at the from wave = stayed + left; at the to wave =
+   * stayed + entered. */
+  PubTable *tu = add_table (p, name, title, 5, 1);
+  tu->cols[0] = g_strdup ("actors");
+  tu->rows[0] = g_strdup_printf ("present at wave %u", from);
+  tu->rows[1] = g_strdup_printf ("present at wave %u", to);
+  tu->rows[2] = g_strdup ("stayed");
+  tu->rows[3] = g_strdup ("left");
+  tu->rows[4] = g_strdup ("entered");
+  guint c_from = add_cell (p, present[0], TRUE), c_to = add_cell (p, present[1], TRUE);
+  guint c_stay = add_cell (p, cs->actors_stayed, TRUE), c_left = add_cell (p, cs->actors_left, TRUE);
+  guint c_enter = add_cell (p, cs->actors_entered, TRUE);
+  put (tu, 0, 0, c_from);
+  put (tu, 1, 0, c_to);
+  put (tu, 2, 0, c_stay);
+  put (tu, 3, 0, c_left);
+  put (tu, 4, 0, c_enter);
+  Constraint *c = add_constraint (p, c_from);
+  add_part (c, c_stay);
+  add_part (c, c_left);
+  c = add_constraint (p, c_to);
+  add_part (c, c_stay);
+  add_part (c, c_enter);
+
+  /* The tie change table over the dyads observed at both waves. */
+  g_free (name);
+  g_free (title);
+  name = g_strdup_printf ("tie_change_%u_%u", from, to);
+  title = g_strdup_printf ("Tie change between waves %u and %u (dyads observed at both)", from,
+                           to);
+  PubTable *tc = add_table (p, name, title, 2, 5);
+  tc->rows[0] = g_strdup ("all");
+  tc->rows[1] = g_strdup ("cross_sector");
+  tc->cols[0] = g_strdup ("formed");
+  tc->cols[1] = g_strdup ("dissolved");
+  tc->cols[2] = g_strdup ("kept");
+  tc->cols[3] = g_strdup ("hamming");
+  tc->cols[4] = g_strdup ("jaccard");
+  for (guint r = 0; r < 2; r++)
+    {
+      const NrpChangeTable *t = r == 0 ? cs->all : cs->cross_sector;
+      const guint64 v[3] = { t->n01, t->n10, t->n11 };
+      for (guint j = 0; j < 3; j++)
+        {
+          table_cell[r][j] = add_cell (p, (double) v[j], TRUE);
+          put (tc, r, j, table_cell[r][j]);
+        }
+      guint hamming = add_cell (p, (double) t->hamming, TRUE);
+      put (tc, r, 3, hamming);
+      c = add_constraint (p, hamming);
+      add_part (c, table_cell[r][0]);
+      add_part (c, table_cell[r][1]);
+      put (tc, r, 4, add_derived (p, t->jaccard, 3, table_cell[r])->cell);
+    }
+
+  /* By sector pair; for undirected data the upper triangle. Formed,
+   * dissolved and kept add up to the change table's, all and cross-sector
+   * (the pairs of two sectors). */
+  for (guint kd = 0; kd < G_N_ELEMENTS (kinds); kd++)
+    {
+      const guint *m = nrp_change_get_matrix (ch, (NrpChangeKind) kd);
+      Constraint *all = NULL, *cross = NULL;
+      g_free (name);
+      g_free (title);
+      name = g_strdup_printf ("%s_%u_%u", kinds[kd], from, to);
+      title = g_strdup_printf ("%s between waves %u and %u, by sector pair%s", words[kd], from,
+                               to, directed ? " (row: the tie's source)" : "");
+      PubTable *tm = add_table (p, name, title, n_sectors, n_sectors);
+      for (guint sct = 0; sct < n_sectors; sct++)
+        {
+          tm->rows[sct] = g_strdup (nrp_network_get_sector_name (net, sct));
+          tm->cols[sct] = g_strdup (nrp_network_get_sector_name (net, sct));
+        }
+      if (kd < 3)
+        {
+          all = add_constraint (p, table_cell[0][kd]);
+          cross = add_constraint (p, table_cell[1][kd]);
+        }
+      for (guint a = 0; a < n_sectors; a++)
+        for (guint b = directed ? 0 : a; b < n_sectors; b++)
+          {
+            guint cell = add_cell (p, m[(gsize) a * n_sectors + b], TRUE);
+            put (tm, a, b, cell);
+            if (all != NULL)
+              add_part (all, cell);
+            if (cross != NULL && a != b)
+              add_part (cross, cell);
+          }
+    }
+}
+
+NrpPublication *
+nrp_change_publication_new (NrpChange *const *changes, guint n_changes, const NrpNetwork *net,
+                            guint k, GError **error)
+{
+  static const char *const left_out[] = {
+    "measures (the change in each measure, its interval and p-value)", "top_gainers",
+    "actors (every per-actor change)", NULL
+  };
+  NrpPublication *p;
+
+  g_return_val_if_fail ((changes != NULL || n_changes == 0) && net != NULL, NULL);
+  if ((p = publication_new (k, left_out, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < n_changes; i++)
+    add_change_tables (p, changes[i], net);
   suppress (p);
   return p;
 }

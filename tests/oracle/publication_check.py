@@ -1,11 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Checks nrpnet report --suppress-below K's JSON the way a disclosure
-reviewer would, independently of nrpnet's own suppression code.
+"""Checks nrpnet report (or compare) --suppress-below K's JSON the way a
+disclosure reviewer would, independently of nrpnet's own suppression code.
 
     publication_check.py PUBLICATION.json REPORT.json ACTORS.csv [AREA|- [SECTOR_COLUMN]]
 
-REPORT.json is the full report of the same data (no suppression); ACTORS.csv
-its actors (with AREA, only that area's; SECTOR_COLUMN, default sector). The checks:
+REPORT.json is the full report (or comparison) of the same data, without
+suppression; ACTORS.csv its actors (with AREA, only that area's;
+SECTOR_COLUMN, default sector). For a comparison the tables are actor
+turnover (present at each wave = stayed + left, stayed + entered), the tie
+change table (Hamming = formed + dissolved; the Jaccard index hidden with
+its counts) and the change by sector pair (formed, dissolved and kept
+adding up to the change table's, all and cross-sector). The checks:
   1. every published count is 0 or at least K, and equals the full report's
      (or, for actors by sector, the count made here from ACTORS.csv);
   2. every count of 1 to K-1 in those tables is suppressed;
@@ -51,6 +56,116 @@ def rank(rows):
     return rk
 
 
+def hidden(v):
+    return isinstance(v, dict) and v.get("suppressed") is True
+
+
+def cell_value(tables, tname, row, c):
+    for r in tables[tname]["rows"]:
+        if r["row"] == row:
+            return r["values"][c]
+    fail("%s has no row %s" % (tname, row))
+
+
+def check_counts(tables, truth, k):
+    """Every shown count is the data's; every count of 1 to k-1 is hidden."""
+    for key in sorted(truth, key=str):
+        v = cell_value(tables, *key)
+        if not hidden(v) and v != truth[key]:
+            fail("%s: published %r, the data give %r" % (key, v, truth[key]))
+        if 0 < truth[key] < k and not hidden(v):
+            fail("%s: count %d is not suppressed" % (key, truth[key]))
+
+
+def check_sums(tables, truth, sums):
+    """No hidden count is determined by the shown cells and the sums."""
+    unknown = [key for key in sorted(truth, key=str) if hidden(cell_value(tables, *key))]
+    col = {key: j for j, key in enumerate(unknown)}
+    rows = []
+    for total, parts in sums:
+        r = [0] * len(unknown)
+        for p in parts:
+            if p in col:
+                r[col[p]] += 1
+        if total in col:
+            r[col[total]] -= 1
+        if any(r):
+            rows.append(r)
+    if rows:
+        base = rank(rows)
+        for key, j in col.items():
+            e = [0] * len(unknown)
+            e[j] = 1
+            if rank(rows + [e]) == base:
+                fail("suppressed cell %s = %d can be recovered from the sums" % (key, truth[key]))
+    return len(unknown)
+
+
+def check_ids(text, actors_path):
+    with open(actors_path, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if '"' + r["id"] + '"' in text:
+                fail("actor id %s is in the document" % r["id"])
+
+
+def check_change(pub, rep, text, actors_path, area, sector_column, k, directed):
+    check_ids(text, actors_path)
+    with open(actors_path, newline="", encoding="utf-8") as f:
+        actors = [r for r in csv.DictReader(f) if area is None or r.get("area") == area]
+    changes = rep["change"] if isinstance(rep["change"], list) else [rep["change"]]
+    tables = {t["name"]: t for t in pub["tables"]}
+    truth, sums, derived = {}, [], []
+    kinds = ("formed", "dissolved", "kept", "strengthened", "weakened")
+    for ch in changes:
+        a, b = ch["from_wave"], ch["to_wave"]
+        sfx = "_%d_%d" % (a, b)
+        tu = "turnover" + sfx
+        present = [sum(1 for x in actors if x.get("present_w%d" % w, "1") == "1") for w in (a, b)]
+        rows = {"present at wave %d" % a: present[0], "present at wave %d" % b: present[1],
+                "stayed": ch["actors_stayed"], "left": ch["actors_left"],
+                "entered": ch["actors_entered"]}
+        for r, v in rows.items():
+            truth[(tu, r, 0)] = v
+        sums.append(((tu, "present at wave %d" % a, 0), [(tu, "stayed", 0), (tu, "left", 0)]))
+        sums.append(((tu, "present at wave %d" % b, 0), [(tu, "stayed", 0), (tu, "entered", 0)]))
+        tc = "tie_change" + sfx
+        for r, t in (("all", ch), ("cross_sector", ch["cross_sector"])):
+            for j, key in enumerate(("n01", "n10", "n11", "hamming")):
+                truth[(tc, r, j)] = t[key]
+            sums.append(((tc, r, 3), [(tc, r, 0), (tc, r, 1)]))
+            derived.append(((tc, r, 4), [(tc, r, 0), (tc, r, 1), (tc, r, 2)]))
+        sectors = ch["change_matrix"]["sectors"]
+        for kd, kind in enumerate(kinds):
+            m = ch["change_matrix"][kind]
+            cells = []
+            for i in range(len(sectors)):
+                for j in range(len(sectors)):
+                    if directed or j >= i:
+                        truth[(kind + sfx, sectors[i], j)] = m[i][j]
+                        cells.append((kind + sfx, sectors[i], j))
+            if kd < 3:
+                sums.append(((tc, "all", kd), cells))
+                sums.append(((tc, "cross_sector", kd),
+                             [c for c in cells if c[1] != sectors[c[2]]]))
+    for t in pub["tables"]:
+        for row in t["rows"]:
+            for j, v in enumerate(row["values"]):
+                if (t["name"], row["row"], j) in truth and isinstance(v, int) \
+                        and not isinstance(v, bool) and 0 < v < k:
+                    fail("%s: a published count %d below %d" % (t["name"], v, k))
+    check_counts(tables, truth, k)
+    n_hidden = check_sums(tables, truth, sums)
+    for cell, srcs in derived:
+        if any(hidden(cell_value(tables, *s)) for s in srcs) and \
+                not hidden(cell_value(tables, *cell)):
+            fail("%s is shown, computed from a suppressed count" % (cell,))
+    for name in ("top_gainers",):
+        if name not in pub["left_out"]:
+            fail("%s is not listed as left out" % name)
+    print("publication_check: %d cells, %d suppressed, %d sums, none recoverable, k = %d"
+          % (len(truth), n_hidden, len(sums), k))
+
+
 def main():
     pub_path, rep_path, actors_path = sys.argv[1:4]
     area = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "-" else None
@@ -60,6 +175,8 @@ def main():
     rep = json.load(open(rep_path, encoding="utf-8"))
     k = pub["suppress_below"]
     directed = rep["directed"]
+    if "change" in rep:
+        return check_change(pub, rep, text, actors_path, area, sector_column, k, directed)
     sectors = [s["sector"] for s in rep["sectors"]]
     power = {s["sector"]: s["power"] for s in rep["sectors"]}
     n_waves = len(rep["waves"])

@@ -140,6 +140,12 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertFalse([v for v in shown if 0 < v < 20])
             with self.assertRaises(ValueError):
                 net.report(suppress_below=1)
+            pub = net.compare(suppress_below=20)
+            self.assertEqual(pub, program_json("compare", *S50_ARGS, "--suppress-below", "20"))
+            self.assertEqual([t["name"] for t in pub["tables"]][:2],
+                             ["turnover_1_2", "tie_change_1_2"])
+            with self.assertRaises(ValueError):
+                net.compare(suppress_below=1)
 
     def test_compare(self):
         with s50() as net:

@@ -120,6 +120,10 @@ void progress_done (Progress *p);
 
 /* ---- The commands (cmd-*.c) -------------------------------------------------- */
 
+/* Writes publication tables (--suppress-below) in the format asked for:
+ * csv into --output DIR, json or text to --output FILE or stdout. */
+int cli_write_publication (InputArgs *a, const NrpPublication *publication);
+
 /* --pseudonymise KEYFILE among the main options of a command without the
  * network's options (survey). */
 void cli_add_privacy_options (GOptionContext *ctx, InputArgs *a);

@@ -29,6 +29,8 @@ cmd_compare (int argc, char **argv)
   g_autoptr (NrpNetwork) net = NULL;
   g_autoptr (GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) nrp_change_free);
   g_autofree char *text = NULL;
+  gint suppress_below = 0;
+  g_autoptr (NrpPublication) publication = NULL;
   Progress progress;
   int rc;
   GOptionEntry entries[] = {
@@ -66,6 +68,13 @@ cmd_compare (int argc, char **argv)
       "threads for the path measures (default: one per processor); the results are the "
       "same at any count",
       "N" },
+    { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
+      "for publication: write only the counts that small-cell suppression protects (actor "
+      "turnover, the tie change table, the change by sector pair), each count of 1 to K-1 "
+      "shown as <K, more cells hidden where sums would give one back; the measures' change, "
+      "the gainers and per-actor change are left out, so no bootstrap is run (the README "
+      "recommends 10)",
+      "K" },
     { NULL }
   };
 
@@ -114,6 +123,11 @@ cmd_compare (int argc, char **argv)
       rc = cli_usage_error ("compare", "--top must be 0 or more");
       goto out;
     }
+  if (suppress_below < 0 || suppress_below == 1)
+    {
+      rc = cli_usage_error ("compare", "--suppress-below must be 0 (none) or 2 or more");
+      goto out;
+    }
   if (!nrp_change_options_set_bootstrap (co, (guint) bootstrap, &error))
     rc = cli_option_error ("compare", "--bootstrap", error);
   else if (!nrp_change_options_set_permutations (co, (guint) permutations, &error))
@@ -139,7 +153,10 @@ cmd_compare (int argc, char **argv)
   nrp_change_options_set_progress (co, progress_update, &progress);
   for (guint w = from; waves_arg != NULL ? w == from : w < nrp_network_get_n_waves (net); w++)
     {
-      NrpChange *c = nrp_change_compute_full (net, w, waves_arg != NULL ? to : w + 1, co, &error);
+      guint w_to = waves_arg != NULL ? to : w + 1;
+      /* For publication only the counts are shown: no bootstrap. */
+      NrpChange *c = suppress_below > 0 ? nrp_change_compute (net, w, w_to, &error)
+                                        : nrp_change_compute_full (net, w, w_to, co, &error);
       progress_done (&progress);
       if (c == NULL)
         {
@@ -149,6 +166,15 @@ cmd_compare (int argc, char **argv)
           goto out;
         }
       g_ptr_array_add (changes, c);
+    }
+  if (suppress_below > 0)
+    {
+      publication = nrp_change_publication_new ((NrpChange *const *) changes->pdata,
+                                                changes->len, net, (guint) suppress_below,
+                                                &error);
+      rc = publication == NULL ? cli_option_error ("compare", "--suppress-below", error)
+                               : cli_write_publication (&a, publication);
+      goto out;
     }
   if (cli_format_is (&a, "csv"))
     {

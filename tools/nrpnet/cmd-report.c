@@ -194,21 +194,8 @@ cmd_report (int argc, char **argv)
   if (suppress_below > 0)
     {
       publication = nrp_report_publication_new (report, net, (guint) suppress_below, &error);
-      if (publication == NULL)
-        rc = cli_option_error ("report", "--suppress-below", error);
-      else if (cli_format_is (&a, "csv"))
-        {
-          if (!nrp_publication_write_csv (publication, a.output, cli_csv_flags (&a), &error))
-            rc = cli_error (error);
-        }
-      else
-        {
-          g_autofree char *body = cli_format_is (&a, "json")
-                                    ? nrp_publication_to_json (publication, TRUE)
-                                    : publication_text (publication);
-          text = g_strconcat (body, cli_format_is (&a, "json") ? "\n" : "", NULL);
-          rc = cli_write_output (a.output, text);
-        }
+      rc = publication == NULL ? cli_option_error ("report", "--suppress-below", error)
+                               : cli_write_publication (&a, publication);
       goto out;
     }
   if (cli_format_is (&a, "csv"))

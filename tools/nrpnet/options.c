@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "text.h"
 
 void
 cli_args_clear (InputArgs *a)
@@ -385,4 +386,23 @@ cli_parse_waves (const char *s, guint *a, guint *b)
   *a = (guint) x;
   *b = (guint) y;
   return TRUE;
+}
+
+int
+cli_write_publication (InputArgs *a, const NrpPublication *publication)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = NULL, *text = NULL;
+  if (cli_format_is (a, "csv"))
+    return nrp_publication_write_csv (publication, a->output, cli_csv_flags (a), &error)
+             ? EXIT_OK
+             : cli_error (error);
+  if (cli_format_is (a, "json"))
+    {
+      body = nrp_publication_to_json (publication, TRUE);
+      text = g_strconcat (body, "\n", NULL);
+    }
+  else
+    text = publication_text (publication);
+  return cli_write_output (a->output, text);
 }

@@ -532,13 +532,17 @@ class Network(_Handle):
 
     def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=None,
                 permutations=None, seed=None, confidence=None, weighted=None, threads=None,
-                top=None, csv_dir=None, csv_bom=False):
+                top=None, csv_dir=None, csv_bom=False, suppress_below=0):
         """How the network changed, as `nrpnet compare --format json`: waves
         from_wave and to_wave, or (both None) every pair of consecutive
         waves; measures: names (default: all but the costly ones; "all").
         An argument left None takes the library's default (1000 bootstrap
         replicates, 999 permutations, seed 1, 95% intervals, unweighted, one
-        thread per processor, the top 5)."""
+        thread per processor, the top 5). suppress_below=K (K >= 2) gives
+        instead the counts for publication, as `nrpnet compare
+        --suppress-below K --format json`: actor turnover, the tie change
+        table and the change by sector pair, small and recoverable counts
+        {"suppressed": True}; no bootstrap is run."""
         if (from_wave is None) != (to_wave is None):
             raise ValueError("give both from_wave and to_wave, or neither")
         opt = lib.nrp_change_options_new()
@@ -572,6 +576,9 @@ class Network(_Handle):
                 finally:
                     glib.g_free(ids)
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
+            below = _uint(suppress_below, "suppress_below")
+            if below == 1:
+                raise ValueError("suppress_below must be 0 (none) or 2 or more")
             with self._lock:
                 p = self._get()
                 if from_wave is None:
@@ -579,8 +586,17 @@ class Network(_Handle):
                 else:
                     pairs = [(_uint(from_wave, "from_wave"), _uint(to_wave, "to_wave"))]
                 for a, b in pairs:
-                    changes.append(_call(lib.nrp_change_compute_full, p, a, b, opt))
+                    changes.append(_call(lib.nrp_change_compute, p, a, b) if below > 0
+                                   else _call(lib.nrp_change_compute_full, p, a, b, opt))
                 arr = (ctypes.c_void_p * max(len(changes), 1))(*changes)
+                if below > 0:
+                    pub = _call(lib.nrp_change_publication_new, arr, len(changes), p, below)
+                    try:
+                        if csv is not None:
+                            _call(lib.nrp_publication_write_csv, pub, csv, _csv_flags(csv_bom))
+                        return _result(_take_string(lib.nrp_publication_to_json(pub, 0)))
+                    finally:
+                        lib.nrp_publication_free(pub)
                 if csv is not None:
                     _call(lib.nrp_change_write_csv, p, arr, len(changes), csv, _csv_flags(csv_bom))
                 return _result(_take_string(lib.nrp_change_to_json(p, arr, len(changes), 0)))
