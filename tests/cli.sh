@@ -947,6 +947,33 @@ if [ -z "${NRP_VALGRIND:-}" ]; then
     ok "compare --suppress-below in CSV: publication_*.csv, no per-actor table"; else not_ok "compare --suppress-below in CSV: publication_*.csv, no per-actor table"; fi
 fi
 run compare -a "$tmp/pub-a.csv" -t "$tmp/pub-t.csv" --suppress-below 1; expect_rc "compare --suppress-below 1 is a usage error" 2
+run study --sample --suppress-below 1; expect_rc "study --suppress-below 1 is a usage error" 2
+if [ -z "${NRP_VALGRIND:-}" ]; then
+  # study: every sample area has 200 actors or more, so below 10 nothing is
+  # hidden and the DiD is the full study's; below 201 I06 (200) is, and with
+  # it every DiD (an arm's mean change would give its change back).
+  run study --sample --format json; cp "$tmp/out" "$tmp/pub-full.json"
+  run study --sample --suppress-below 10 --format json; cp "$tmp/out" "$tmp/pub-10.json"
+  run study --sample --suppress-below 201 --format json
+  if "$PYTHON3" -c '
+import json, sys
+full = json.load(open(sys.argv[1]))["study"]
+p10, p201 = json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+S = {"suppressed": True}
+did = {d["measure"]: d for d in full["did"]}
+for r in p10["tables"][1]["rows"]:
+    d = did[r["row"]]
+    assert r["values"] == [d[k] for k in ("estimate", "change_intervention", "change_comparator", "ci_low", "ci_high", "p_value")], r
+assert [r["values"][0] for r in p10["tables"][0]["rows"]] == [a["actors"] for a in full["areas"]]
+rows = {r["row"]: r["values"] for r in p201["tables"][0]["rows"]}
+assert all(v == S for v in rows["I06 (intervention)"]) and rows["I01 (intervention)"][0] == 242
+assert sum(1 for v in rows.values() if v[0] == S) == 1
+assert all(v == S for r in p201["tables"][1]["rows"] for v in r["values"])
+' "$tmp/pub-full.json" "$tmp/pub-10.json" "$tmp/out"; then ok "study --suppress-below: small areas and the DiD they would give back hidden, the rest the full study's"; else not_ok "study --suppress-below: small areas and the DiD they would give back hidden, the rest the full study's"; fi
+  run study --sample --suppress-below 201 --format csv --output "$tmp/pubs-csv"
+  if grep -q '^I06 (intervention),<201,\[c\],' "$tmp/pubs-csv/publication_areas.csv" && grep -q '^ei_index,\[c\]' "$tmp/pubs-csv/publication_did.csv"; then
+    ok "... in the CSV"; else not_ok "... in the CSV"; fi
+fi
 run survey --respondents x.csv; expect_rc "survey without --areas is a usage error" 2
 run survey --sample --max-enumerate 99999999; expect_rc "survey --max-enumerate above 2^22 is a usage error" 2
 run survey --sample --outcomes nothing; expect_rc "an unknown outcome is a usage error" 2

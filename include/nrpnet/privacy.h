@@ -22,6 +22,7 @@
 #include <nrpnet/survey.h>
 #include <nrpnet/report.h>
 #include <nrpnet/change.h>
+#include <nrpnet/study.h>
 
 G_BEGIN_DECLS
 
@@ -299,6 +300,31 @@ NRP_API NrpPublication *nrp_report_publication_new (const NrpReport *report,
 NRP_API NrpPublication *nrp_change_publication_new (NrpChange *const *changes, guint n_changes,
                                                     const NrpNetwork *network, guint k,
                                                     GError **error);
+
+/**
+ * nrp_study_publication_new:
+ * @study: a study (nrp_study_compute())
+ * @k: the threshold, as nrp_report_publication_new()'s
+ * @error: return location for a #GError, or NULL
+ *
+ * The study's tables for publication. "areas": each area (its row label
+ * "NAME (arm)") with its actors and each measure at the two waves and its
+ * change; an area of 1 to @k - 1 actors has its count suppressed and its
+ * measures hidden (they describe its few actors). "did": each measure's
+ * difference in differences (estimate, each arm's mean change, the
+ * interval and the p-value); an arm's mean change and the other areas'
+ * changes would give a hidden area's change back, so a measure's row is
+ * hidden with any area's change of it. The areas outside areas.csv are
+ * left out.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for @k below 2 or above NRP_MAX_SUPPRESS_BELOW.
+ *
+ * Time complexity: O(A M) for A areas and M measures.
+ *
+ * Returns: (transfer full) (nullable): the tables, or NULL and @error.
+ */
+NRP_API NrpPublication *nrp_study_publication_new (const NrpStudy *study, guint k,
+                                                   GError **error);
 
 /**
  * nrp_publication_free:

@@ -693,6 +693,79 @@ nrp_change_publication_new (NrpChange *const *changes, guint n_changes, const Nr
   return p;
 }
 
+/* ---- The study's tables ---------------------------------------------------- */
+
+NrpPublication *
+nrp_study_publication_new (const NrpStudy *study, guint k, GError **error)
+{
+  static const char *const left_out[] = { "unlisted_areas", NULL };
+  static const char *const did_cols[] = { "estimate", "change_intervention",
+                                          "change_comparator", "ci_low", "ci_high", "p_value" };
+  NrpPublication *p;
+  guint n_areas, n_measures, pre, post;
+
+  g_return_val_if_fail (study != NULL, NULL);
+  if ((p = publication_new (k, left_out, error)) == NULL)
+    return NULL;
+  n_areas = nrp_study_get_n_areas (study);
+  n_measures = nrp_study_get_n_measures (study);
+  pre = nrp_study_get_pre_wave (study);
+  post = nrp_study_get_post_wave (study);
+
+  /* Each area's actors, and its measures at the two waves and their change,
+   * all hidden with a small area's count: they describe its few actors. */
+  PubTable *ta = add_table (p, "areas", "Areas: actors and each measure before and after",
+                            n_areas, 1 + 3 * n_measures);
+  ta->cols[0] = g_strdup ("actors");
+  for (guint m = 0; m < n_measures; m++)
+    {
+      const char *name = nrp_study_get_measure_name (study, m);
+      ta->cols[1 + 3 * m] = g_strdup_printf ("%s wave %u", name, pre);
+      ta->cols[2 + 3 * m] = g_strdup_printf ("%s wave %u", name, post);
+      ta->cols[3 + 3 * m] = g_strdup_printf ("%s change", name);
+    }
+  g_autofree guint *actors = g_new (guint, MAX (n_areas, 1));
+  g_autofree guint *change = g_new (guint, (gsize) MAX (n_areas, 1) * MAX (n_measures, 1));
+  for (guint a = 0; a < n_areas; a++)
+    {
+      ta->rows[a] = g_strdup_printf ("%s (%s)", nrp_study_get_area (study, a),
+                                     nrp_arm_name (nrp_study_get_arm (study, a)));
+      actors[a] = add_cell (p, nrp_study_get_area_actors (study, a), TRUE);
+      put (ta, a, 0, actors[a]);
+      for (guint m = 0; m < n_measures; m++)
+        {
+          double v0 = nrp_study_get_value (study, a, m, pre);
+          double v1 = nrp_study_get_value (study, a, m, post);
+          put (ta, a, 1 + 3 * m, add_derived (p, v0, 1, &actors[a])->cell);
+          put (ta, a, 2 + 3 * m, add_derived (p, v1, 1, &actors[a])->cell);
+          change[(gsize) a * n_measures + m] = add_derived (p, v1 - v0, 1, &actors[a])->cell;
+          put (ta, a, 3 + 3 * m, change[(gsize) a * n_measures + m]);
+        }
+    }
+
+  /* The DiD of each measure: an arm's mean change with the other areas'
+   * changes would give a hidden area's back, so a measure's row is hidden
+   * with any area's change of it. */
+  PubTable *td = add_table (p, "did", "Difference in differences, by measure", n_measures,
+                            G_N_ELEMENTS (did_cols));
+  for (guint c = 0; c < G_N_ELEMENTS (did_cols); c++)
+    td->cols[c] = g_strdup (did_cols[c]);
+  g_autofree guint *sources = g_new (guint, MAX (n_areas, 1));
+  for (guint m = 0; m < n_measures; m++)
+    {
+      const NrpDid *d = nrp_study_get_did (study, m);
+      const double v[] = { d->estimate, d->change_intervention, d->change_comparator,
+                           d->ci_low, d->ci_high, d->p_value };
+      td->rows[m] = g_strdup (nrp_study_get_measure_name (study, m));
+      for (guint a = 0; a < n_areas; a++)
+        sources[a] = change[(gsize) a * n_measures + m];
+      for (guint c = 0; c < G_N_ELEMENTS (v); c++)
+        put (td, m, c, add_derived (p, v[c], n_areas, sources)->cell);
+    }
+  suppress (p);
+  return p;
+}
+
 /* ---- Getters ------------------------------------------------------------- */
 
 static const PubTable *

@@ -166,6 +166,27 @@ class SameAsTheProgram(unittest.TestCase):
         with nrpnet.load_sample() as net:
             got = net.study(sample=True)
             self.assertEqual(got, program_json("study", "--sample"))
+            # For publication, below 250: the sample's areas of fewer than 250
+            # actors (I01 242, I06 200, C01 220) are hidden, and with them
+            # every DiD; the others are as the full study gives them.
+            pub = net.study(sample=True, suppress_below=250)
+            self.assertEqual(pub, program_json("study", "--sample", "--suppress-below", "250"))
+            areas = {r["row"]: r["values"] for r in pub["tables"][0]["rows"]}
+            full = {a["area"]: a for a in got["study"]["areas"]}
+            S = {"suppressed": True}
+            for label, values in areas.items():
+                a = full[label.split()[0]]
+                if a["actors"] < 250:
+                    self.assertTrue(all(v == S for v in values), label)
+                else:
+                    self.assertEqual(values[0], a["actors"])
+                    self.assertEqual(values[1:4], [a["measures"]["share_cross_sector"][k]
+                                                   for k in ("pre", "post", "change")])
+            self.assertEqual(sorted(k.split()[0] for k, v in areas.items() if v[0] == S),
+                             ["C01", "I01", "I06"])
+            self.assertTrue(all(v == S for r in pub["tables"][1]["rows"] for v in r["values"]))
+            with self.assertRaises(ValueError):
+                net.study(sample=True, suppress_below=1)
             files = net.study(os.path.join(SAMPLE, "areas.csv"), os.path.join(SAMPLE, "outcomes.csv"),
                               measures=["ei_index", "influence_share"], waves=(1, 2))
             did = {d["measure"]: d for d in files["study"]["did"]}

@@ -31,6 +31,8 @@ cmd_study (int argc, char **argv)
   g_autoptr (NrpStudyDesign) design = NULL;
   g_autoptr (NrpStudy) st = NULL;
   g_autofree char *text = NULL;
+  gint suppress_below = 0;
+  g_autoptr (NrpPublication) publication = NULL;
   Progress progress;
   int rc;
   GOptionEntry entries[] = {
@@ -71,6 +73,11 @@ cmd_study (int argc, char **argv)
       "S" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       cli_help (help, "confidence level of the intervals (default %g)", confidence), "LEVEL" },
+    { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
+      "for publication: an area of 1 to K-1 actors has its count shown as <K and its "
+      "measures hidden, and a measure's DiD is hidden with any area's change of it (the "
+      "README recommends 10)",
+      "K" },
     { NULL }
   };
 
@@ -119,6 +126,8 @@ cmd_study (int argc, char **argv)
     rc = cli_usage_error ("study", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)
     rc = cli_usage_error ("study", "--max-exact must be 0 or more");
+  else if (suppress_below < 0 || suppress_below == 1)
+    rc = cli_usage_error ("study", "--suppress-below must be 0 (none) or 2 or more");
   else if (!nrp_study_options_set_waves (so, pre, post, &error))
     rc = cli_option_error ("study", "--waves", error);
   else if (!nrp_study_options_set_draws (so, (guint) draws, &error))
@@ -160,6 +169,13 @@ cmd_study (int argc, char **argv)
   if (st == NULL)
     {
       rc = cli_error (error);
+      goto out;
+    }
+  if (suppress_below > 0)
+    {
+      publication = nrp_study_publication_new (st, (guint) suppress_below, &error);
+      rc = publication == NULL ? cli_option_error ("study", "--suppress-below", error)
+                               : cli_write_publication (&a, publication);
       goto out;
     }
   if (cli_format_is (&a, "csv"))

@@ -840,6 +840,32 @@ resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, gu
     }
 }
 
+/* One cell of a publication table as text, in @buf when it is a number. */
+static const char *
+publication_cell (const NrpPublication *p, guint t, guint r, guint c, const char *hidden,
+                  char buf[64])
+{
+  double v;
+  switch (nrp_publication_get_cell (p, t, r, c, &v))
+    {
+    case NRP_CELL_SUPPRESSED:
+      return hidden;
+    case NRP_CELL_HIDDEN:
+      return "[c]";
+    case NRP_CELL_COUNT:
+      g_snprintf (buf, 64, "%.0f", v);
+      return buf;
+    case NRP_CELL_VALUE:
+      if (isnan (v))
+        return "n/a";
+      g_snprintf (buf, 64, "%.4g", v);
+      return buf;
+    case NRP_CELL_EMPTY:
+    default:
+      return "";
+    }
+}
+
 char *
 publication_text (const NrpPublication *p)
 {
@@ -857,46 +883,33 @@ publication_text (const NrpPublication *p)
   for (guint t = 0; t < nrp_publication_get_n_tables (p); t++)
     {
       guint n_cols = nrp_publication_get_n_columns (p, t);
-      g_string_append_printf (out, "\n%s\n  %-24s", nrp_publication_get_table_title (p, t), "");
-      for (guint c = 0; c < n_cols; c++)
-        g_string_append_printf (out, " %15.15s", safe (nrp_publication_get_column_label (p, t, c)));
-      g_string_append_c (out, '\n');
+      /* A wide table (the study's areas) reads as one block per row. */
+      gboolean blocks = n_cols > 6;
+      g_string_append_printf (out, "\n%s\n", nrp_publication_get_table_title (p, t));
+      if (!blocks)
+        {
+          g_string_append_printf (out, "  %-24s", "");
+          for (guint c = 0; c < n_cols; c++)
+            g_string_append_printf (out, " %15.15s",
+                                    safe (nrp_publication_get_column_label (p, t, c)));
+          g_string_append_c (out, '\n');
+        }
       for (guint r = 0; r < nrp_publication_get_n_rows (p, t); r++)
         {
-          g_string_append_printf (out, "  %-24s", safe (nrp_publication_get_row_label (p, t, r)));
+          g_string_append_printf (out, blocks ? "  %s\n" : "  %-24s",
+                                  safe (nrp_publication_get_row_label (p, t, r)));
           for (guint c = 0; c < n_cols; c++)
             {
               char buf[64];
-              double v;
-              const char *cell = "";
-              switch (nrp_publication_get_cell (p, t, r, c, &v))
-                {
-                case NRP_CELL_SUPPRESSED:
-                  cell = hidden;
-                  break;
-                case NRP_CELL_HIDDEN:
-                  cell = "[c]";
-                  break;
-                case NRP_CELL_COUNT:
-                  g_snprintf (buf, sizeof buf, "%.0f", v);
-                  cell = buf;
-                  break;
-                case NRP_CELL_VALUE:
-                  if (isnan (v))
-                    cell = "n/a";
-                  else
-                    {
-                      g_snprintf (buf, sizeof buf, "%.4g", v);
-                      cell = buf;
-                    }
-                  break;
-                case NRP_CELL_EMPTY:
-                default:
-                  break;
-                }
-              g_string_append_printf (out, " %15s", cell);
+              const char *cell = publication_cell (p, t, r, c, hidden, buf);
+              if (blocks)
+                g_string_append_printf (out, "    %-32s %15s\n",
+                                        safe (nrp_publication_get_column_label (p, t, c)), cell);
+              else
+                g_string_append_printf (out, " %15s", cell);
             }
-          g_string_append_c (out, '\n');
+          if (!blocks)
+            g_string_append_c (out, '\n');
         }
     }
   g_string_append (out, "\nLeft out, as their cells cannot be protected:");

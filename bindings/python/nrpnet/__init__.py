@@ -249,6 +249,17 @@ class Result(dict):
         raise ValueError("no table %r in this result" % (table,))
 
 
+def _publication(pub, csv, csv_bom):
+    """Publication tables (suppress_below): their JSON, and CSV files in csv;
+    frees them."""
+    try:
+        if csv is not None:
+            _call(lib.nrp_publication_write_csv, pub, csv, _csv_flags(csv_bom))
+        return _result(_take_string(lib.nrp_publication_to_json(pub, 0)))
+    finally:
+        lib.nrp_publication_free(pub)
+
+
 def _result(text):
     return Result(json.loads(text))
 
@@ -509,14 +520,8 @@ class Network(_Handle):
                         _warnings.warn("nrpnet: " + lib.nrp_report_get_warning(r, k)
                                        .decode("utf-8"), RuntimeWarning, stacklevel=2)
                     if below > 0:
-                        pub = _call(lib.nrp_report_publication_new, r, net, below)
-                        try:
-                            if csv is not None:
-                                _call(lib.nrp_publication_write_csv, pub, csv,
-                                      _csv_flags(csv_bom))
-                            return _result(_take_string(lib.nrp_publication_to_json(pub, 0)))
-                        finally:
-                            lib.nrp_publication_free(pub)
+                        return _publication(_call(lib.nrp_report_publication_new, r, net, below),
+                                            csv, csv_bom)
                     if csv is not None:
                         _call(lib.nrp_report_write_csv, r, net, csv, _csv_flags(csv_bom))
                     return _result(_take_string(lib.nrp_report_to_json(r, net, 0)))
@@ -590,13 +595,8 @@ class Network(_Handle):
                                    else _call(lib.nrp_change_compute_full, p, a, b, opt))
                 arr = (ctypes.c_void_p * max(len(changes), 1))(*changes)
                 if below > 0:
-                    pub = _call(lib.nrp_change_publication_new, arr, len(changes), p, below)
-                    try:
-                        if csv is not None:
-                            _call(lib.nrp_publication_write_csv, pub, csv, _csv_flags(csv_bom))
-                        return _result(_take_string(lib.nrp_publication_to_json(pub, 0)))
-                    finally:
-                        lib.nrp_publication_free(pub)
+                    return _publication(_call(lib.nrp_change_publication_new, arr, len(changes),
+                                              p, below), csv, csv_bom)
                 if csv is not None:
                     _call(lib.nrp_change_write_csv, p, arr, len(changes), csv, _csv_flags(csv_bom))
                 return _result(_take_string(lib.nrp_change_to_json(p, arr, len(changes), 0)))
@@ -607,7 +607,7 @@ class Network(_Handle):
 
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
-              csv_dir=None, picture=None, csv_bom=False, survey=None):
+              csv_dir=None, picture=None, csv_bom=False, survey=None, suppress_below=0):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
@@ -617,7 +617,14 @@ class Network(_Handle):
         join the outcomes. An argument left None
         takes the library's default (the first and last waves, no regional
         actors, exact up to 1000000 assignments, else 100000 draws, seed 1,
-        95% intervals)."""
+        95% intervals). suppress_below=K (K >= 2) gives instead the tables
+        for publication, as `nrpnet study --suppress-below K --format json`:
+        an area of fewer than K actors has its count and measures
+        {"suppressed": True}, and a measure's DiD is hidden with any area's
+        change of it (csv_dir gets publication_*.csv)."""
+        below = _uint(suppress_below, "suppress_below")
+        if below == 1:
+            raise ValueError("suppress_below must be 0 (none) or 2 or more")
         if sample and (areas is not None or outcomes is not None):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
@@ -663,6 +670,9 @@ class Network(_Handle):
             with self._lock:
                 st = _call(lib.nrp_study_compute, self._get(), design, opt)
                 try:
+                    if below > 0:
+                        return _publication(_call(lib.nrp_study_publication_new, st, below), csv,
+                                            csv_bom)
                     if csv is not None:
                         _call(lib.nrp_study_write_csv, st, csv, _csv_flags(csv_bom))
                     if pic is not None:

@@ -101,6 +101,7 @@ PROTOTYPES = {
     "nrp_report_write_csv": (gboolean, [c_void_p, c_void_p, c_char_p, c_int, GErrorPP]),
     "nrp_report_publication_new": (c_void_p, [c_void_p, c_void_p, c_uint, GErrorPP]),
     "nrp_change_publication_new": (c_void_p, [c_void_p, c_uint, c_void_p, c_uint, GErrorPP]),
+    "nrp_study_publication_new": (c_void_p, [c_void_p, c_uint, GErrorPP]),
     "nrp_publication_free": (None, [c_void_p]),
     "nrp_publication_to_json": (c_void_p, [c_void_p, gboolean]),
     "nrp_publication_write_csv": (gboolean, [c_void_p, c_char_p, c_int, GErrorPP]),
