@@ -378,9 +378,8 @@ publication_new (guint k, const char *const *left_out, GError **error)
   NrpPublication *p;
   if (k < 2 || k > NRP_MAX_SUPPRESS_BELOW)
     {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "the small-cell threshold must be 2 to %u, not %u",
-                        NRP_MAX_SUPPRESS_BELOW, k);
+      NRP_OUT_OF_RANGE (error, "the suppression threshold",
+                        "2 to " G_STRINGIFY (NRP_MAX_SUPPRESS_BELOW));
       return NULL;
     }
   p = g_new0 (NrpPublication, 1);
@@ -415,6 +414,35 @@ wave_columns (PubTable *t, guint n_waves)
 {
   for (guint w = 0; w < n_waves; w++)
     t->cols[w] = g_strdup_printf ("wave %u", w + 1);
+}
+
+/* A sector-pair table of counts from the s x s matrix @m (row-major, as the
+ * mixing and change matrices); for undirected data the upper triangle, the
+ * cells below the diagonal left empty. */
+static PubTable *
+add_sector_pair_table (NrpPublication *p, const NrpNetwork *net, const char *name,
+                       const char *title, const guint *m)
+{
+  guint n = nrp_network_get_n_sectors (net);
+  gboolean directed = nrp_network_is_directed (net);
+  PubTable *t = add_table (p, name, title, n, n);
+  for (guint s = 0; s < n; s++)
+    {
+      t->rows[s] = g_strdup (nrp_network_get_sector_name (net, s));
+      t->cols[s] = g_strdup (nrp_network_get_sector_name (net, s));
+    }
+  for (guint a = 0; a < n; a++)
+    for (guint b = directed ? 0 : a; b < n; b++)
+      put (t, a, b, add_cell (p, m[(gsize) a * n + b], TRUE));
+  return t;
+}
+
+/* The cell of sector pair (@a, @b) of such a table, or -1 below the
+ * diagonal of an undirected one. */
+static gint
+pair_cell (const PubTable *t, guint a, guint b)
+{
+  return t->cells[(gsize) a * t->n_cols + b];
 }
 
 NrpPublication *
@@ -491,34 +519,24 @@ nrp_report_publication_new (const NrpReport *report, const NrpNetwork *net, guin
     }
 
   /* The mixing matrix of each wave; undirected, its upper triangle. */
-  g_autofree guint *mixing_first = g_new (guint, n_waves);
-  g_autofree guint *mixing_n = g_new0 (guint, n_waves);
+  g_autofree PubTable **mixing = g_new (PubTable *, n_waves);
   for (guint w = 0; w < n_waves; w++)
     {
       g_autofree char *name = g_strdup_printf ("mixing_wave_%u", w + 1);
       g_autofree char *title = g_strdup_printf (
         directed ? "Ties by sector pair at wave %u (row: the tie's source)"
                  : "Ties by sector pair at wave %u", w + 1);
-      PubTable *tm = add_table (p, name, title, n_sectors, n_sectors);
-      const guint *counts = nrp_mixing_get_counts (mx, w + 1);
       Constraint *by_class[3], *all = add_constraint (p, all_ties[w]);
+      mixing[w] = add_sector_pair_table (p, net, name, title, nrp_mixing_get_counts (mx, w + 1));
       for (guint i = 0; i < 3; i++)
         by_class[i] = add_constraint (p, class_cell[w * 3 + i]);
-      for (guint s = 0; s < n_sectors; s++)
-        {
-          tm->rows[s] = g_strdup (nrp_network_get_sector_name (net, s));
-          tm->cols[s] = g_strdup (nrp_network_get_sector_name (net, s));
-        }
-      mixing_first[w] = p->cells->len;
       for (guint a = 0; a < n_sectors; a++)
-        for (guint b = directed ? 0 : a; b < n_sectors; b++)
-          {
-            guint cell = add_cell (p, counts[(gsize) a * n_sectors + b], TRUE);
-            put (tm, a, b, cell);
-            add_part (all, cell);
-            add_part (by_class[sector_pair_class (net, a, b)], cell);
-            mixing_n[w]++;
-          }
+        for (guint b = 0; b < n_sectors; b++)
+          if (pair_cell (mixing[w], a, b) >= 0)
+            {
+              add_part (all, (guint) pair_cell (mixing[w], a, b));
+              add_part (by_class[sector_pair_class (net, a, b)], (guint) pair_cell (mixing[w], a, b));
+            }
     }
 
   /* Whole-network measures. */
@@ -539,9 +557,14 @@ nrp_report_publication_new (const NrpReport *report, const NrpNetwork *net, guin
       const guint ei[2] = { all_ties[w], class_cell[w * 3] };
       guint largest = add_cell (p, ws->largest_component, TRUE);
       const guint share[2] = { largest, all_actors[w] };
-      g_autofree guint *mixing = g_new (guint, mixing_n[w]);
-      for (guint j = 0; j < mixing_n[w]; j++)
-        mixing[j] = mixing_first[w] + j;
+      g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint a = 0; a < n_sectors; a++)
+        for (guint b = 0; b < n_sectors; b++)
+          if (pair_cell (mixing[w], a, b) >= 0)
+            {
+              guint cell = (guint) pair_cell (mixing[w], a, b);
+              g_array_append_val (cells, cell);
+            }
       put (tn, 0, w, add_derived (p, ws->density, 2, size)->cell);
       put (tn, 1, w, add_derived (p, ws->mean_degree, 2, size)->cell);
       put (tn, 2, w, add_cell (p, ws->components, TRUE));
@@ -552,8 +575,9 @@ nrp_report_publication_new (const NrpReport *report, const NrpNetwork *net, guin
       put (tn, 7, w, add_derived (p, mw->ei_index, 2, ei)->cell);
       /* Assortativity and modularity are functions of the mixing matrix:
        * with one of its cells hidden, either would give it back. */
-      put (tn, 8, w, add_derived (p, mw->assortativity, mixing_n[w], mixing)->cell);
-      put (tn, 9, w, add_derived (p, mw->sector_modularity, mixing_n[w], mixing)->cell);
+      put (tn, 8, w, add_derived (p, mw->assortativity, cells->len, (guint *) cells->data)->cell);
+      put (tn, 9, w,
+           add_derived (p, mw->sector_modularity, cells->len, (guint *) cells->data)->cell);
     }
 
   suppress (p);
@@ -573,16 +597,10 @@ add_change_tables (NrpPublication *p, const NrpChange *ch, const NrpNetwork *net
   const NrpChangeSummary *cs = nrp_change_get_summary (ch);
   guint n_sectors = nrp_network_get_n_sectors (net), from = cs->from_wave, to = cs->to_wave;
   gboolean directed = nrp_network_is_directed (net);
-  guint present[2] = { 0, 0 };
   guint table_cell[2][3];  /* all, cross_sector x formed, dissolved, kept */
   g_autofree char *name = g_strdup_printf ("turnover_%u_%u", from, to);
   g_autofree char *title = g_strdup_printf ("Actors between waves %u and %u", from, to);
 
-  for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
-    {
-      present[0] += nrp_network_get_actor_present (net, i, from) ? 1 : 0;
-      present[1] += nrp_network_get_actor_present (net, i, to) ? 1 : 0;
-    }
   /* Turnover: present at the from wave = stayed + left; at the to wave =
    * stayed + entered. */
   PubTable *tu = add_table (p, name, title, 5, 1);
@@ -592,7 +610,8 @@ add_change_tables (NrpPublication *p, const NrpChange *ch, const NrpNetwork *net
   tu->rows[2] = g_strdup ("stayed");
   tu->rows[3] = g_strdup ("left");
   tu->rows[4] = g_strdup ("entered");
-  guint c_from = add_cell (p, present[0], TRUE), c_to = add_cell (p, present[1], TRUE);
+  guint c_from = add_cell (p, cs->actors_stayed + cs->actors_left, TRUE);
+  guint c_to = add_cell (p, cs->actors_stayed + cs->actors_entered, TRUE);
   guint c_stay = add_cell (p, cs->actors_stayed, TRUE), c_left = add_cell (p, cs->actors_left, TRUE);
   guint c_enter = add_cell (p, cs->actors_entered, TRUE);
   put (tu, 0, 0, c_from);
@@ -643,34 +662,26 @@ add_change_tables (NrpPublication *p, const NrpChange *ch, const NrpNetwork *net
    * (the pairs of two sectors). */
   for (guint kd = 0; kd < G_N_ELEMENTS (kinds); kd++)
     {
-      const guint *m = nrp_change_get_matrix (ch, (NrpChangeKind) kd);
-      Constraint *all = NULL, *cross = NULL;
+      Constraint *all, *cross;
       g_free (name);
       g_free (title);
       name = g_strdup_printf ("%s_%u_%u", kinds[kd], from, to);
       title = g_strdup_printf ("%s between waves %u and %u, by sector pair%s", words[kd], from,
                                to, directed ? " (row: the tie's source)" : "");
-      PubTable *tm = add_table (p, name, title, n_sectors, n_sectors);
-      for (guint sct = 0; sct < n_sectors; sct++)
-        {
-          tm->rows[sct] = g_strdup (nrp_network_get_sector_name (net, sct));
-          tm->cols[sct] = g_strdup (nrp_network_get_sector_name (net, sct));
-        }
-      if (kd < 3)
-        {
-          all = add_constraint (p, table_cell[0][kd]);
-          cross = add_constraint (p, table_cell[1][kd]);
-        }
+      PubTable *tm
+        = add_sector_pair_table (p, net, name, title, nrp_change_get_matrix (ch, (NrpChangeKind) kd));
+      if (kd >= 3)
+        continue;  /* strengthened and weakened: no sum shown */
+      all = add_constraint (p, table_cell[0][kd]);
+      cross = add_constraint (p, table_cell[1][kd]);
       for (guint a = 0; a < n_sectors; a++)
-        for (guint b = directed ? 0 : a; b < n_sectors; b++)
-          {
-            guint cell = add_cell (p, m[(gsize) a * n_sectors + b], TRUE);
-            put (tm, a, b, cell);
-            if (all != NULL)
-              add_part (all, cell);
-            if (cross != NULL && a != b)
-              add_part (cross, cell);
-          }
+        for (guint b = 0; b < n_sectors; b++)
+          if (pair_cell (tm, a, b) >= 0)
+            {
+              add_part (all, (guint) pair_cell (tm, a, b));
+              if (a != b)
+                add_part (cross, (guint) pair_cell (tm, a, b));
+            }
     }
 }
 
