@@ -67,6 +67,16 @@ def cell_value(tables, tname, row, c):
     fail("%s has no row %s" % (tname, row))
 
 
+def check_scan(pub, truth, k):
+    """No count cell of the document reads 1 to k-1."""
+    for t in pub["tables"]:
+        for row in t["rows"]:
+            for j, v in enumerate(row["values"]):
+                if (t["name"], row["row"], j) in truth and isinstance(v, int) \
+                        and not isinstance(v, bool) and 0 < v < k:
+                    fail("%s: a published count %d below %d" % (t["name"], v, k))
+
+
 def check_counts(tables, truth, k):
     """Every shown count is the data's; every count of 1 to k-1 is hidden."""
     for key in sorted(truth, key=str):
@@ -147,12 +157,7 @@ def check_change(pub, rep, text, actors_path, area, sector_column, k, directed):
                 sums.append(((tc, "all", kd), cells))
                 sums.append(((tc, "cross_sector", kd),
                              [c for c in cells if c[1] != sectors[c[2]]]))
-    for t in pub["tables"]:
-        for row in t["rows"]:
-            for j, v in enumerate(row["values"]):
-                if (t["name"], row["row"], j) in truth and isinstance(v, int) \
-                        and not isinstance(v, bool) and 0 < v < k:
-                    fail("%s: a published count %d below %d" % (t["name"], v, k))
+    check_scan(pub, truth, k)
     check_counts(tables, truth, k)
     n_hidden = check_sums(tables, truth, sums)
     for cell, srcs in derived:
@@ -166,44 +171,19 @@ def check_change(pub, rep, text, actors_path, area, sector_column, k, directed):
           % (len(truth), n_hidden, len(sums), k))
 
 
-def main():
-    pub_path, rep_path, actors_path = sys.argv[1:4]
-    area = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "-" else None
-    sector_column = sys.argv[5] if len(sys.argv) > 5 else "sector"
-    text = open(pub_path, encoding="utf-8").read()
-    pub = json.loads(text)
-    rep = json.load(open(rep_path, encoding="utf-8"))
-    k = pub["suppress_below"]
-    directed = rep["directed"]
-    if "change" in rep:
-        return check_change(pub, rep, text, actors_path, area, sector_column, k, directed)
+def check_report(pub, rep, text, actors_path, area, sector_column, k, directed):
+    check_ids(text, actors_path)
     sectors = [s["sector"] for s in rep["sectors"]]
     power = {s["sector"]: s["power"] for s in rep["sectors"]}
     n_waves = len(rep["waves"])
-
     with open(actors_path, newline="", encoding="utf-8") as f:
         actors = [r for r in csv.DictReader(f) if area is None or r.get("area") == area]
-    all_ids = set()
-    with open(actors_path, newline="", encoding="utf-8") as f:
-        all_ids = {r["id"] for r in csv.DictReader(f)}
-    for i in all_ids:
-        if '"' + i + '"' in text:
-            fail("actor id %s is in the document" % i)
-
     tables = {t["name"]: t for t in pub["tables"]}
-    # Every count: all of the tables but "network", whose counts are its
-    # components, largest_component and isolates (its other rows are
-    # shares, densities and indices, where 1 is a value, not a count).
-    for t in pub["tables"]:
-        for row in t["rows"]:
-            if t["name"] == "network" and row["row"] not in (
-                    "components", "largest_component", "isolates"):
-                continue
-            for v in row["values"]:
-                if isinstance(v, int) and not isinstance(v, bool) and 0 < v < k:
-                    fail("%s: a published count %d below %d" % (t["name"], v, k))
 
     # The true counts, cell by cell: (table, row, column index) -> value.
+    # The "network" table's counts are its components, largest_component
+    # and isolates (its other rows are shares, densities and indices, where
+    # 1 is a value, not a count).
     truth = {}
     for w in range(n_waves):
         col = "present_w%d" % (w + 1)
@@ -222,28 +202,8 @@ def main():
                     truth[("mixing_wave_%d" % (w + 1), sectors[a], b)] = counts[a][b]
         for m in ("components", "largest_component", "isolates"):
             truth[("network", m, w)] = rw[m]
-
-    def value(tname, row, c):
-        t = tables[tname]
-        for r in t["rows"]:
-            if r["row"] == row:
-                return r["values"][c]
-        fail("%s has no row %s" % (tname, row))
-
-    def hidden(v):
-        return isinstance(v, dict) and v.get("suppressed") is True
-
-    keys = sorted(truth, key=str)
-    for key in keys:
-        v = value(*key)
-        t = truth[key]
-        if hidden(v):
-            continue
-        if v != t:
-            fail("%s: published %r, the data give %r" % (key, v, t))
-    for key in keys:
-        if 0 < truth[key] < k and not hidden(value(*key)):
-            fail("%s: count %d is not suppressed" % (key, truth[key]))
+    check_scan(pub, truth, k)
+    check_counts(tables, truth, k)
 
     # The sums a reader knows, as equations over the cells.
     sums = []
@@ -263,28 +223,10 @@ def main():
             return "linking" if pa is not None and pb is not None and pa != pb else "bridging"
         for c in ("bonding", "bridging", "linking"):
             sums.append((("ties", c, w), [x for x in cells if cls(x) == c]))
-
-    unknown = [key for key in keys if hidden(value(*key))]
-    col = {key: j for j, key in enumerate(unknown)}
-    rows = []
-    for total, parts in sums:
-        r = [0] * len(unknown)
-        for p in parts:
-            if p in col:
-                r[col[p]] += 1
-        if total in col:
-            r[col[total]] -= 1
-        if any(r):
-            rows.append(r)
-    if rows:
-        base = rank(rows)
-        for key, j in col.items():
-            e = [0] * len(unknown)
-            e[j] = 1
-            if rank(rows + [e]) == base:
-                fail("suppressed cell %s = %d can be recovered from the sums" % (key, truth[key]))
+    n_hidden = check_sums(tables, truth, sums)
 
     # Values computed from hidden counts are hidden too.
+    keys = list(truth)
     for w in range(n_waves):
         mix = "mixing_wave_%d" % (w + 1)
         deps = {
@@ -296,14 +238,28 @@ def main():
             "sector_modularity": [key for key in keys if key[0] == mix],
         }
         for m, srcs in deps.items():
-            if any(hidden(value(*s)) for s in srcs) and not hidden(value("network", m, w)):
+            if any(hidden(cell_value(tables, *x)) for x in srcs) and \
+                    not hidden(cell_value(tables, "network", m, w)):
                 fail("%s at wave %d is shown, computed from a suppressed count" % (m, w + 1))
-    left = pub["left_out"]
     for name in ("top_actors", "bridges", "local_bridges", "communities", "brokerage"):
-        if name not in left:
+        if name not in pub["left_out"]:
             fail("%s is not listed as left out" % name)
     print("publication_check: %d cells, %d suppressed, %d sums, none recoverable, k = %d"
-          % (len(keys), len(unknown), len(sums), k))
+          % (len(truth), n_hidden, len(sums), k))
+
+
+def main():
+    pub_path, rep_path, actors_path = sys.argv[1:4]
+    area = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "-" else None
+    sector_column = sys.argv[5] if len(sys.argv) > 5 else "sector"
+    text = open(pub_path, encoding="utf-8").read()
+    pub = json.loads(text)
+    rep = json.load(open(rep_path, encoding="utf-8"))
+    k = pub["suppress_below"]
+    directed = rep["directed"]
+    if "change" in rep:
+        return check_change(pub, rep, text, actors_path, area, sector_column, k, directed)
+    return check_report(pub, rep, text, actors_path, area, sector_column, k, directed)
 
 
 if __name__ == "__main__":
