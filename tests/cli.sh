@@ -884,6 +884,8 @@ if grep -q "I1: suppressed (small cells)" "$tmp/sup.svg" && grep -q "C2: suppres
 printf 'id,sector\nr1,resident\nr2,resident\nr3,resident\nb1,business\n' >"$tmp/pub-a.csv"
 printf 'source,target,wave\nr1,r2,1\nr2,r3,1\nr1,b1,1\n' >"$tmp/pub-t.csv"
 run report -a "$tmp/pub-a.csv" -t "$tmp/pub-t.csv" --suppress-below 1; expect_rc "report --suppress-below 1 is a usage error" 2
+run report -a "$tmp/pub-a.csv" -t "$tmp/pub-t.csv" --suppress-below 1001; expect_rc "report --suppress-below above 1000 is a usage error" 2
+expect_err "... before any work, naming the range" 'must be 0 (none) or 2 to 1000'
 run report -a "$tmp/pub-a.csv" -t "$tmp/pub-t.csv" --suppress-below 3 --permutations 0 --format json
 expect_rc "report --suppress-below 3 --format json" 0
 if "$PYTHON3" -c '

@@ -80,6 +80,10 @@ int cli_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2
  * Returns EXIT_OK or cli_usage_error()'s EXIT_USAGE.
  */
 int cli_check_format (const InputArgs *a, const char *name, const char *const *formats);
+
+/* Checks --suppress-below K: 0 (none) or 2 to NRP_MAX_SUPPRESS_BELOW.
+ * Returns EXIT_OK or cli_usage_error()'s EXIT_USAGE. */
+int cli_check_suppress_below (const char *name, gint k);
 gboolean cli_format_is (const InputArgs *a, const char *format);
 
 /* An option setter's error as a usage error naming the option. */

@@ -111,7 +111,8 @@ cmd_compare (int argc, char **argv)
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "compare", &argc, &argv)) != EXIT_OK
-      || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK)
+      || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK
+      || (rc = cli_check_suppress_below ("compare", suppress_below)) != EXIT_OK)
     goto out;
   if (waves_arg != NULL && !cli_parse_waves (waves_arg, &from, &to))
     {
@@ -121,11 +122,6 @@ cmd_compare (int argc, char **argv)
   if (top < 0)
     {
       rc = cli_usage_error ("compare", "--top must be 0 or more");
-      goto out;
-    }
-  if (suppress_below < 0 || suppress_below == 1)
-    {
-      rc = cli_usage_error ("compare", "--suppress-below must be 0 (none) or 2 or more");
       goto out;
     }
   if (!nrp_change_options_set_bootstrap (co, (guint) bootstrap, &error))

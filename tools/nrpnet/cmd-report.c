@@ -109,7 +109,8 @@ cmd_report (int argc, char **argv)
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "report", &argc, &argv)) != EXIT_OK
-      || (rc = cli_check_format (&a, "report", formats)) != EXIT_OK)
+      || (rc = cli_check_format (&a, "report", formats)) != EXIT_OK
+      || (rc = cli_check_suppress_below ("report", suppress_below)) != EXIT_OK)
     goto out;
   if (top < 0)
     {
@@ -123,11 +124,6 @@ cmd_report (int argc, char **argv)
       rc = cli_usage_error ("report", a.sample ? "with --sample, --survey takes 'sample' (the "
                                                  "bundled survey and its ego networks)"
                                                : "--survey needs --areas FILE and --alters FILE");
-      goto out;
-    }
-  if (suppress_below < 0 || suppress_below == 1)
-    {
-      rc = cli_usage_error ("report", "--suppress-below must be 0 (none) or 2 or more");
       goto out;
     }
   if (with_residents && survey_path == NULL)

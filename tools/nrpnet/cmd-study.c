@@ -109,7 +109,8 @@ cmd_study (int argc, char **argv)
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
   if ((rc = cli_parse (ctx, "study", &argc, &argv)) != EXIT_OK
-      || (rc = cli_check_format (&a, "study", formats)) != EXIT_OK)
+      || (rc = cli_check_format (&a, "study", formats)) != EXIT_OK
+      || (rc = cli_check_suppress_below ("study", suppress_below)) != EXIT_OK)
     goto out;
   if (!a.sample && areas == NULL)
     rc = cli_usage_error ("study", "--areas FILE is required (or --sample)");
@@ -126,8 +127,6 @@ cmd_study (int argc, char **argv)
     rc = cli_usage_error ("study", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)
     rc = cli_usage_error ("study", "--max-exact must be 0 or more");
-  else if (suppress_below < 0 || suppress_below == 1)
-    rc = cli_usage_error ("study", "--suppress-below must be 0 (none) or 2 or more");
   else if (!nrp_study_options_set_waves (so, pre, post, &error))
     rc = cli_option_error ("study", "--waves", error);
   else if (!nrp_study_options_set_draws (so, (guint) draws, &error))

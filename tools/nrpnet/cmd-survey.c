@@ -149,7 +149,8 @@ cmd_survey (int argc, char **argv)
   cli_add_csv_bom_option (ctx, &a);
   cli_add_privacy_options (ctx, &a);
   if ((rc = cli_parse (ctx, "survey", &argc, &argv)) != EXIT_OK
-      || (rc = cli_check_format (&a, "survey", formats)) != EXIT_OK)
+      || (rc = cli_check_format (&a, "survey", formats)) != EXIT_OK
+      || (rc = cli_check_suppress_below ("survey", suppress_below)) != EXIT_OK)
     goto out;
   if (!a.sample && (respondents == NULL || areas == NULL))
     rc = cli_usage_error ("survey", "--respondents FILE and --areas FILE are required (or "
@@ -159,8 +160,6 @@ cmd_survey (int argc, char **argv)
                         || registry != NULL || a.sectors != NULL || a.sectors_closed))
     rc = cli_usage_error ("survey", "--sample brings its own respondents, areas, weights and "
                                     "ego-network answers");
-  else if (suppress_below < 0)
-    rc = cli_usage_error ("survey", "--suppress-below must be 0 (none) or 2 or more");
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("survey", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)

@@ -215,6 +215,16 @@ cli_format_is (const InputArgs *a, const char *format)
 }
 
 int
+cli_check_suppress_below (const char *name, gint k)
+{
+  /* Checked before any work, though the library checks it too. */
+  if (k < 0 || k == 1 || k > NRP_MAX_SUPPRESS_BELOW)
+    return cli_usage_error (name, "--suppress-below must be 0 (none) or 2 to %d",
+                            NRP_MAX_SUPPRESS_BELOW);
+  return EXIT_OK;
+}
+
+int
 cli_check_format (const InputArgs *a, const char *name, const char *const *formats)
 {
   gboolean known = a->format == NULL;

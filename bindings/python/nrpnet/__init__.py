@@ -249,6 +249,14 @@ class Result(dict):
         raise ValueError("no table %r in this result" % (table,))
 
 
+def _suppress_below(value):
+    """suppress_below: 0 (none) or 2 and more (the library bounds it above)."""
+    below = _uint(value, "suppress_below")
+    if below == 1:
+        raise ValueError("suppress_below must be 0 (none) or 2 or more")
+    return below
+
+
 def _publication(pub, csv, csv_bom):
     """Publication tables (suppress_below): their JSON, and CSV files in csv;
     frees them."""
@@ -481,9 +489,7 @@ class Network(_Handle):
                         "threads")
             lib.nrp_report_options_set_top(opt, _uint(top, "top"))
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
-            below = _uint(suppress_below, "suppress_below")
-            if below == 1:
-                raise ValueError("suppress_below must be 0 (none) or 2 or more")
+            below = _suppress_below(suppress_below)
             if survey is True and (areas is not None or alters is not None):
                 raise ValueError("survey=True is the bundled sample's survey: no areas, alters")
             if survey not in (None, True) and (areas is None or alters is None):
@@ -581,9 +587,7 @@ class Network(_Handle):
                 finally:
                     glib.g_free(ids)
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
-            below = _uint(suppress_below, "suppress_below")
-            if below == 1:
-                raise ValueError("suppress_below must be 0 (none) or 2 or more")
+            below = _suppress_below(suppress_below)
             with self._lock:
                 p = self._get()
                 if from_wave is None:
@@ -622,9 +626,7 @@ class Network(_Handle):
         an area of fewer than K actors has its count and measures
         {"suppressed": True}, and a measure's DiD is hidden with any area's
         change of it (csv_dir gets publication_*.csv)."""
-        below = _uint(suppress_below, "suppress_below")
-        if below == 1:
-            raise ValueError("suppress_below must be 0 (none) or 2 or more")
+        below = _suppress_below(suppress_below)
         if sample and (areas is not None or outcomes is not None):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
