@@ -3,8 +3,8 @@
  * brokerage.c: Gould-Fernandez brokerage (see nrpnet/brokerage.h).
  *
  * Counting: for each broker v, each in-neighbour a and out-neighbour b
- * (a != b) with no arc a -> b is an open two-path; the arc test is a binary
- * search in a's sorted out-list.
+ * (a != b) with no arc a -> b is an open two-path. They are counted by
+ * sector, not one by one (see measure_wave()).
  *
  * Expectations (Gould and Fernandez 1989, as R's sna implements them).
  * Under a Bernoulli graph of density d an ordered triple (a, v, b) is an
@@ -100,28 +100,6 @@ static double
 zscore (double raw, double e, double v)
 {
   return v > 0 ? (raw - e) / sqrt (v) : NAN;
-}
-
-/* The role of broker v between a and b, by their sectors. */
-static guint
-role_of (guint sa, guint sv, guint sb)
-{
-  if (sa == sv && sv == sb)
-    return NRP_BROKER_COORDINATOR;
-  if (sa == sb)
-    return NRP_BROKER_ITINERANT;
-  if (sv == sb)
-    return NRP_BROKER_GATEKEEPER;
-  if (sv == sa)
-    return NRP_BROKER_REPRESENTATIVE;
-  return NRP_BROKER_LIAISON;
-}
-
-static int
-u32_cmp (const void *pa, const void *pb)
-{
-  guint32 a = *(const guint32 *) pa, b = *(const guint32 *) pb;
-  return a < b ? -1 : (a > b);
 }
 
 /*
@@ -239,11 +217,12 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
   g_autofree double *size = g_new0 (double, MAX (s, 1));
   double count[NRP_BROKER_N_ROLES] = { 0 };
   double E[NRP_BROKER_N_ROLES], V[NRP_BROKER_N_ROLES];
+  g_autofree gsize *cnt = g_new0 (gsize, MAX (s, 1));
+  g_autofree guint *stamp = g_new0 (guint, MAX (n_all, 1));
   double N = 0, d;
 
-  /* Out-lists (sorted, for the closure test) and in-lists; an undirected
-   * tie is an arc each way. */
-  nrp_csr_init (&out, n_all, dyads, NULL, m, ways | NRP_CSR_SORTED);
+  /* Out-lists and in-lists; an undirected tie is an arc each way. */
+  nrp_csr_init (&out, n_all, dyads, NULL, m, ways);
   nrp_csr_init (&in, n_all, dyads, NULL, m, ways | NRP_CSR_REVERSE);
   for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
     for (guint t = 0; t < N_STATS; t++)
@@ -257,26 +236,59 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
       }
   d = N > 1 ? (double) arcs / (N * (N - 1)) : NAN;
 
+  /* For each broker v, the sectors of its out-neighbours are counted once
+   * (cnt) and the out-neighbours marked (stamp); then for each
+   * in-neighbour a, one pass over a's out-list finds the closed two-paths
+   * a -> v -> c (c also an out-neighbour of a). The open ones by sector
+   * follow by subtraction, and the roles need only the open paths ending
+   * in a's sector, in v's sector and in all: O(sum over arcs a -> v of
+   * the out-degree of a), and the same integer counts as testing every
+   * pair (a, c). */
   for (guint v = 0; v < n_all; v++)
     {
       double mine[NRP_BROKER_N_ROLES] = { 0 };
+      guint sv = net->sector[v];
+      gsize deg_v = out.off[v + 1] - out.off[v];
       if (!nrp_present (net, w, v))
         continue;
+      for (gsize y = out.off[v]; y < out.off[v + 1]; y++)
+        {
+          cnt[net->sector[out.adj[y]]]++;
+          stamp[out.adj[y]] = v + 1;
+        }
       for (gsize x = in.off[v]; x < in.off[v + 1]; x++)
         {
           guint32 a = in.adj[x];
-          for (gsize y = out.off[v]; y < out.off[v + 1]; y++)
+          guint sa = net->sector[a];
+          gboolean a_out = stamp[a] == v + 1; /* v -> a too: the pair (a, a) is no path */
+          gsize closed = 0, closed_a = 0, closed_v = 0;
+          double open, open_a, open_v;
+          for (gsize y = out.off[a]; y < out.off[a + 1]; y++)
             {
               guint32 c = out.adj[y];
-              if (c == a)
+              if (stamp[c] != v + 1)
                 continue;
-              if (bsearch (&c, out.adj + out.off[a], out.off[a + 1] - out.off[a],
-                           sizeof (guint32), u32_cmp)
-                  != NULL)
-                continue; /* a -> c: the two-path is closed */
-              mine[role_of (net->sector[a], net->sector[v], net->sector[c])] += 1;
+              closed++;
+              closed_a += net->sector[c] == sa;
+              closed_v += net->sector[c] == sv;
+            }
+          open = (double) (deg_v - a_out - closed);
+          open_a = (double) (cnt[sa] - a_out - closed_a);
+          open_v = (double) (cnt[sv] - (a_out && sa == sv) - closed_v);
+          if (sa == sv)
+            {
+              mine[NRP_BROKER_COORDINATOR] += open_v;
+              mine[NRP_BROKER_REPRESENTATIVE] += open - open_v;
+            }
+          else
+            {
+              mine[NRP_BROKER_ITINERANT] += open_a;
+              mine[NRP_BROKER_GATEKEEPER] += open_v;
+              mine[NRP_BROKER_LIAISON] += open - open_a - open_v;
             }
         }
+      for (gsize y = out.off[v]; y < out.off[v + 1]; y++)
+        cnt[net->sector[out.adj[y]]] = 0;
       mine[NRP_BROKER_TOTAL] = mine[0] + mine[1] + mine[2] + mine[3] + mine[4];
       actor_expectations (size, s, net->sector[v], N, d, E, V);
       for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
