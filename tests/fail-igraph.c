@@ -8,8 +8,7 @@
  * tests/.libs/libfailigraph.so, a test-only module never installed).
  *
  * NRP_TEST_FAIL_IGRAPH names the one function to fail: leiden
- * (igraph_community_leiden), pagerank (igraph_pagerank) or components
- * (igraph_connected_components). It fails as igraph does, returning
+ * (igraph_community_leiden) or pagerank (igraph_pagerank). It fails as igraph does, returning
  * IGRAPH_FAILURE; any other function, and every function when the variable
  * is unset, is igraph's own (dlsym RTLD_NEXT).
  *
@@ -63,17 +62,4 @@ igraph_pagerank (const igraph_t *graph, igraph_pagerank_algo_t algo, igraph_vect
     return IGRAPH_FAILURE;
   *(void **) &real = dlsym (RTLD_NEXT, "igraph_pagerank");
   return real (graph, algo, vector, value, vids, directed, damping, weights, options);
-}
-
-igraph_error_t
-igraph_connected_components (const igraph_t *graph, igraph_vector_int_t *membership,
-                             igraph_vector_int_t *csize, igraph_integer_t *no,
-                             igraph_connectedness_t mode)
-{
-  igraph_error_t (*real) (const igraph_t *, igraph_vector_int_t *, igraph_vector_int_t *,
-                          igraph_integer_t *, igraph_connectedness_t);
-  if (failing ("components"))
-    return IGRAPH_FAILURE;
-  *(void **) &real = dlsym (RTLD_NEXT, "igraph_connected_components");
-  return real (graph, membership, csize, no, mode);
 }

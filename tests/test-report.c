@@ -19,8 +19,8 @@
 #include "cu-main.h"
 #include "test-util.h"
 
-/* Computes the report with igraph's @fail ("leiden", "pagerank",
- * "components") failing, or nothing failing for NULL. */
+/* Computes the report with igraph's @fail ("leiden" or "pagerank")
+ * failing, or nothing failing for NULL. */
 static NrpReport *
 compute_failing (const NrpNetwork *net, const char *fail, GError **error)
 {
@@ -191,26 +191,10 @@ test_leiden_fails (void)
   g_rmdir (dir);
 }
 
-/* The summary is the report's ground: when it fails, so does the report. */
-static void
-test_summary_fails (void)
-{
-  g_autoptr (NrpNetwork) net = load_dataset ("zachary_karate");
-  g_autoptr (GError) error = NULL;
-  NrpReport *r;
-
-  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
-  r = compute_failing (net, "components", &error);
-  CU_ASSERT_PTR_NULL (r);
-  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_COMPUTE));
-  nrp_report_free (r);
-}
-
 static const NrpTest tests[] = {
   { "a complete report has no warning", test_complete },
   { "PageRank failing leaves it and eigenvector null, the rest stands", test_pagerank_fails },
   { "Leiden failing leaves communities null, the rest stands", test_leiden_fails },
-  { "the summary failing fails the report", test_summary_fails },
 };
 
 NRP_TEST_MAIN ("report", tests)

@@ -16,29 +16,6 @@
 #include <glib.h>
 
 /*
- * Weak components and global transitivity of the undirected simple graph
- * on @n vertices with the @m edges (@edges[2k], @edges[2k+1]), each with
- * distinct ends and listed once. @transitivity is NaN when the graph has
- * no connected triple.
- */
-gboolean nrp_ig_components_transitivity (guint n, const guint32 *edges, gsize m,
-                                         guint *n_components, guint *largest,
-                                         double *transitivity, GError **error);
-
-/*
- * Nominal assortativity by @types (igraph_assortativity_nominal, normalised)
- * and the modularity of the partition @types (igraph_modularity, resolution
- * 1, unweighted) of the graph on @n vertices with the @m distinct edges
- * (@edges[2k] -> @edges[2k+1]), directed or not. Both are NaN when the
- * graph has no edge; the assortativity is NaN when it is undefined (one
- * type, or every tie inside or across types so that the denominator is 0).
- */
-gboolean nrp_ig_assortativity_modularity (guint n, const guint32 *edges, gsize m,
-                                          gboolean directed, const gint *types,
-                                          double *assortativity, double *modularity,
-                                          GError **error);
-
-/*
  * Eigenvector centrality (scaled to a maximum of 1; in-ties for directed
  * graphs) and PageRank (damping 0.85, PRPACK) of the graph on @n vertices
  * with @m distinct arcs, weighted by @weights when not NULL. Each output
@@ -47,14 +24,6 @@ gboolean nrp_ig_assortativity_modularity (guint n, const guint32 *edges, gsize m
 gboolean nrp_ig_eigenvector_pagerank (guint n, const guint32 *arcs, gsize m, gboolean directed,
                                       const double *weights, double *eigenvector,
                                       double *pagerank, GError **error);
-
-/*
- * The theoretical maxima igraph divides Freeman centralization by, for a
- * graph of @n vertices: degree (IGRAPH_ALL, no loops), betweenness and
- * closeness (out, normalised scores).
- */
-gboolean nrp_ig_centralization_tmax (guint n, gboolean directed, double *degree,
-                                     double *betweenness, double *closeness, GError **error);
 
 /*
  * Bridges (as indices into @edges) and articulation points (0/1 per vertex)

@@ -7,8 +7,8 @@
  * shortest-path measures come from nrpnet's own threaded kernel (paths.c);
  * eigenvector centrality and PageRank from igraph, through the boundary
  * module; Freeman centralization from these scores and igraph's theoretical
- * maxima (igraph's own centralization functions would recompute its slower
- * betweenness and closeness).
+ * maxima (measures/kernels.c; igraph's own centralization functions would
+ * recompute its slower betweenness and closeness).
  */
 #include "config.h"
 
@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "igraph/boundary.h"
+#include "measures/kernels.h"
 #include "core/nrp-private.h"
 #include "measures/paths.h"
 
@@ -92,8 +93,7 @@ centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const 
   double t_deg, t_bet, t_clo;
   g_autofree double *ub = NULL, *ux = NULL, *uc = NULL, *uh = NULL;
 
-  if (!nrp_ig_centralization_tmax (n, directed, &t_deg, &t_bet, &t_clo, error))
-    return FALSE;
+  nrp_kernel_centralization_tmax (n, directed, &t_deg, &t_bet, &t_clo);
   if (with_paths && (bet == NULL || clo == NULL))
     {
       NrpPathGraph pg;

@@ -5,8 +5,9 @@
  * How a wave is measured: one pass over its distinct dyads fills the tie
  * classes, the mixing matrix and both E-I tallies per sector; one pass over
  * the undirected adjacency (core/graph.c) gives each actor's alters by sector,
- * from which its E-I, Blau index, IQV and reach follow; igraph gives the
- * assortativity and modularity.
+ * from which its E-I, Blau index, IQV and reach follow; the assortativity
+ * and modularity come from measures/kernels.c (igraph's values to the bit,
+ * without igraph's lock).
  *
  * The E-I permutation test: under the null hypothesis the sector labels are
  * exchangeable among the actors present, so each permutation shuffles the
@@ -29,7 +30,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "igraph/boundary.h"
+#include "measures/kernels.h"
 #include "core/nrp-private.h"
 
 typedef struct {
@@ -303,8 +304,9 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
     }
   nrp_adjacency_clear (&adj);
 
-  return nrp_ig_assortativity_modularity (n_present, edges, m, net->directed, types,
-                                          &wh->assortativity, &wh->sector_modularity, error);
+  nrp_kernel_assortativity_modularity (n_present, edges, m, net->directed, types,
+                                       &wh->assortativity, &wh->sector_modularity);
+  return TRUE;
 }
 
 NrpMixing *

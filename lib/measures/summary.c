@@ -6,15 +6,16 @@
  * How a wave is measured: the ties of a wave are sorted by (source,
  * target, type), so the ties of one dyad are adjacent and a single pass
  * counts distinct dyads and degrees. Components and transitivity are
- * measured by igraph on the undirected simple graph among the actors
- * present (vertex ids renumbered densely), built once per wave.
+ * measured (measures/kernels.c, igraph's results to the bit) on the
+ * undirected simple graph among the actors present (vertex ids renumbered
+ * densely), built once per wave.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
 
-#include "igraph/boundary.h"
+#include "measures/kernels.h"
 #include "core/nrp-private.h"
 
 struct _NrpSummary {
@@ -44,9 +45,8 @@ edge_cmp (const void *pa, const void *pb)
   return a[1] < b[1] ? -1 : (a[1] > b[1]);
 }
 
-static gboolean
-measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guint32 *edges,
-              GError **error)
+static void
+measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guint32 *edges)
 {
   const NrpWave *wv = &net->waves[w - 1];
   NrpWaveSummary *ws = &s->waves[w - 1];
@@ -74,7 +74,7 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
         ws->ties_within_sector++;
       else
         ws->ties_cross_sector++;
-      /* Reuse the slot for the igraph edge, in dense vertex ids. */
+      /* Reuse the slot for the simple graph's edge, in dense vertex ids. */
       edges[2 * k] = MIN (a, b);
       edges[2 * k + 1] = MAX (a, b);
     }
@@ -127,11 +127,9 @@ measure_wave (const NrpNetwork *net, guint w, NrpSummary *s, guint *vertex, guin
       ws->mutual_dyads = (guint) (m - u);
       m = u;
     }
-  if (!nrp_ig_components_transitivity (n, edges, m, &ws->components, &ws->largest_component,
-                                       &ws->transitivity, error))
-    return FALSE;
+  nrp_kernel_components (n, edges, m, &ws->components, &ws->largest_component);
+  ws->transitivity = nrp_kernel_transitivity (n, edges, m);
   ws->largest_component_share = n > 0 ? (double) ws->largest_component / n : NAN;
-  return TRUE;
 }
 
 NrpSummary *
@@ -157,8 +155,7 @@ nrp_summary_compute (const NrpNetwork *net, GError **error)
   edges = g_new (guint32, 2 * (gsize) max_ties);
 
   for (guint w = 1; w <= net->n_waves; w++)
-    if (!measure_wave (net, w, s, vertex, edges, error))
-      return NULL;
+    measure_wave (net, w, s, vertex, edges);
   return g_steal_pointer (&s);
 }
 
