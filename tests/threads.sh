@@ -5,7 +5,9 @@
 # partition of the sources (lib/measures/paths.c) and igraph's OpenMP
 # regions (PRPACK's PageRank) run on one thread, so the JSON documents of
 # report and compare are byte-identical with --threads 1, 2 and 3, and a
-# second run at one thread equals the first.
+# second run at one thread equals the first. The bootstrap's and the
+# permutation test's replicates run in parallel, each from its own random
+# stream (lib/change/replicates.c), so their intervals and p-values are too.
 set -u
 top_src=${NRP_TOP_SRCDIR:?}
 top_build=${NRP_TOP_BUILDDIR:?}
@@ -37,6 +39,8 @@ same () {
 
 same "report --sample" report --sample --format json
 same "compare --sample --area I01" compare --sample --area I01 --format json
+same "compare --sample (whole sample, 300 replicates of each kind)" compare --sample \
+  --bootstrap 300 --permutations 300 --format json
 s50="--directed --sector-column group --actors $data/glasgow_s50/actors.csv --ties $data/glasgow_s50/ties.csv"
 # shellcheck disable=SC2086
 same "report s50 (directed, weighted)" report $s50 --weighted --format json

@@ -8,7 +8,9 @@
  *
  * The cost: each replicate is a new network and every measure is computed
  * on it, so B replicates cost B times the measures of one network (the
- * costly path measures are left out unless asked for).
+ * costly path measures are left out unless asked for). The replicates run
+ * in parallel, each from its own random stream (replicates.c), so the
+ * intervals are the same at any thread count.
  */
 #include "config.h"
 
@@ -57,6 +59,39 @@ tie_cmp (const void *pa, const void *pb)
   if (a->source != b->source)
     return a->source < b->source ? -1 : 1;
   return a->target < b->target ? -1 : a->target > b->target;
+}
+
+/*
+ * Sorts a replicate's ties by (source, target), as tie_cmp does, in O(m + n):
+ * a counting sort by target, then a stable one by source. The pairs are
+ * distinct, so the order is the one qsort with tie_cmp gives.
+ */
+static void
+sort_ties (GArray *ties, guint n)
+{
+  NrpTie *t = (NrpTie *) (void *) ties->data;
+  gsize m = ties->len;
+  g_autofree NrpTie *tmp = NULL;
+  g_autofree gsize *count = NULL;
+
+  if (m < 64)
+    {
+      nrp_sort (t, m, sizeof (NrpTie), tie_cmp);
+      return;
+    }
+  tmp = g_new (NrpTie, m);
+  count = g_new (gsize, (gsize) n + 1);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      NrpTie *from = pass == 0 ? t : tmp, *to = pass == 0 ? tmp : t;
+      memset (count, 0, ((gsize) n + 1) * sizeof (gsize));
+      for (gsize k = 0; k < m; k++)
+        count[(pass == 0 ? from[k].target : from[k].source) + 1]++;
+      for (guint i = 0; i < n; i++)
+        count[i + 1] += count[i];
+      for (gsize k = 0; k < m; k++)
+        to[count[pass == 0 ? from[k].target : from[k].source]++] = from[k];
+    }
 }
 
 static int
@@ -194,7 +229,7 @@ resample (const NrpNetwork *pv, const WaveKeys keys[2], const guint *pop, guint 
 
   for (guint w = 0; w < 2; w++)
     {
-      nrp_sort (ties[w]->data, ties[w]->len, sizeof (NrpTie), tie_cmp);
+      sort_ties (ties[w], np);
       nrp_sort (missing[w]->data, missing[w]->len, sizeof (NrpDyad), dyad_cmp);
       b->waves[w].n_ties = ties[w]->len;
       b->waves[w].ties = (NrpTie *) (void *) g_array_free (ties[w], FALSE);
@@ -222,6 +257,33 @@ nrp_change_report_progress (const NrpChangeOptions *o, guint64 done, guint64 tot
     o->progress ((double) done / (double) total, o->progress_data);
 }
 
+/* What every bootstrap replicate reads. */
+typedef struct {
+  const PairView *pv;
+  const WaveKeys *keys;
+  const guint *pop;
+  guint np;
+  GArray *const *like;
+  const guint *ms;
+  guint nm;
+} Boot;
+
+static gboolean
+boot_replicate (gpointer data, guint r, GRand *rng, gpointer *scratch, double *out, GError **error)
+{
+  const Boot *bt = data;
+  NrpNetwork *b = resample (&bt->pv->net, bt->keys, bt->pop, bt->np, bt->like, rng);
+  gboolean ok;
+
+  (void) r;
+  if (*scratch == NULL)
+    *scratch = g_new (double, 2 * (gsize) MAX (bt->nm, 1));
+  /* One thread inside: the replicates are the parallel part. */
+  ok = nrp_change_deltas (b, bt->ms, bt->nm, 1, *scratch, out, error);
+  nrp_network_free (b);
+  return ok;
+}
+
 gboolean
 nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpChangeOptions *o,
            NrpChange *c, guint64 total, GError **error)
@@ -229,13 +291,12 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
   guint nm = c->n_measures, B = o->bootstrap;
   g_autofree guint *ms = g_new (guint, MAX (nm, 1));
   g_autofree double *reps = g_new (double, (gsize) MAX (B, 1) * MAX (nm, 1));
-  g_autofree double *values = g_new (double, 2 * (gsize) MAX (nm, 1));
   g_autofree double *col = g_new (double, MAX (B, 1));
-  guint32 seeds[3] = { (guint32) o->seed, (guint32) (o->seed >> 32), 1 };
-  g_autoptr (GRand) rng = g_rand_new_with_seed_array (seeds, 3);
   WaveKeys keys[2];
   GArray *like[3];
-  gboolean ok = TRUE;
+  Boot bt;
+  NrpReplicateJob job = { 0 };
+  gboolean ok;
 
   for (guint k = 0; k < nm; k++)
     ms[k] = c->measures[k].measure;
@@ -253,13 +314,20 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
       if (p2)
         g_array_append_val (like[2], pop[i]);
     }
-  for (guint r = 0; r < B && ok; r++)
-    {
-      NrpNetwork *b = resample (&pv->net, keys, pop, np, like, rng);
-      ok = nrp_change_deltas (b, ms, nm, o->threads, values, reps + (gsize) r * nm, error);
-      nrp_network_free (b);
-      nrp_change_report_progress (o, r + 1, total);
-    }
+  bt = (Boot) { pv, keys, pop, np, like, ms, nm };
+  job.first = 0;
+  job.last = B;
+  job.stride = nm;
+  job.threads = o->threads;
+  job.seed = o->seed;
+  job.stream = 1;
+  job.func = boot_replicate;
+  job.scratch_free = g_free;
+  job.data = &bt;
+  job.options = o;
+  job.done = 0;
+  job.total = total;
+  ok = nrp_replicates_run (&job, reps, error);
   wave_keys_clear (&keys[0]);
   wave_keys_clear (&keys[1]);
   for (guint k = 0; k < 3; k++)

@@ -34,4 +34,31 @@ gboolean nrp_change_permutation_test (const PairView *pv, const guint *pop, guin
 gboolean nrp_change_actor_change (const PairView *pv, const NrpChangeOptions *o, NrpChange *c,
                                   GError **error);
 
+/*
+ * The replicate engine (replicates.c). Replicate r of a job fills
+ * out[(r - first) * stride ..] from its own random stream, seeded from (seed, stream,
+ * r) alone, so the results do not depend on the thread count or on which
+ * replicates one process runs. @func gets a per-thread scratch slot
+ * (*scratch starts NULL; @scratch_free frees what it left there).
+ */
+typedef gboolean (*NrpReplicateFunc) (gpointer data, guint r, GRand *rng, gpointer *scratch,
+                                      double *out, GError **error);
+
+typedef struct {
+  guint first, last;        /* the replicates first .. last - 1 */
+  guint stride;             /* doubles per replicate in out */
+  guint threads;            /* 0: one per processor */
+  guint64 seed;
+  guint32 stream;           /* which use of the seed: 1 bootstrap, 2 permutations */
+  NrpReplicateFunc func;
+  GDestroyNotify scratch_free;
+  gpointer data;
+  /* progress: done + (replicates finished) out of total, from the caller's thread */
+  const NrpChangeOptions *options;
+  guint64 done, total;
+} NrpReplicateJob;
+
+GRand *nrp_replicate_rng (guint64 seed, guint32 stream, guint r);
+gboolean nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error);
+
 #endif /* NRP_CHANGE_PRIVATE_H */

@@ -3,7 +3,9 @@
  * permutation.c: the label-permutation p-value of the change of a
  * sector-dependent measure: the sectors of the actors present at either
  * wave are shuffled (the same shuffle at both waves), the ties kept, so the
- * null is that the change is not tied to who is in which sector.
+ * null is that the change is not tied to who is in which sector. Each
+ * permutation shuffles the observed sectors afresh from its own random
+ * stream (replicates.c), so the p-values are the same at any thread count.
  */
 #include "config.h"
 
@@ -14,6 +16,60 @@
 #include "change/change-private.h"
 #include "core/nrp-private.h"
 
+/* What every permutation reads. */
+typedef struct {
+  const PairView *pv;
+  const guint *pop;
+  guint np;
+  const guint *ms;
+  guint nm;
+} Perm;
+
+/* A thread's own copy of the sectors and of the network that uses them. */
+typedef struct {
+  NrpNetwork net;
+  guint *sector;
+  double *values;
+} PermScratch;
+
+static void
+perm_scratch_free (gpointer data)
+{
+  PermScratch *ps = data;
+  g_free (ps->sector);
+  g_free (ps->values);
+  g_free (ps);
+}
+
+/* Permutation r: a uniform shuffle of the observed sectors over the actors
+ * present at either wave (Fisher-Yates from the replicate's own stream). */
+static gboolean
+perm_replicate (gpointer data, guint r, GRand *rng, gpointer *scratch, double *out, GError **error)
+{
+  const Perm *pm = data;
+  const NrpNetwork *net = &pm->pv->net;
+  PermScratch *ps = *scratch;
+
+  (void) r;
+  if (ps == NULL)
+    {
+      *scratch = ps = g_new0 (PermScratch, 1);
+      ps->sector = g_new (guint, MAX (net->n_actors, 1));
+      ps->values = g_new (double, 2 * (gsize) MAX (pm->nm, 1));
+      ps->net = *net;
+      ps->net.sector = ps->sector;
+    }
+  memcpy (ps->sector, net->sector, MAX (net->n_actors, 1) * sizeof (guint));
+  for (guint i = pm->np - 1; i > 0; i--)
+    {
+      guint j = (guint) g_rand_int_range (rng, 0, (gint32) (i + 1));
+      guint t = ps->sector[pm->pop[i]];
+      ps->sector[pm->pop[i]] = ps->sector[pm->pop[j]];
+      ps->sector[pm->pop[j]] = t;
+    }
+  return nrp_change_deltas (&ps->net, pm->ms, pm->nm, 1, ps->values, out, error);
+}
+
 gboolean
 nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, const NrpChangeOptions *o,
                   NrpChange *c, guint64 total, GError **error)
@@ -21,11 +77,9 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
   guint P = o->permutations, nm = 0;
   g_autofree guint *ms = g_new (guint, MAX (c->n_measures, 1));
   g_autofree guint *at = g_new (guint, MAX (c->n_measures, 1));
-  g_autofree guint *sector = g_memdup2 (pv->net.sector, MAX (pv->net.n_actors, 1) * sizeof (guint));
-  g_autofree double *reps = NULL, *values = NULL;
-  guint32 seeds[3] = { (guint32) o->seed, (guint32) (o->seed >> 32), 2 };
-  g_autoptr (GRand) rng = g_rand_new_with_seed_array (seeds, 3);
-  NrpNetwork shuffled = pv->net;
+  g_autofree double *reps = NULL;
+  NrpReplicateJob job = { 0 };
+  Perm pm;
 
   for (guint k = 0; k < c->n_measures; k++)
     if (nrp_measure_depends_on_sectors (c->measures[k].measure))
@@ -37,24 +91,24 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
     return TRUE;
   /* One sector among the actors: every shuffle is the data, so a p-value
    * of 1 would be printed as a finding. It stays undefined, none run. */
-  if (!nrp_sectors_vary (sector, pop, np))
+  if (!nrp_sectors_vary (pv->net.sector, pop, np))
     return TRUE;
   reps = g_new (double, (gsize) P * nm);
-  values = g_new (double, 2 * (gsize) nm);
-  shuffled.sector = sector;
-  for (guint r = 0; r < P; r++)
-    {
-      for (guint i = np - 1; i > 0; i--)
-        {
-          guint j = (guint) g_rand_int_range (rng, 0, (gint32) (i + 1));
-          guint t = sector[pop[i]];
-          sector[pop[i]] = sector[pop[j]];
-          sector[pop[j]] = t;
-        }
-      if (!nrp_change_deltas (&shuffled, ms, nm, o->threads, values, reps + (gsize) r * nm, error))
-        return FALSE;
-      nrp_change_report_progress (o, (guint64) o->bootstrap + r + 1, total);
-    }
+  pm = (Perm) { pv, pop, np, ms, nm };
+  job.first = 0;
+  job.last = P;
+  job.stride = nm;
+  job.threads = o->threads;
+  job.seed = o->seed;
+  job.stream = 2;
+  job.func = perm_replicate;
+  job.scratch_free = perm_scratch_free;
+  job.data = &pm;
+  job.options = o;
+  job.done = o->bootstrap;
+  job.total = total;
+  if (!nrp_replicates_run (&job, reps, error))
+    return FALSE;
   for (guint q = 0; q < nm; q++)
     {
       NrpMeasureChange *mc = &c->measures[at[q]];

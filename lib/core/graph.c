@@ -123,7 +123,15 @@ nrp_csr_init (NrpCsr *g, guint n, const guint32 *pairs, const double *values, gs
     for (guint i = 0; i < n; i++)
       {
         gsize end = g->off[i + 1];
-        if (g->val == NULL)
+        gboolean sorted = TRUE;
+        /* A list built from sorted pairs is often in order already (an
+         * undirected pair list sorted with source < target gives every
+         * list in order): then any sort would leave it as it is. */
+        for (gsize k = start + 1; k < end && sorted; k++)
+          sorted = g->adj[k - 1] < g->adj[k];
+        if (sorted)
+          ;
+        else if (g->val == NULL)
           nrp_sort (g->adj + start, end - start, sizeof (guint32), u32_cmp);
         else
           {

@@ -328,6 +328,17 @@ gsize nrp_wave_dyad_keys (const NrpNetwork *net, guint wave, guint64 *keys, doub
 void nrp_wave_missing_keys (const NrpNetwork *net, guint wave, guint64 *keys);
 
 /*
+ * For the replicates of the bootstrap and the permutation test (registry.c):
+ * only what the whole-network measures read. nrp_mixing_compute_whole()'s
+ * per-actor arrays are left zero (read nrp_mixing_get_wave() and the
+ * sector-pair tables only) and no permutation is run;
+ * nrp_brokerage_network_counts() fills the NRP_BROKER_N_ROLES counts of
+ * wave @w, as nrp_brokerage_get_network (.., NRP_BROKER_COUNT) has them.
+ */
+NrpMixing *nrp_mixing_compute_whole (const NrpNetwork *net, GError **error);
+void nrp_brokerage_network_counts (const NrpNetwork *net, guint w, double *counts);
+
+/*
  * Compressed sparse rows: the list of vertex i is adj[off[i]] ..
  * adj[off[i + 1] - 1], with val[] beside it when values were given. The
  * one adjacency builder of the library (paths, brokerage, structure,

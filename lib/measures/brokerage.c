@@ -45,6 +45,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/nrp-private.h"
 
@@ -204,8 +205,104 @@ network_expectations (const double *n, guint s, double N, double d, double *E, d
                             * ((4 * N - 10) * q - 4 * (N - 3) * r4 + (N - 3) * r5);
 }
 
+/*
+ * Undirected: the closed two-paths through each edge are its triangles.
+ * For edge e = {x, y} (dyads[2e], dyads[2e + 1]): tri[e] common neighbours,
+ * tx[e] of them in x's sector, ty[e] in y's. Each triangle is found once,
+ * from its lowest vertex in (degree, id) order, along edges oriented
+ * upwards (no oriented list is longer than sqrt(2m)): O(m^1.5) at worst,
+ * against O(sum of squared degrees) for a pass over every neighbour's
+ * list. Also fills the both-ways lists with edge ids (off, adj, eid).
+ */
 static void
-measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
+edge_triangles (guint n, const guint32 *dyads, gsize m, const guint *sector, gsize *off,
+                guint32 *adj, gsize *eid, guint *tri, guint *tx, guint *ty)
+{
+  g_autofree gsize *ooff = g_new0 (gsize, (gsize) n + 1);
+  g_autofree guint32 *oadj = g_new (guint32, MAX (m, 1));
+  g_autofree gsize *oeid = g_new (gsize, MAX (m, 1));
+  g_autofree gsize *fill = g_new0 (gsize, MAX (n, 1));
+  g_autofree guint *mark = g_new0 (guint, MAX (n, 1));
+  g_autofree gsize *pos = g_new (gsize, MAX (n, 1));
+
+  memset (off, 0, ((gsize) n + 1) * sizeof (gsize));
+  for (gsize e = 0; e < m; e++)
+    {
+      off[dyads[2 * e] + 1]++;
+      off[dyads[2 * e + 1] + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    off[i + 1] += off[i];
+  for (gsize e = 0; e < m; e++)
+    for (guint k = 0; k < 2; k++)
+      {
+        guint32 a = dyads[2 * e + k], b = dyads[2 * e + 1 - k];
+        gsize at = off[a] + fill[a]++;
+        adj[at] = b;
+        eid[at] = e;
+      }
+#define DEG(a) (off[(a) + 1] - off[a])
+#define BELOW(a, b) (DEG (a) < DEG (b) || (DEG (a) == DEG (b) && (a) < (b)))
+  for (gsize e = 0; e < m; e++)
+    {
+      guint32 a = dyads[2 * e], b = dyads[2 * e + 1];
+      ooff[(BELOW (a, b) ? a : b) + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    ooff[i + 1] += ooff[i];
+  memset (fill, 0, MAX (n, 1) * sizeof (gsize));
+  for (gsize e = 0; e < m; e++)
+    {
+      guint32 a = dyads[2 * e], b = dyads[2 * e + 1], lo = BELOW (a, b) ? a : b;
+      gsize at = ooff[lo] + fill[lo]++;
+      oadj[at] = lo == a ? b : a;
+      oeid[at] = e;
+    }
+#undef BELOW
+#undef DEG
+  memset (tri, 0, MAX (m, 1) * sizeof (guint));
+  memset (tx, 0, MAX (m, 1) * sizeof (guint));
+  memset (ty, 0, MAX (m, 1) * sizeof (guint));
+  for (guint u = 0; u < n; u++)
+    {
+      for (gsize k = ooff[u]; k < ooff[u + 1]; k++)
+        {
+          mark[oadj[k]] = u + 1;
+          pos[oadj[k]] = oeid[k];
+        }
+      for (gsize k = ooff[u]; k < ooff[u + 1]; k++)
+        {
+          guint32 v = oadj[k];
+          for (gsize j = ooff[v]; j < ooff[v + 1]; j++)
+            {
+              guint32 w = oadj[j];
+              gsize es[3];
+              guint32 third[3];
+              if (mark[w] != u + 1)
+                continue;
+              /* The triangle u, v, w: each edge and the vertex off it. */
+              es[0] = oeid[k], third[0] = w;
+              es[1] = oeid[j], third[1] = u;
+              es[2] = pos[w], third[2] = v;
+              for (guint q = 0; q < 3; q++)
+                {
+                  gsize e = es[q];
+                  guint st = sector[third[q]];
+                  tri[e]++;
+                  tx[e] += st == sector[dyads[2 * e]];
+                  ty[e] += st == sector[dyads[2 * e + 1]];
+                }
+            }
+        }
+    }
+}
+
+/*
+ * Wave @w's brokerage into @b, or (b NULL) only the whole network's counts
+ * into @net_count (NRP_BROKER_N_ROLES): what a replicate needs.
+ */
+static void
+measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b, double *net_count)
 {
   guint n_all = net->n_actors, s = net->n_sectors;
   const NrpWave *wv = &net->waves[w - 1];
@@ -219,12 +316,35 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
   double E[NRP_BROKER_N_ROLES], V[NRP_BROKER_N_ROLES];
   g_autofree gsize *cnt = g_new0 (gsize, MAX (s, 1));
   g_autofree guint *stamp = g_new0 (guint, MAX (n_all, 1));
+  g_autofree double *sec_e = g_new (double, (gsize) MAX (s, 1) * NRP_BROKER_N_ROLES);
+  g_autofree double *sec_v = g_new (double, (gsize) MAX (s, 1) * NRP_BROKER_N_ROLES);
+  g_autofree gboolean *have_e = g_new0 (gboolean, MAX (s, 1));
   double N = 0, d;
 
-  /* Out-lists and in-lists; an undirected tie is an arc each way. */
-  nrp_csr_init (&out, n_all, dyads, NULL, m, ways);
-  nrp_csr_init (&in, n_all, dyads, NULL, m, ways | NRP_CSR_REVERSE);
-  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+  g_autofree gsize *eid = NULL;
+  g_autofree guint *tri = NULL, *tx = NULL, *ty = NULL;
+
+  /* Out-lists and in-lists (directed); undirected, one list each way with
+   * the edges' ids, and the triangles on each edge. */
+  if (net->directed)
+    {
+      nrp_csr_init (&out, n_all, dyads, NULL, m, ways);
+      nrp_csr_init (&in, n_all, dyads, NULL, m, ways | NRP_CSR_REVERSE);
+    }
+  else
+    {
+      out.n = n_all;
+      out.off = g_new (gsize, (gsize) n_all + 1);
+      out.adj = g_new (guint32, MAX (2 * m, 1));
+      out.val = NULL;
+      eid = g_new (gsize, MAX (2 * m, 1));
+      tri = g_new (guint, MAX (m, 1));
+      tx = g_new (guint, MAX (m, 1));
+      ty = g_new (guint, MAX (m, 1));
+      edge_triangles (n_all, dyads, m, net->sector, out.off, out.adj, eid, tri, tx, ty);
+      in = out;
+    }
+  for (guint r = 0; b != NULL && r < NRP_BROKER_N_ROLES; r++)
     for (guint t = 0; t < N_STATS; t++)
       for (guint i = 0; i < n_all; i++)
         actor_slot (b, w, r, t)[i] = NAN;
@@ -239,7 +359,8 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
   /* For each broker v, the sectors of its out-neighbours are counted once
    * (cnt) and the out-neighbours marked (stamp); then for each
    * in-neighbour a, one pass over a's out-list finds the closed two-paths
-   * a -> v -> c (c also an out-neighbour of a). The open ones by sector
+   * a -> v -> c (c also an out-neighbour of a); undirected, they are the
+   * triangles on the edge a-v, counted before. The open ones by sector
    * follow by subtraction, and the roles need only the open paths ending
    * in a's sector, in v's sector and in all: O(sum over arcs a -> v of
    * the out-degree of a), and the same integer counts as testing every
@@ -263,15 +384,24 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
           gboolean a_out = stamp[a] == v + 1; /* v -> a too: the pair (a, a) is no path */
           gsize closed = 0, closed_a = 0, closed_v = 0;
           double open, open_a, open_v;
-          for (gsize y = out.off[a]; y < out.off[a + 1]; y++)
+          if (tri != NULL)
             {
-              guint32 c = out.adj[y];
-              if (stamp[c] != v + 1)
-                continue;
-              closed++;
-              closed_a += net->sector[c] == sa;
-              closed_v += net->sector[c] == sv;
+              gsize e = eid[x];
+              gboolean v_first = dyads[2 * e] == v;
+              closed = tri[e];
+              closed_a = v_first ? ty[e] : tx[e];
+              closed_v = v_first ? tx[e] : ty[e];
             }
+          else
+            for (gsize y = out.off[a]; y < out.off[a + 1]; y++)
+              {
+                guint32 c = out.adj[y];
+                if (stamp[c] != v + 1)
+                  continue;
+                closed++;
+                closed_a += net->sector[c] == sa;
+                closed_v += net->sector[c] == sv;
+              }
           open = (double) (deg_v - a_out - closed);
           open_a = (double) (cnt[sa] - a_out - closed_a);
           open_v = (double) (cnt[sv] - (a_out && sa == sv) - closed_v);
@@ -290,7 +420,21 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
       for (gsize y = out.off[v]; y < out.off[v + 1]; y++)
         cnt[net->sector[out.adj[y]]] = 0;
       mine[NRP_BROKER_TOTAL] = mine[0] + mine[1] + mine[2] + mine[3] + mine[4];
-      actor_expectations (size, s, net->sector[v], N, d, E, V);
+      if (b == NULL)
+        {
+          for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+            count[r] += mine[r];
+          continue;
+        }
+      /* The expectations depend on the broker's sector only. */
+      if (!have_e[sv])
+        {
+          actor_expectations (size, s, sv, N, d, sec_e + (gsize) sv * NRP_BROKER_N_ROLES,
+                              sec_v + (gsize) sv * NRP_BROKER_N_ROLES);
+          have_e[sv] = TRUE;
+        }
+      memcpy (E, sec_e + (gsize) sv * NRP_BROKER_N_ROLES, sizeof E);
+      memcpy (V, sec_v + (gsize) sv * NRP_BROKER_N_ROLES, sizeof V);
       for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
         {
           actor_slot (b, w, r, NRP_BROKER_COUNT)[v] = mine[r];
@@ -300,8 +444,11 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
           count[r] += mine[r];
         }
     }
-  network_expectations (size, s, N, d, E, V);
-  for (guint r = 0; r < NRP_BROKER_N_ROLES; r++)
+  if (b == NULL)
+    memcpy (net_count, count, sizeof count);
+  else
+    network_expectations (size, s, N, d, E, V);
+  for (guint r = 0; b != NULL && r < NRP_BROKER_N_ROLES; r++)
     {
       double *x = network_slot (b, w, r);
       x[NRP_BROKER_COUNT] = count[r];
@@ -310,7 +457,8 @@ measure_wave (const NrpNetwork *net, guint w, NrpBrokerage *b)
       x[NRP_BROKER_Z] = zscore (count[r], E[r], V[r]);
     }
   nrp_csr_clear (&out);
-  nrp_csr_clear (&in);
+  if (net->directed)
+    nrp_csr_clear (&in);
 }
 
 NrpBrokerage *
@@ -327,8 +475,15 @@ nrp_brokerage_compute (const NrpNetwork *net, GError **error)
   b->actors = g_new0 (double, MAX ((gsize) net->n_waves * NRP_BROKER_N_ROLES * N_STATS
                                      * net->n_actors, 1));
   for (guint w = 1; w <= net->n_waves; w++)
-    measure_wave (net, w, b);
+    measure_wave (net, w, b, NULL);
   return b;
+}
+
+void
+nrp_brokerage_network_counts (const NrpNetwork *net, guint w, double *counts)
+{
+  g_return_if_fail (net != NULL && w >= 1 && w <= net->n_waves && counts != NULL);
+  measure_wave (net, w, NULL, counts);
 }
 
 double

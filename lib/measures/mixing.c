@@ -156,7 +156,7 @@ permutation_test (const NrpNetwork *net, guint w, const guint32 *dyads, gsize m,
 
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
-              WaveMixing *x, guint32 *dyads, GError **error)
+              gboolean whole_only, WaveMixing *x, guint32 *dyads, GError **error)
 {
   guint s = net->n_sectors, n = net->n_actors;
   gsize m = nrp_wave_dyads (net, w, dyads, NULL);
@@ -277,7 +277,10 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
   }
   permutation_test (net, w, dyads, m, permutations, seed, wh);
 
-  /* Each actor's alters by sector. */
+  /* Each actor's alters by sector (not for the whole network only: they
+   * stay zero). */
+  if (whole_only)
+    goto whole;
   nrp_adjacency_init_undirected (&adj, net, w);
   for (guint i = 0; i < n; i++)
     {
@@ -304,13 +307,15 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
     }
   nrp_adjacency_clear (&adj);
 
+whole:
   nrp_kernel_assortativity_modularity (n_present, edges, m, net->directed, types,
                                        &wh->assortativity, &wh->sector_modularity);
   return TRUE;
 }
 
-NrpMixing *
-nrp_mixing_compute (const NrpNetwork *net, guint permutations, guint64 seed, GError **error)
+static NrpMixing *
+mixing_compute (const NrpNetwork *net, guint permutations, guint64 seed, gboolean whole_only,
+                GError **error)
 {
   g_autoptr (NrpMixing) mx = NULL;
   g_autofree guint32 *dyads = NULL;
@@ -328,9 +333,21 @@ nrp_mixing_compute (const NrpNetwork *net, guint permutations, guint64 seed, GEr
     max_ties = MAX (max_ties, net->waves[w].n_ties);
   dyads = g_new (guint32, 2 * (gsize) max_ties);
   for (guint w = 1; w <= net->n_waves; w++)
-    if (!measure_wave (net, w, permutations, seed, &mx->waves[w - 1], dyads, error))
+    if (!measure_wave (net, w, permutations, seed, whole_only, &mx->waves[w - 1], dyads, error))
       return NULL;
   return g_steal_pointer (&mx);
+}
+
+NrpMixing *
+nrp_mixing_compute (const NrpNetwork *net, guint permutations, guint64 seed, GError **error)
+{
+  return mixing_compute (net, permutations, seed, FALSE, error);
+}
+
+NrpMixing *
+nrp_mixing_compute_whole (const NrpNetwork *net, GError **error)
+{
+  return mixing_compute (net, 0, 1, TRUE, error);
 }
 
 guint

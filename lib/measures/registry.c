@@ -281,7 +281,7 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
   gboolean need[NRP_MEASURE_PATHS + 1] = { FALSE };
   g_autoptr (NrpSummary) s = NULL;
   g_autoptr (NrpMixing) mx = NULL;
-  g_autoptr (NrpBrokerage) br = NULL;
+  g_autofree double *broker = NULL;
   g_autofree NrpCentralityWave *cw = NULL;
 
   g_return_val_if_fail (net != NULL, FALSE);
@@ -296,10 +296,14 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
 
   if (need[NRP_MEASURE_SUMMARY] && (s = nrp_summary_compute (net, error)) == NULL)
     return FALSE;
-  if (need[NRP_MEASURE_MIXING] && (mx = nrp_mixing_compute (net, 0, 1, error)) == NULL)
+  if (need[NRP_MEASURE_MIXING] && (mx = nrp_mixing_compute_whole (net, error)) == NULL)
     return FALSE;
-  if (need[NRP_MEASURE_BROKERAGE] && (br = nrp_brokerage_compute (net, error)) == NULL)
-    return FALSE;
+  if (need[NRP_MEASURE_BROKERAGE])
+    {
+      broker = g_new (double, (gsize) MAX (net->n_waves, 1) * NRP_BROKER_N_ROLES);
+      for (guint w = 1; w <= net->n_waves; w++)
+        nrp_brokerage_network_counts (net, w, broker + (gsize) (w - 1) * NRP_BROKER_N_ROLES);
+    }
   if (need[NRP_MEASURE_CENTRALITY] || need[NRP_MEASURE_PATHS])
     {
       cw = g_new0 (NrpCentralityWave, MAX (net->n_waves, 1));
@@ -326,7 +330,7 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
             v = from_centralization (&cw[w - 1], d->field);
             break;
           case NRP_MEASURE_BROKERAGE:
-            v = nrp_brokerage_get_network (br, w, d->role, NRP_BROKER_COUNT);
+            v = broker[(gsize) (w - 1) * NRP_BROKER_N_ROLES + d->role];
             break;
           }
         values[(gsize) (w - 1) * n_measures + k] = v;
