@@ -59,6 +59,29 @@ echo "Exact betweenness of wave 1, the same graph, C igraph_betweenness (1 core)
 echo "$nrp" | sed -n 's/^betweenness /  /p'
 echo "  (maxdiff: largest |nrpnet - igraph| / max(1, |igraph|); target: speedup >= 2, maxdiff <= 1e-9)"
 
+# ---- Uncertainty: the actor bootstrap and the permutation test --------------
+# compare on 2,000 actors (about 10,000 ties a wave): 1000 bootstrap
+# replicates and 999 label permutations, run in parallel over replicates
+# (lib/change/replicates.c). No peer computes these; the targets are issue 14's.
+echo
+echo "compare, 2000 actors, about 10000 ties per wave, --bootstrap 1000 --permutations 999, 2 threads"
+"$build/bench/bench-gen" 20000 "$tmp/boot" 2014 2000
+printf '  %-32s %10s %10s %10s %s\n' workload time_s "peak MB" target result
+for measures in default all; do
+  extra=""; target=5
+  if [ "$measures" = all ]; then extra="--measures all"; target=30; fi
+  # shellcheck disable=SC2086
+  if "$build/libtool" --mode=execute /usr/bin/time -f '%e %M' -o "$tmp/time" \
+       "$build/nrpnet" compare -a "$tmp/boot/actors.csv" -t "$tmp/boot/ties.csv" $extra \
+       --bootstrap 1000 --permutations 999 --threads 2 --format json --quiet -o "$tmp/boot.json"; then
+    t=$(awk '{print $1}' "$tmp/time"); mb=$(awk '{printf "%.1f", $2 / 1024}' "$tmp/time")
+    if awk -v t="$t" -v g="$target" 'BEGIN { exit !(t < g) }'; then res=met; else res=MISSED; rc=1; fi
+    printf '  %-32s %10s %10s %9ss %s\n' "--measures $measures" "$t" "$mb" "<$target" "$res"
+  else
+    printf '  %-32s failed\n' "--measures $measures"; rc=1
+  fi
+done
+
 # ---- The survey's wild bootstrap: 2^18 sign vectors, about 6,000 respondents --
 echo
 echo "Survey difference in differences, the sample survey (18 areas), outcome influence, covariates age, owner"
