@@ -8,8 +8,8 @@
  * tests/.libs/libfailigraph.so, a test-only module never installed).
  *
  * NRP_TEST_FAIL_IGRAPH names the one function to fail: leiden
- * (igraph_community_leiden) or pagerank (igraph_pagerank). It fails as igraph does, returning
- * IGRAPH_FAILURE; any other function, and every function when the variable
+ * (igraph_community_leiden) or pagerank (igraph_pagerank). It fails as
+ * igraph does, returning IGRAPH_FAILURE; any other function, and every function when the variable
  * is unset, is igraph's own (dlsym RTLD_NEXT).
  *
  * The module calls no igraph function (it includes igraph.h for the types

@@ -407,8 +407,9 @@ NRP_API gboolean nrp_change_options_get_weighted (const NrpChangeOptions *option
 /**
  * nrp_change_options_set_threads:
  * @options: the options
- * @threads: threads for the path measures, 0 (one per processor) to
- *   NRP_MAX_THREADS
+ * @threads: threads for the bootstrap and permutation replicates (run in
+ *   parallel, each from its own random stream) and the path measures, 0 (one
+ *   per processor) to NRP_MAX_THREADS
  * @error: return location for a #GError
  *
  * The results are the same to the last bit at any thread count.

@@ -65,8 +65,8 @@ cmd_compare (int argc, char **argv)
     { "weighted", 'w', 0, G_OPTION_ARG_NONE, &weighted,
       "weighted betweenness in each actor's change (path length 1/weight)", NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
-      "threads for the path measures (default: one per processor); the results are the "
-      "same at any count",
+      "threads for the bootstrap and permutation replicates, which run in parallel, and for "
+      "the path measures (default: one per processor); the results are the same at any count",
       "N" },
     { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
       "for publication: write only the counts that small-cell suppression protects (actor "
