@@ -295,7 +295,8 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
   WaveKeys keys[2];
   GArray *like[3];
   Boot bt;
-  NrpReplicateJob job = { 0 };
+  NrpReplicateJob job = { .last = B, .stride = nm, .stream = 1, .func = boot_replicate,
+                          .scratch_free = g_free, .data = &bt, .done = 0, .total = total };
   gboolean ok;
 
   for (guint k = 0; k < nm; k++)
@@ -315,19 +316,7 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
         g_array_append_val (like[2], pop[i]);
     }
   bt = (Boot) { pv, keys, pop, np, like, ms, nm };
-  job.first = 0;
-  job.last = B;
-  job.stride = nm;
-  job.threads = o->threads;
-  job.seed = o->seed;
-  job.stream = 1;
-  job.func = boot_replicate;
-  job.scratch_free = g_free;
-  job.data = &bt;
-  job.options = o;
-  job.done = 0;
-  job.total = total;
-  ok = nrp_replicates_run (&job, reps, error);
+  ok = nrp_replicates_run (o, &job, reps, error);
   wave_keys_clear (&keys[0]);
   wave_keys_clear (&keys[1]);
   for (guint k = 0; k < 3; k++)

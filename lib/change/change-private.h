@@ -47,18 +47,17 @@ typedef gboolean (*NrpReplicateFunc) (gpointer data, guint r, GRand *rng, gpoint
 typedef struct {
   guint first, last;        /* the replicates first .. last - 1 */
   guint stride;             /* doubles per replicate in out */
-  guint threads;            /* 0: one per processor */
-  guint64 seed;
   guint32 stream;           /* which use of the seed: 1 bootstrap, 2 permutations */
   NrpReplicateFunc func;
   GDestroyNotify scratch_free;
   gpointer data;
   /* progress: done + (replicates finished) out of total, from the caller's thread */
-  const NrpChangeOptions *options;
   guint64 done, total;
 } NrpReplicateJob;
 
 GRand *nrp_replicate_rng (guint64 seed, guint32 stream, guint r);
-gboolean nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error);
+/* Runs @job with the seed, the threads and the progress callback of @o. */
+gboolean nrp_replicates_run (const NrpChangeOptions *o, const NrpReplicateJob *job, double *out,
+                             GError **error);
 
 #endif /* NRP_CHANGE_PRIVATE_H */

@@ -78,8 +78,10 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
   g_autofree guint *ms = g_new (guint, MAX (c->n_measures, 1));
   g_autofree guint *at = g_new (guint, MAX (c->n_measures, 1));
   g_autofree double *reps = NULL;
-  NrpReplicateJob job = { 0 };
   Perm pm;
+  NrpReplicateJob job = { .last = P, .stream = 2, .func = perm_replicate,
+                          .scratch_free = perm_scratch_free, .data = &pm,
+                          .done = o->bootstrap, .total = total };
 
   for (guint k = 0; k < c->n_measures; k++)
     if (nrp_measure_depends_on_sectors (c->measures[k].measure))
@@ -95,19 +97,8 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
     return TRUE;
   reps = g_new (double, (gsize) P * nm);
   pm = (Perm) { pv, pop, np, ms, nm };
-  job.first = 0;
-  job.last = P;
   job.stride = nm;
-  job.threads = o->threads;
-  job.seed = o->seed;
-  job.stream = 2;
-  job.func = perm_replicate;
-  job.scratch_free = perm_scratch_free;
-  job.data = &pm;
-  job.options = o;
-  job.done = o->bootstrap;
-  job.total = total;
-  if (!nrp_replicates_run (&job, reps, error))
+  if (!nrp_replicates_run (o, &job, reps, error))
     return FALSE;
   for (guint q = 0; q < nm; q++)
     {

@@ -21,6 +21,7 @@
 #include "change/change-private.h"
 
 typedef struct {
+  const NrpChangeOptions *o;
   const NrpReplicateJob *job;
   double *out;
   gint next;                 /* the next replicate to claim (atomic) */
@@ -51,7 +52,7 @@ run_one (Run *run, gpointer *scratch)
   if (k < 0 || (guint) k >= job->last - job->first || g_atomic_int_get (&run->stop))
     return FALSE;
   r = job->first + (guint) k;
-  rng = nrp_replicate_rng (job->seed, job->stream, r);
+  rng = nrp_replicate_rng (run->o->seed, job->stream, r);
   if (!job->func (job->data, r, rng, scratch, run->out + (gsize) k * job->stride, &error))
     {
       g_mutex_lock (&run->lock);
@@ -84,9 +85,10 @@ thread_main (gpointer data)
 }
 
 gboolean
-nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error)
+nrp_replicates_run (const NrpChangeOptions *o, const NrpReplicateJob *job, double *out,
+                    GError **error)
 {
-  guint n = job->last - job->first, threads = job->threads;
+  guint n = job->last - job->first, threads = o->threads;
   g_autofree GThread **th = NULL;
   gpointer scratch = NULL;
   Run run = { 0 };
@@ -97,6 +99,7 @@ nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error)
   if (threads == 0)
     threads = g_get_num_processors ();
   threads = CLAMP (threads, 1, n);
+  run.o = o;
   run.job = job;
   run.out = out;
   g_mutex_init (&run.lock);
@@ -104,7 +107,7 @@ nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error)
   for (guint t = 1; t < threads; t++)
     th[t] = g_thread_new ("nrp-replicates", thread_main, &run);
   while (run_one (&run, &scratch))
-    nrp_change_report_progress (job->options, job->done + (guint64) g_atomic_int_get (&run.finished),
+    nrp_change_report_progress (o, job->done + (guint64) g_atomic_int_get (&run.finished),
                                 job->total);
   if (scratch != NULL && job->scratch_free != NULL)
     job->scratch_free (scratch);
@@ -116,6 +119,6 @@ nrp_replicates_run (const NrpReplicateJob *job, double *out, GError **error)
       g_propagate_error (error, run.error);
       return FALSE;
     }
-  nrp_change_report_progress (job->options, job->done + n, job->total);
+  nrp_change_report_progress (o, job->done + n, job->total);
   return TRUE;
 }

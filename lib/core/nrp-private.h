@@ -329,9 +329,10 @@ void nrp_wave_missing_keys (const NrpNetwork *net, guint wave, guint64 *keys);
 
 /*
  * For the replicates of the bootstrap and the permutation test (registry.c):
- * only what the whole-network measures read. nrp_mixing_compute_whole()'s
- * per-actor arrays are left zero (read nrp_mixing_get_wave() and the
- * sector-pair tables only) and no permutation is run;
+ * only what the whole-network measures read. nrp_mixing_compute_whole()
+ * computes no per-actor value (its per-actor getters return NULL: read
+ * nrp_mixing_get_wave() and the sector-pair tables only) and runs no
+ * permutation;
  * nrp_brokerage_network_counts() fills the NRP_BROKER_N_ROLES counts of
  * wave @w, as nrp_brokerage_get_network (.., NRP_BROKER_COUNT) has them.
  */

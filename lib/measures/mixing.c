@@ -154,6 +154,46 @@ permutation_test (const NrpNetwork *net, guint w, const guint32 *dyads, gsize m,
   x->ei_index_p_value = (1.0 + extreme) / (1.0 + permutations);
 }
 
+/* Each actor's alters by sector at wave @w: its E-I, Blau index, IQV and
+ * reach (@vertex: the dense id of each actor present, G_MAXUINT if not). */
+static void
+actor_mixing (const NrpNetwork *net, guint w, const guint *vertex, WaveMixing *x)
+{
+  guint s = net->n_sectors, n = net->n_actors;
+  g_autofree guint *alters_in = g_new0 (guint, MAX (s, 1));
+  NrpAdjacency adj;
+
+  x->actor_ei = g_new (double, MAX (n, 1));
+  x->blau = g_new (double, MAX (n, 1));
+  x->iqv = g_new (double, MAX (n, 1));
+  x->reach = g_new0 (guint, MAX (n, 1));
+  nrp_adjacency_init_undirected (&adj, net, w);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize deg = adj.off[i + 1] - adj.off[i];
+      double sum_sq = 0;
+      guint same = 0;
+      x->actor_ei[i] = x->blau[i] = x->iqv[i] = NAN;
+      if (vertex[i] == G_MAXUINT || deg == 0)
+        continue;
+      memset (alters_in, 0, s * sizeof (guint));
+      for (gsize k = adj.off[i]; k < adj.off[i + 1]; k++)
+        alters_in[net->sector[adj.adj[k]]]++;
+      for (guint k = 0; k < s; k++)
+        if (alters_in[k] > 0)
+          {
+            double p = (double) alters_in[k] / (double) deg;
+            sum_sq += p * p;
+            x->reach[i]++;
+          }
+      same = alters_in[net->sector[i]];
+      x->actor_ei[i] = ((double) (deg - same) - (double) same) / (double) deg;
+      x->blau[i] = 1.0 - sum_sq;
+      x->iqv[i] = s >= 2 ? x->blau[i] / (1.0 - 1.0 / s) : NAN;
+    }
+  nrp_adjacency_clear (&adj);
+}
+
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
               gboolean whole_only, WaveMixing *x, guint32 *dyads, GError **error)
@@ -166,11 +206,9 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
   g_autofree guint64 *i_once = g_new0 (guint64, s);
   g_autofree guint64 *e_rows = g_new0 (guint64, s);
   g_autofree guint64 *i_rows = g_new0 (guint64, s);
-  g_autofree guint *alters_in = g_new0 (guint, s);
   g_autofree guint *vertex = g_new (guint, MAX (n, 1));
   g_autofree guint32 *edges = g_new (guint32, MAX (2 * m, 1));
   g_autofree gint *types = g_new (gint, MAX (n, 1));
-  NrpAdjacency adj;
   NrpMixingWave *wh = &x->whole;
   guint64 total = 0, within_pairs = 0, cross = 0;
   guint n_present = 0;
@@ -179,10 +217,6 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
   x->densities = g_new (double, (gsize) s * s);
   x->sector_ei[0] = g_new (double, s);
   x->sector_ei[1] = g_new (double, s);
-  x->actor_ei = g_new (double, MAX (n, 1));
-  x->blau = g_new (double, MAX (n, 1));
-  x->iqv = g_new (double, MAX (n, 1));
-  x->reach = g_new0 (guint, MAX (n, 1));
   wh->wave = w;
 
   for (guint i = 0; i < n; i++)
@@ -277,37 +311,9 @@ measure_wave (const NrpNetwork *net, guint w, guint permutations, guint64 seed,
   }
   permutation_test (net, w, dyads, m, permutations, seed, wh);
 
-  /* Each actor's alters by sector (not for the whole network only: they
-   * stay zero). */
-  if (whole_only)
-    goto whole;
-  nrp_adjacency_init_undirected (&adj, net, w);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize deg = adj.off[i + 1] - adj.off[i];
-      double sum_sq = 0;
-      guint same = 0;
-      x->actor_ei[i] = x->blau[i] = x->iqv[i] = NAN;
-      if (vertex[i] == G_MAXUINT || deg == 0)
-        continue;
-      memset (alters_in, 0, s * sizeof (guint));
-      for (gsize k = adj.off[i]; k < adj.off[i + 1]; k++)
-        alters_in[net->sector[adj.adj[k]]]++;
-      for (guint k = 0; k < s; k++)
-        if (alters_in[k] > 0)
-          {
-            double p = (double) alters_in[k] / (double) deg;
-            sum_sq += p * p;
-            x->reach[i]++;
-          }
-      same = alters_in[net->sector[i]];
-      x->actor_ei[i] = ((double) (deg - same) - (double) same) / (double) deg;
-      x->blau[i] = 1.0 - sum_sq;
-      x->iqv[i] = s >= 2 ? x->blau[i] / (1.0 - 1.0 / s) : NAN;
-    }
-  nrp_adjacency_clear (&adj);
-
-whole:
+  /* Each actor's alters by sector, unless only the whole network is asked. */
+  if (!whole_only)
+    actor_mixing (net, w, vertex, x);
   nrp_kernel_assortativity_modularity (n_present, edges, m, net->directed, types,
                                        &wh->assortativity, &wh->sector_modularity);
   return TRUE;
