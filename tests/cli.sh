@@ -422,6 +422,38 @@ assert set(c["top_gainers"]) == {"degree", "betweenness", "ei_index", "brokerage
 EOF2
 then ok "compare JSON measures, actors and gainers"; else not_ok "compare JSON measures, actors and gainers"; fi
 
+# ---- compare --shard and --merge -------------------------------------------------
+# Two shards of I01's replicates merged give one run's bytes
+# (tests/threads.sh checks 1 and 3 shards at several thread counts).
+sh_args="--sample --area I01 --bootstrap 20 --permutations 19 --measures density,ei_index"
+# shellcheck disable=SC2086
+{ run compare $sh_args --format json -q; cp "$tmp/out" "$tmp/sh-one.json"
+  run compare $sh_args --shard 2/2 --output "$tmp/sh-2.json"; expect_rc "compare --shard 2/2" 0
+  run compare $sh_args --shard 1/2; cp "$tmp/out" "$tmp/sh-1.json"
+  expect_out "a shard is JSON of its replicates" '"bootstrap_rows"'
+  run compare $sh_args --format json --merge "$tmp/sh-2.json" "$tmp/sh-1.json"
+  expect_rc "compare --merge of two shards" 0
+  if cmp -s "$tmp/out" "$tmp/sh-one.json"; then
+    ok "two shards merged are one run's bytes"; else not_ok "two shards merged are one run's bytes"; fi
+  run compare $sh_args --merge "$tmp/sh-1.json"; expect_rc "a merge missing a shard is an error" 1
+  expect_err "the missing shard is named" 'shard 2 of 2 is missing'
+  run compare $sh_args --seed 9 --merge "$tmp/sh-1.json" "$tmp/sh-2.json"
+  expect_rc "a merge with another seed is an error" 1
+  expect_err "the shard that differs is named" "$tmp/sh-1.json: made with seed 1"
+  run compare --sample --area I02 --bootstrap 20 --permutations 19 --measures density,ei_index \
+    --merge "$tmp/sh-1.json" "$tmp/sh-2.json"
+  expect_rc "a merge on other data is an error" 1
+  expect_err "other data are named" 'computed from other data'
+  printf '{"nrpnet_shard": 1,\n  "shard": }\n' >"$tmp/sh-bad.json"
+  run compare $sh_args --merge "$tmp/sh-bad.json"; expect_rc "a shard that is not JSON is an error" 1
+  expect_err "the bad shard's line and column" "$tmp/sh-bad.json:2:12:"
+  run compare $sh_args --merge; expect_rc "--merge without files is a usage error" 2
+  run compare $sh_args --shard 3/2; expect_rc "--shard 3/2 is a usage error" 2
+  run compare $sh_args --shard 1/2 --format csv --output "$tmp/x"
+  expect_rc "--shard with --format csv is a usage error" 2
+  run compare $sh_args "$tmp/sh-1.json"; expect_rc "a file name without --merge is a usage error" 2
+}
+
 # ---- Progress bar: on a terminal only, and not with --quiet ------------------------
 # script(1) gives the program a terminal; the sample's report takes over a second.
 if [ -z "${NRP_VALGRIND:-}" ] && command -v script >/dev/null 2>&1; then

@@ -18,7 +18,11 @@
  *  - the measures' values at each wave and the actors' values are those of
  *    the report (whose values the oracle suites check against NetworkX, R
  *    and igraph);
- *  - the same seed gives the same intervals, another seed other ones.
+ *  - the same seed gives the same intervals, another seed other ones;
+ *  - shards: the bootstrap and permutations split into 1, 2 or 3 shards (at
+ *    1 or 3 threads) and merged give the same bits as one run, every
+ *    replicate present once; a merge with a shard missing, another seed,
+ *    other measures or other data is refused, naming the shard.
  */
 #include "config.h"
 
@@ -271,11 +275,142 @@ test_seeded (void)
   CU_ASSERT (differ);
 }
 
+
+/* Shard @i of @n of waves 1 -> 2 of @net, as JSON (NULL on an error). */
+static char *
+shard_json (const NrpNetwork *net, NrpChangeOptions *opt, guint i, guint n, guint threads)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpChange) c = NULL;
+  CU_ASSERT_TRUE (nrp_change_options_set_shard (opt, i, n, NULL));
+  CU_ASSERT_TRUE (nrp_change_options_set_threads (opt, threads, NULL));
+  c = nrp_change_compute_full (net, 1, 2, opt, &error);
+  CU_ASSERT_PTR_NULL (error);
+  nrp_change_options_set_shard (opt, 0, 0, NULL);
+  if (c == NULL)
+    return NULL;
+  return nrp_change_shard_to_json (&c, 1, NULL);
+}
+
+/* Merges @n shards (texts[order[k]]) into a new comparison, or NULL and
+ * @error. */
+static NrpChange *
+merge (const NrpNetwork *net, const NrpChangeOptions *base, char **texts, const guint *order,
+       guint n, GError **error)
+{
+  g_autoptr (NrpChangeOptions) opt = nrp_change_options_new ();
+  nrp_change_options_set_bootstrap (opt, nrp_change_options_get_bootstrap (base), NULL);
+  nrp_change_options_set_permutations (opt, nrp_change_options_get_permutations (base), NULL);
+  nrp_change_options_set_seed (opt, nrp_change_options_get_seed (base));
+  for (guint k = 0; k < n; k++)
+    if (!nrp_change_options_add_shard (opt, texts[order[k]], -1, "s.json", error))
+      return NULL;
+  return nrp_change_compute_full (net, 1, 2, opt, error);
+}
+
+static void
+test_shards (void)
+{
+  g_autoptr (NrpNetwork) net = load_dataset ("glasgow_s50");
+  g_autoptr (NrpChangeOptions) opt = nrp_change_options_new ();
+  g_autoptr (NrpChange) one = NULL;
+  g_autofree char *json_one = NULL;
+  static const guint orders[][3] = { { 0 }, { 1, 0 }, { 2, 0, 1 } };
+  GError *error = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  /* 31 and 29: shards of 10/10/11 and 9/10/10, not multiples of 3. */
+  nrp_change_options_set_bootstrap (opt, 31, NULL);
+  nrp_change_options_set_permutations (opt, 29, NULL);
+  nrp_change_options_set_seed (opt, 11);
+  one = nrp_change_compute_full (net, 1, 2, opt, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (one);
+  json_one = nrp_change_to_json (net, &one, 1, TRUE);
+  for (guint n = 1; n <= 3; n++)
+    {
+      char *texts[3] = { NULL };
+      g_autoptr (NrpChange) m = NULL;
+      g_autofree char *json_m = NULL;
+      guint rows = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          texts[i] = shard_json (net, opt, i + 1, n, i % 2 ? 3 : 1);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (texts[i]);
+          /* Every bootstrap row once: 31 rows over the shards. */
+          for (const char *p = strstr (texts[i], "\"bootstrap_rows\""); p != NULL
+               && (p = strstr (p, "\n        [")) != NULL
+               && p < strstr (texts[i], "\"permutation_measures\"");
+               p++)
+            rows++;
+        }
+      CU_ASSERT_EQUAL (rows, 31);
+      m = merge (net, opt, texts, orders[n - 1], n, &error);
+      CU_ASSERT_PTR_NULL (error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (m);
+      for (guint k = 0; k < nrp_change_get_n_measures (one); k++)
+        CU_ASSERT (memcmp (nrp_change_get_measure (one, k), nrp_change_get_measure (m, k),
+                           sizeof (NrpMeasureChange))
+                   == 0);
+      json_m = nrp_change_to_json (net, &m, 1, TRUE);
+      CU_ASSERT_STRING_EQUAL (json_m, json_one);
+      if (n == 3)
+        {
+          g_autoptr (NrpNetwork) other = load_dataset ("knecht_klas12b");
+          g_autoptr (NrpChangeOptions) seed2 = nrp_change_options_new ();
+          g_autoptr (NrpChange) bad = NULL;
+          static const guint two[] = { 0, 1 }, all[] = { 0, 1, 2 };
+          /* A shard missing. */
+          bad = merge (net, opt, texts, two, 2, &error);
+          CU_ASSERT_PTR_NULL (bad);
+          CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+          CU_ASSERT (error != NULL && strstr (error->message, "shard 3 of 3 is missing") != NULL);
+          g_clear_error (&error);
+          /* The same shard twice. */
+          CU_ASSERT_TRUE (nrp_change_options_add_shard (seed2, texts[0], -1, "a.json", NULL));
+          CU_ASSERT_FALSE (nrp_change_options_add_shard (seed2, texts[0], -1, "b.json", &error));
+          CU_ASSERT (error != NULL && strstr (error->message, "again") != NULL);
+          g_clear_error (&error);
+          /* Another seed. */
+          nrp_change_options_set_seed (opt, 12);
+          bad = merge (net, opt, texts, all, 3, &error);
+          CU_ASSERT_PTR_NULL (bad);
+          CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_CONFLICT));
+          CU_ASSERT_STRING_EQUAL (error != NULL ? nrp_error_get_file (error) : "", "s.json");
+          g_clear_error (&error);
+          nrp_change_options_set_seed (opt, 11);
+          /* Other data (Knecht's class has waves 1 and 2 too). */
+          CU_ASSERT_PTR_NOT_NULL_FATAL (other);
+          bad = merge (other, opt, texts, all, 3, &error);
+          CU_ASSERT_PTR_NULL (bad);
+          CU_ASSERT (error != NULL && strstr (error->message, "other data") != NULL);
+          g_clear_error (&error);
+        }
+      for (guint i = 0; i < n; i++)
+        g_free (texts[i]);
+    }
+  /* Not JSON: the line and column of the fault. */
+  {
+    g_autoptr (NrpChangeOptions) o = nrp_change_options_new ();
+    CU_ASSERT_FALSE (nrp_change_options_add_shard (o, "{\n  \"nrpnet_shard\": ]", -1, "x.json",
+                                                   &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_SYNTAX));
+    CU_ASSERT_EQUAL (error != NULL ? nrp_error_get_line (error) : 0, 2);
+    g_clear_error (&error);
+    CU_ASSERT_FALSE (nrp_change_options_set_shard (o, 4, 3, &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+    g_clear_error (&error);
+    CU_ASSERT_FALSE (nrp_change_options_set_shard (o, 0, 3, NULL));
+    CU_ASSERT_TRUE (nrp_change_options_set_shard (o, 3, 3, NULL));
+    CU_ASSERT_EQUAL (nrp_change_options_get_shard (o, NULL), 3);
+  }
+}
+
 static const NrpTest tests[] = {
   { "bootstrap intervals cover a known change", test_bootstrap_coverage },
   { "permutation p-value finds the planted change", test_permutation_finds_the_planted_change },
   { "values match the per-wave measures", test_values_match_the_report },
   { "seeded and reproducible", test_seeded },
+  { "shards merge to the same bits", test_shards },
 };
 
 NRP_TEST_MAIN ("uncertainty", tests)

@@ -7,7 +7,9 @@
 # report and compare are byte-identical with --threads 1, 2 and 3, and a
 # second run at one thread equals the first. The bootstrap's and the
 # permutation test's replicates run in parallel, each from its own random
-# stream (lib/change/replicates.c), so their intervals and p-values are too.
+# stream (lib/change/replicates.c), so their intervals and p-values are too,
+# and a compare split into 1 or 3 shards (--shard I/N, each shard at its own
+# thread count) and merged (--merge) is byte-identical to one run.
 set -u
 top_src=${NRP_TOP_SRCDIR:?}
 top_build=${NRP_TOP_BUILDDIR:?}
@@ -47,6 +49,39 @@ same "report s50 (directed, weighted)" report $s50 --weighted --format json
 # shellcheck disable=SC2086
 same "compare s50 --measures all --bootstrap 20" compare $s50 \
   --measures all --bootstrap 20 --permutations 20 --format json
+
+# sharded NAME N ARGS...: nrpnet compare ARGS --shard I/N for each I (shard I
+# at I threads), merged, against nrpnet compare ARGS in one run.
+sharded () {
+  name=$1
+  n=$2
+  shift 2
+  "$NRP" compare "$@" --format json >"$tmp/one.json" 2>"$tmp/err" || {
+    fail=$((fail + 1)); echo "not ok - $name: nrpnet compare failed"; cat "$tmp/err"; return; }
+  rm -f "$tmp"/shard-*.json
+  i=1
+  while [ "$i" -le "$n" ]; do
+    "$NRP" compare "$@" --shard "$i/$n" --threads "$i" --output "$tmp/shard-$i.json" \
+      2>"$tmp/err" || {
+      fail=$((fail + 1)); echo "not ok - $name: --shard $i/$n failed"; cat "$tmp/err"; return; }
+    i=$((i + 1))
+  done
+  # shellcheck disable=SC2046
+  "$NRP" compare "$@" --format json --merge $(ls -r "$tmp"/shard-*.json) >"$tmp/merged.json" \
+    2>"$tmp/err" || {
+    fail=$((fail + 1)); echo "not ok - $name: --merge failed"; cat "$tmp/err"; return; }
+  if [ -s "$tmp/one.json" ] && cmp -s "$tmp/one.json" "$tmp/merged.json"; then
+    pass=$((pass + 1)); echo "ok - $name: $n shards merged are byte-identical to one run"
+  else
+    fail=$((fail + 1)); echo "not ok - $name: $n shards merged differ from one run"
+  fi
+}
+
+sharded "compare --sample, 1 shard" 1 --sample --bootstrap 100 --permutations 99
+sharded "compare --sample, 3 shards" 3 --sample --bootstrap 100 --permutations 99
+# shellcheck disable=SC2086
+sharded "compare s50 --measures all, 3 shards" 3 $s50 --measures all --bootstrap 20 \
+  --permutations 20
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

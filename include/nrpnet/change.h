@@ -470,6 +470,92 @@ NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProg
                                               gpointer user_data);
 
 /**
+ * nrp_change_options_set_shard:
+ * @options: the options
+ * @index: which shard, 1 to @count; 0 with @count 0 for none
+ * @count: how many shards the replicates split into, 1 to NRP_MAX_SHARDS
+ * @error: return location for a #GError, or NULL
+ *
+ * Splits the bootstrap and the permutations over @count processes or
+ * machines: nrp_change_compute_full() then computes only shard @index's
+ * replicates (floor(R (@index - 1) / @count) to floor(R @index / @count) -
+ * 1 of R), keeps their rows for nrp_change_shard_to_json() and leaves the
+ * intervals, the p-values and each actor's change to the merge
+ * (nrp_change_options_add_shard()). Replicate r draws from a stream of
+ * its own, seeded from (seed, r), so the merged result is byte-identical
+ * to one process computing all of them.
+ *
+ * Errors: NRP_ERROR_ARGUMENT unless 1 <= @index <= @count <= NRP_MAX_SHARDS
+ * or both are 0 (@options unchanged).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_change_options_set_shard (NrpChangeOptions *options, guint index,
+                                               guint count, GError **error);
+/**
+ * nrp_change_options_get_shard:
+ * @options: the options
+ * @count: (out) (optional): the number of shards (0: none)
+ *
+ * The shard nrp_change_options_set_shard() set.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the shard's index (0: not sharded).
+ */
+NRP_API guint nrp_change_options_get_shard (const NrpChangeOptions *options, guint *count);
+/**
+ * nrp_change_options_add_shard:
+ * @options: the options
+ * @json: a shard, as nrp_change_shard_to_json() wrote it
+ * @length: the length of @json in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the shard's file name, for messages
+ * @error: return location for a #GError, or NULL
+ *
+ * Adds a shard to merge: nrp_change_compute_full() with options holding
+ * all the shards of a split computes no replicate and takes their rows
+ * from the shards instead, giving the same result as one process. The
+ * merge's seed, replicates, permutations, measures and data must be the
+ * shards'; nrp_change_compute_full() says which shard differs and how
+ * (NRP_ERROR_CONFLICT), or which is missing (NRP_ERROR_ARGUMENT).
+ *
+ * Errors: NRP_ERROR_SYNTAX when @json is not JSON; NRP_ERROR_VALUE when it
+ * is not a shard or a member is out of place; NRP_ERROR_VALUE for a shard
+ * of another split than those added, or one added twice. The error's file
+ * is @name.
+ *
+ * Time complexity: O(size of @json).
+ *
+ * Returns: TRUE, or FALSE and @error (@options unchanged).
+ */
+NRP_API gboolean nrp_change_options_add_shard (NrpChangeOptions *options, const char *json,
+                                               gssize length, const char *name, GError **error);
+/**
+ * nrp_change_shard_to_json:
+ * @changes: (array length=n): comparisons computed with a shard set
+ * @n: how many
+ * @error: return location for a #GError, or NULL
+ *
+ * The replicate rows of a shard of each of @changes as JSON: the shard's
+ * index and count, the seed, the replicates, and per comparison its waves,
+ * a SHA-256 of the data its replicates read, its measures, and each
+ * replicate's change of each (numbers as "%.17g", which read back as the
+ * same bits; null where undefined). Merge shards with
+ * nrp_change_options_add_shard().
+ *
+ * Errors: NRP_ERROR_ARGUMENT when @n is 0 or a comparison was not computed
+ * with the same shard set.
+ *
+ * Time complexity: O(R m) for R replicates of m measures.
+ *
+ * Returns: (transfer full) (nullable): the JSON (g_free()), or NULL and
+ *   @error.
+ */
+NRP_API char *nrp_change_shard_to_json (NrpChange *const *changes, guint n, GError **error);
+
+/**
  * nrp_change_compute_full:
  * @network: the network
  * @from_wave: the earlier wave (1-based)
@@ -497,8 +583,15 @@ NRP_API void nrp_change_options_set_progress (NrpChangeOptions *options, NrpProg
  * Randomness comes from GRand seeded with the options' seed: the same seed
  * gives the same intervals and p-values on every machine.
  *
- * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have;
- * NRP_ERROR_COMPUTE if igraph fails.
+ * With a shard set (nrp_change_options_set_shard()) only the shard's
+ * replicates are computed, and no interval, p-value or actor's change;
+ * with shards added (nrp_change_options_add_shard()) no replicate is
+ * computed: their rows come from the shards.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network does not have, for options
+ * with both a shard set and shards added, or for a shard missing from those
+ * added; NRP_ERROR_CONFLICT for an added shard made from other data or
+ * options; NRP_ERROR_COMPUTE if igraph fails.
  *
  * Time complexity: O((B + P) C) for B replicates and P permutations, C the cost
  * of the chosen measures on one two-wave network, plus one centrality of the

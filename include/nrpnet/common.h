@@ -178,6 +178,13 @@ NRP_API GQuark nrp_error_quark (void);
  */
 #define NRP_MAX_THREADS 1024u           /* threads (0: one per processor) */
 /**
+ * NRP_MAX_SHARDS:
+ *
+ * The most shards a comparison's replicates split into
+ * (nrp_change_options_set_shard()).
+ */
+#define NRP_MAX_SHARDS 100000u          /* shards of the replicates */
+/**
  * NRP_MAX_DRAWS:
  *
  * The most random assignments of a randomisation test

@@ -285,22 +285,18 @@ boot_replicate (gpointer data, guint r, GRand *rng, gpointer *scratch, double *o
 }
 
 gboolean
-nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpChangeOptions *o,
-           NrpChange *c, guint64 total, GError **error)
+nrp_change_bootstrap_rows (const PairView *pv, const guint *pop, guint np,
+                           const NrpChangeOptions *o, const guint *ms, guint nm, guint first,
+                           guint last, guint64 done, guint64 total, double *out, GError **error)
 {
-  guint nm = c->n_measures, B = o->bootstrap;
-  g_autofree guint *ms = g_new (guint, MAX (nm, 1));
-  g_autofree double *reps = g_new (double, (gsize) MAX (B, 1) * MAX (nm, 1));
-  g_autofree double *col = g_new (double, MAX (B, 1));
   WaveKeys keys[2];
   GArray *like[3];
   Boot bt;
-  NrpReplicateJob job = { .last = B, .stride = nm, .stream = 1, .func = boot_replicate,
-                          .scratch_free = g_free, .data = &bt, .done = 0, .total = total };
+  NrpReplicateJob job = { .first = first, .last = last, .stride = nm, .stream = 1,
+                          .func = boot_replicate, .scratch_free = g_free, .data = &bt,
+                          .done = done, .total = total };
   gboolean ok;
 
-  for (guint k = 0; k < nm; k++)
-    ms[k] = c->measures[k].measure;
   wave_keys_init (&keys[0], &pv->net, 1);
   wave_keys_init (&keys[1], &pv->net, 2);
   for (guint k = 0; k < 3; k++)
@@ -316,13 +312,19 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
         g_array_append_val (like[2], pop[i]);
     }
   bt = (Boot) { pv, keys, pop, np, like, ms, nm };
-  ok = nrp_replicates_run (o, &job, reps, error);
+  ok = nrp_replicates_run (o, &job, out, error);
   wave_keys_clear (&keys[0]);
   wave_keys_clear (&keys[1]);
   for (guint k = 0; k < 3; k++)
     g_array_unref (like[k]);
-  if (!ok)
-    return FALSE;
+  return ok;
+}
+
+void
+nrp_change_bootstrap_summarise (NrpChange *c, const double *reps, guint B, double confidence)
+{
+  guint nm = c->n_measures;
+  g_autofree double *col = g_new (double, MAX (B, 1));
 
   for (guint k = 0; k < nm; k++)
     {
@@ -347,8 +349,8 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
           mc->fixed = TRUE;
           continue;
         }
-      mc->ci_low = quantile7 (col, v, (1 - o->confidence) / 2);
-      mc->ci_high = quantile7 (col, v, 1 - (1 - o->confidence) / 2);
+      mc->ci_low = quantile7 (col, v, (1 - confidence) / 2);
+      mc->ci_high = quantile7 (col, v, 1 - (1 - confidence) / 2);
       for (guint r = 0; r < v; r++)
         mean += col[r];
       mean /= v;
@@ -356,6 +358,4 @@ nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np, const NrpC
         ss += (col[r] - mean) * (col[r] - mean);
       mc->se = v > 1 ? sqrt (ss / (v - 1)) : NAN;
     }
-  return TRUE;
 }
-

@@ -24,13 +24,26 @@ gboolean nrp_change_deltas (const NrpNetwork *net, const guint *measures, guint 
 
 void nrp_change_report_progress (const NrpChangeOptions *o, guint64 done, guint64 total);
 
-/* Fill in c->measures[]'s intervals, p-values and c->actor_values. */
-gboolean nrp_change_bootstrap (const PairView *pv, const guint *pop, guint np,
-                               const NrpChangeOptions *o, NrpChange *c, guint64 total,
-                               GError **error);
-gboolean nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np,
-                                      const NrpChangeOptions *o, NrpChange *c, guint64 total,
-                                      GError **error);
+/* Bootstrap replicates first .. last - 1: the change of each of @ms[@nm]
+ * into out[(r - first) * nm ..] (bootstrap.c). */
+gboolean nrp_change_bootstrap_rows (const PairView *pv, const guint *pop, guint np,
+                                    const NrpChangeOptions *o, const guint *ms, guint nm,
+                                    guint first, guint last, guint64 done, guint64 total,
+                                    double *out, GError **error);
+/* c->measures[]'s intervals from all @B rows of c->n_measures changes. */
+void nrp_change_bootstrap_summarise (NrpChange *c, const double *reps, guint B,
+                                     double confidence);
+/* Which of c->measures[] a permutation test runs (their indices into @at,
+ * room for c->n_measures); 0 when none runs (permutation.c). */
+guint nrp_change_permutation_measures (const PairView *pv, const guint *pop, guint np,
+                                       const NrpChange *c, guint *at);
+gboolean nrp_change_permutation_rows (const PairView *pv, const guint *pop, guint np,
+                                      const NrpChangeOptions *o, const guint *ms, guint nm,
+                                      guint first, guint last, guint64 done, guint64 total,
+                                      double *out, GError **error);
+/* The p-values of c->measures[at[0 .. nm - 1]] from all @P rows. */
+void nrp_change_permutation_summarise (NrpChange *c, const guint *at, guint nm,
+                                       const double *reps, guint P);
 gboolean nrp_change_actor_change (const PairView *pv, const NrpChangeOptions *o, NrpChange *c,
                                   GError **error);
 
@@ -59,5 +72,21 @@ GRand *nrp_replicate_rng (guint64 seed, guint32 stream, guint r);
 /* Runs @job with the seed, the threads and the progress callback of @o. */
 gboolean nrp_replicates_run (const NrpChangeOptions *o, const NrpReplicateJob *job, double *out,
                              GError **error);
+
+/*
+ * Shards (shard.c): replicates first .. last - 1 of @total in shard @index
+ * (1-based) of @count.
+ */
+void nrp_shard_range (guint total, guint index, guint count, guint *first, guint *last);
+/* The SHA-256 of what the replicates of @pv read, as 64 hex digits. */
+void nrp_pair_view_digest (const PairView *pv, char digest[65]);
+/* The rows of comparison (c->summary.from_wave, .to_wave) from the shards
+ * added to @o: all @B bootstrap rows of c->n_measures, all @P permutation
+ * rows of the @pnm measures @at, each array newly allocated; FALSE and
+ * @error when the shards do not fit this computation. */
+gboolean nrp_shards_rows (const NrpChangeOptions *o, const NrpChange *c, const char *digest,
+                          guint B, const guint *at, guint pnm, guint P, double **boot,
+                          double **perm, GError **error);
+void nrp_shard_file_free (gpointer file);
 
 #endif /* NRP_CHANGE_PRIVATE_H */

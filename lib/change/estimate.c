@@ -35,6 +35,8 @@ nrp_change_options_free (NrpChangeOptions *o)
   if (o == NULL)
     return;
   g_free (o->measures);
+  if (o->shards != NULL)
+    g_ptr_array_unref (o->shards);
   g_free (o);
 }
 
@@ -211,6 +213,82 @@ nrp_change_deltas (const NrpNetwork *net, const guint *measures, guint nm, guint
 
 /* ---- The whole ------------------------------------------------------------ */
 
+/*
+ * The bootstrap and the permutations of @c: all of them; or, with a shard
+ * set, only the shard's rows, kept in @c for nrp_change_shard_to_json();
+ * or, with shards added, none, their rows read from the shards. The rows
+ * are the same bits either way (replicates.c), so are the statistics.
+ */
+static gboolean
+replicates (const PairView *pv, const guint *pop, guint np, const NrpChangeOptions *o,
+            NrpChange *c, GError **error)
+{
+  guint nm = c->n_measures, B = np > 0 ? o->bootstrap : 0, P = o->permutations, pnm = 0;
+  guint bf = 0, bl = B, pf = 0, pl = 0;
+  g_autofree guint *ms = g_new (guint, MAX (nm, 1));
+  g_autofree guint *at = g_new (guint, MAX (nm, 1));
+  g_autofree guint *pms = g_new (guint, MAX (nm, 1));
+  g_autofree double *boot = NULL, *perm = NULL;
+  guint64 total;
+
+  for (guint k = 0; k < nm; k++)
+    ms[k] = c->measures[k].measure;
+  if (P > 0)
+    pnm = nrp_change_permutation_measures (pv, pop, np, c, at);
+  if (pnm == 0)
+    P = 0;
+  for (guint q = 0; q < pnm; q++)
+    pms[q] = ms[at[q]];
+  pl = P;
+
+  if (o->shards != NULL || o->shard_count > 0)
+    nrp_pair_view_digest (pv, c->digest);
+  if (o->shards != NULL)
+    {
+      if (!nrp_shards_rows (o, c, c->digest, B, at, pnm, P, &boot, &perm, error))
+        return FALSE;
+    }
+  else
+    {
+      if (o->shard_count > 0)
+        {
+          nrp_shard_range (B, o->shard_index, o->shard_count, &bf, &bl);
+          nrp_shard_range (P, o->shard_index, o->shard_count, &pf, &pl);
+        }
+      total = (guint64) (bl - bf) + (pl - pf);
+      boot = g_new (double, (gsize) MAX (bl - bf, 1) * MAX (nm, 1));
+      perm = g_new (double, (gsize) MAX (pl - pf, 1) * MAX (pnm, 1));
+      if (bl > bf
+          && !nrp_change_bootstrap_rows (pv, pop, np, o, ms, nm, bf, bl, 0, total, boot, error))
+        return FALSE;
+      if (pl > pf
+          && !nrp_change_permutation_rows (pv, pop, np, o, pms, pnm, pf, pl, bl - bf, total,
+                                           perm, error))
+        return FALSE;
+      if (o->shard_count > 0)
+        {
+          c->shard_index = o->shard_index;
+          c->shard_count = o->shard_count;
+          c->seed = o->seed;
+          c->permutations = o->permutations;
+          c->boot_first = bf;
+          c->boot_last = bl;
+          c->boot_rows = g_steal_pointer (&boot);
+          c->perm_nm = pnm;
+          c->perm_at = pnm > 0 ? g_memdup2 (at, pnm * sizeof (guint)) : NULL;
+          c->perm_first = pf;
+          c->perm_last = pl;
+          c->perm_rows = g_steal_pointer (&perm);
+          return TRUE;
+        }
+    }
+  if (B > 0)
+    nrp_change_bootstrap_summarise (c, boot, B, o->confidence);
+  if (P > 0)
+    nrp_change_permutation_summarise (c, at, pnm, perm, P);
+  return TRUE;
+}
+
 NrpChange *
 nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
                          const NrpChangeOptions *options, GError **error)
@@ -223,11 +301,16 @@ nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
   const NrpChangeOptions *o = options;
   PairView pv;
   guint nm, np = 0;
-  guint64 total;
   gboolean ok;
 
   g_return_val_if_fail (net != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (options != NULL && options->shard_count > 0 && options->shards != NULL)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "a shard is either computed or merged: not both at once");
+      return NULL;
+    }
   if ((c = nrp_change_compute (net, from, to, error)) == NULL)
     return NULL;
   if (o == NULL)
@@ -266,10 +349,9 @@ nrp_change_compute_full (const NrpNetwork *net, guint from, guint to,
       mc->delta = mc->to - mc->from;
       mc->se = mc->ci_low = mc->ci_high = mc->p_value = NAN;
     }
-  total = (guint64) o->bootstrap + o->permutations;
-  ok = ok && nrp_change_actor_change (&pv, o, c, error);
-  ok = ok && (o->bootstrap == 0 || np == 0 || nrp_change_bootstrap (&pv, pop, np, o, c, total, error));
-  ok = ok && (o->permutations == 0 || nrp_change_permutation_test (&pv, pop, np, o, c, total, error));
+  /* A shard is only its replicates: the rest comes with the merge. */
+  ok = ok && (o->shard_count > 0 || nrp_change_actor_change (&pv, o, c, error));
+  ok = ok && replicates (&pv, pop, np, o, c, error);
   g_free (pv.present);
   if (!ok)
     return NULL;

@@ -70,36 +70,40 @@ perm_replicate (gpointer data, guint r, GRand *rng, gpointer *scratch, double *o
   return nrp_change_deltas (&ps->net, pm->ms, pm->nm, 1, ps->values, out, error);
 }
 
-gboolean
-nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, const NrpChangeOptions *o,
-                  NrpChange *c, guint64 total, GError **error)
+guint
+nrp_change_permutation_measures (const PairView *pv, const guint *pop, guint np,
+                                 const NrpChange *c, guint *at)
 {
-  guint P = o->permutations, nm = 0;
-  g_autofree guint *ms = g_new (guint, MAX (c->n_measures, 1));
-  g_autofree guint *at = g_new (guint, MAX (c->n_measures, 1));
-  g_autofree double *reps = NULL;
-  Perm pm;
-  NrpReplicateJob job = { .last = P, .stream = 2, .func = perm_replicate,
-                          .scratch_free = perm_scratch_free, .data = &pm,
-                          .done = o->bootstrap, .total = total };
+  guint nm = 0;
 
   for (guint k = 0; k < c->n_measures; k++)
     if (nrp_measure_depends_on_sectors (c->measures[k].measure))
-      {
-        at[nm] = k;
-        ms[nm++] = c->measures[k].measure;
-      }
-  if (nm == 0 || np < 2)
-    return TRUE;
+      at[nm++] = k;
   /* One sector among the actors: every shuffle is the data, so a p-value
    * of 1 would be printed as a finding. It stays undefined, none run. */
-  if (!nrp_sectors_vary (pv->net.sector, pop, np))
-    return TRUE;
-  reps = g_new (double, (gsize) P * nm);
-  pm = (Perm) { pv, pop, np, ms, nm };
-  job.stride = nm;
-  if (!nrp_replicates_run (o, &job, reps, error))
-    return FALSE;
+  if (nm == 0 || np < 2 || !nrp_sectors_vary (pv->net.sector, pop, np))
+    return 0;
+  return nm;
+}
+
+gboolean
+nrp_change_permutation_rows (const PairView *pv, const guint *pop, guint np,
+                             const NrpChangeOptions *o, const guint *ms, guint nm, guint first,
+                             guint last, guint64 done, guint64 total, double *out,
+                             GError **error)
+{
+  Perm pm = { pv, pop, np, ms, nm };
+  NrpReplicateJob job = { .first = first, .last = last, .stride = nm, .stream = 2,
+                          .func = perm_replicate, .scratch_free = perm_scratch_free,
+                          .data = &pm, .done = done, .total = total };
+
+  return nrp_replicates_run (o, &job, out, error);
+}
+
+void
+nrp_change_permutation_summarise (NrpChange *c, const guint *at, guint nm, const double *reps,
+                                  guint P)
+{
   for (guint q = 0; q < nm; q++)
     {
       NrpMeasureChange *mc = &c->measures[at[q]];
@@ -127,6 +131,4 @@ nrp_change_permutation_test (const PairView *pv, const guint *pop, guint np, con
       mc->permutations = valid;
       mc->p_value = (1.0 + extreme) / (1.0 + valid);
     }
-  return TRUE;
 }
-

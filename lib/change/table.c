@@ -41,6 +41,9 @@ nrp_change_free (NrpChange *c)
     g_free (c->actor_values[k]);
   nrp_dyad_union_clear (&c->dyads);
   g_free (c->dyad_state);
+  g_free (c->boot_rows);
+  g_free (c->perm_at);
+  g_free (c->perm_rows);
   g_free (c);
 }
 

@@ -177,6 +177,9 @@ struct _NrpChangeOptions {
   guint top;
   NrpProgressFunc progress;
   gpointer progress_data;
+  guint shard_index;   /* 1 .. shard_count; 0: no sharding */
+  guint shard_count;
+  GPtrArray *shards;   /* shard files added to merge (change/shard.c), or NULL */
 };
 
 struct _NrpChange {
@@ -194,6 +197,17 @@ struct _NrpChange {
   double confidence;
   guint top;
   double *actor_values[NRP_ACTOR_N_MEASURES];  /* 2 * n_actors: from, then to */
+  /* A shard's replicates (nrp_change_options_set_shard()), else shard_count 0: */
+  guint shard_index, shard_count;
+  guint64 seed;
+  guint permutations;
+  char digest[65];
+  guint boot_first, boot_last;
+  double *boot_rows;                   /* (boot_last - boot_first) * n_measures */
+  guint perm_nm;                       /* 0: no permutation test */
+  guint *perm_at;                      /* perm_nm indices into measures */
+  guint perm_first, perm_last;
+  double *perm_rows;                   /* (perm_last - perm_first) * perm_nm */
 };
 
 /* A study's areas and outcomes, as loaded (nrpnet/study.h). */

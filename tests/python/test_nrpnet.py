@@ -12,6 +12,7 @@
 """
 
 import json
+import logging
 import math
 import os
 import re
@@ -161,6 +162,66 @@ class SameAsTheProgram(unittest.TestCase):
             one = net.compare(1, 3, bootstrap=0, permutations=0)
             self.assertEqual(one["change"][0]["to_wave"], 3)
             self.assertIsNone(one["change"][0]["measures"][0]["ci_low"])
+
+    def test_compare_shards(self):
+        # Shards of the replicates merged give one call's result, as the
+        # program's --shard/--merge do (their bytes: tests/threads.sh).
+        opts = dict(measures=["density", "ei_index"], bootstrap=31, permutations=29, seed=4)
+        with s50() as net:
+            one = net.compare(**opts)
+            parts = [net.compare(shard=(i, 3), threads=i, **opts) for i in (1, 2, 3)]
+            self.assertTrue(all(isinstance(p, str) for p in parts))
+            self.assertEqual(json.loads(parts[1])["shard"], {"index": 2, "count": 3})
+            self.assertEqual(net.compare(merge=parts[::-1], **opts), one)
+            self.assertEqual(net.compare(merge=[net.compare(shard=(1, 1), **opts)], **opts), one)
+            with self.assertRaisesRegex(nrpnet.Error, "shard 3 of 3 is missing"):
+                net.compare(merge=parts[:2], **opts)
+            with self.assertRaisesRegex(nrpnet.Error, "merge\\[0\\]: made with seed 4"):
+                net.compare(merge=parts, **dict(opts, seed=5))
+            with self.assertRaisesRegex(ValueError, "i must be 1 to n"):
+                net.compare(shard=(4, 3))
+            with self.assertRaisesRegex(TypeError, "pair"):
+                net.compare(shard=3)
+            with self.assertRaisesRegex(TypeError, "list of shard JSON strings"):
+                net.compare(merge=parts[0])
+            with self.assertRaisesRegex(ValueError, "does not go with merge"):
+                net.compare(shard=(1, 2), merge=parts)
+
+    def test_distributed_local_cluster(self):
+        # Dask (Debian's python3-distributed): a LocalCluster of 2 worker
+        # processes runs 3 shards; the merge is one process's result.
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            self.fail("Dask's distributed is not installed (Debian: python3-distributed); "
+                      "tools/dev.sh installs it")
+        import nrpnet.distributed
+        actors = os.path.join(DATA, "glasgow_s50", "actors.csv")
+        ties = os.path.join(DATA, "glasgow_s50", "ties.csv")
+        load = dict(directed=True, sector_column="group")
+        opts = dict(measures=["density", "ei_index", "assortativity"], bootstrap=40,
+                    permutations=39, seed=8)
+        with s50() as net:
+            one = net.compare(**opts)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                              dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
+                    Client(cluster) as client:
+                got = nrpnet.distributed.compare(client, actors, ties, shards=3,
+                                                 load_options=load, **opts)
+                self.assertEqual(got, one)
+                # The default: one shard per worker thread.
+                self.assertEqual(nrpnet.distributed.compare(client, actors, ties,
+                                                            load_options=load, **opts), one)
+                # A task's error comes back as the nrpnet.Error it raised.
+                logging.getLogger("distributed").setLevel(logging.CRITICAL)
+                with self.assertRaisesRegex(nrpnet.Error, "actors.csv:1:1: missing or misspelt "
+                                                          "column 'source'"):
+                    nrpnet.distributed.compare(client, actors, actors, load_options=load,
+                                               **opts)
+                with self.assertRaisesRegex(TypeError, "shard="):
+                    nrpnet.distributed.compare(client, actors, ties, shard=(1, 2))
 
     def test_study_and_area(self):
         with nrpnet.load_sample() as net:

@@ -70,6 +70,11 @@ char *cli_help (GPtrArray *keep, const char *format, ...) G_GNUC_PRINTF (2, 3);
 /* Parses the command line: EXIT_USAGE (with a message) for an unknown
  * option or a stray argument. */
 int cli_parse (GOptionContext *ctx, const char *name, int *argc, char ***argv);
+/* cli_parse(), leaving file names after the options in argv when @files. */
+int cli_parse_files (GOptionContext *ctx, const char *name, gboolean files, int *argc,
+                     char ***argv);
+/* "I/N" with 1 <= I <= N <= NRP_MAX_SHARDS. */
+gboolean cli_parse_shard (const char *s, guint *index, guint *count);
 
 /* Prints "nrpnet NAME: MESSAGE" and the hint to --help; returns EXIT_USAGE. */
 int cli_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2, 3);

@@ -7,6 +7,17 @@
 #include "cli.h"
 #include "text.h"
 
+/* Whether the command line asks for --merge, before it is parsed: only then
+ * may file names follow the options. */
+static gboolean
+merge_allowed (int argc, char **argv)
+{
+  for (int k = 1; k < argc && strcmp (argv[k], "--") != 0; k++)
+    if (strcmp (argv[k], "--merge") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 int
 cmd_compare (int argc, char **argv)
 {
@@ -21,7 +32,9 @@ cmd_compare (int argc, char **argv)
   double confidence = nrp_change_options_get_confidence (co);
   gboolean weighted = nrp_change_options_get_weighted (co);
   gint threads = (gint) nrp_change_options_get_threads (co);
-  g_autofree char *waves_arg = NULL, *measures_arg = NULL;
+  g_autofree char *waves_arg = NULL, *measures_arg = NULL, *shard_arg = NULL;
+  gboolean merge = FALSE;
+  guint shard_index = 0, shard_count = 0;
   g_autofree guint *measures = NULL;
   guint n_measures = 0, from = 1, to = 2;
   g_autoptr (GOptionContext) ctx = NULL;
@@ -68,6 +81,16 @@ cmd_compare (int argc, char **argv)
       "threads for the bootstrap and permutation replicates, which run in parallel, and for "
       "the path measures (default: one per processor); the results are the same at any count",
       "N" },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &shard_arg,
+      "compute only shard I of N of the bootstrap and permutation replicates and write "
+      "their rows as JSON (to standard output or --output FILE), to be merged with --merge; "
+      "run the N shards anywhere, with the same data and options",
+      "I/N" },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+      "merge the shards named after the options (FILE...) instead of computing replicates: "
+      "the result is byte-identical to one run without --shard; give the shards' data and "
+      "options",
+      NULL },
     { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
       "for publication: write only the counts that small-cell suppression protects (actor "
       "turnover, the tie change table, the change by sector pair), each count of 1 to K-1 "
@@ -90,12 +113,16 @@ cmd_compare (int argc, char **argv)
     "betweenness, E-I index and brokerage, with the actors who gained most.\n"
     "Dyads marked unobserved in --missing at either wave are left out. The same\n"
     "--seed gives the same intervals and p-values.\n"
+    "A large bootstrap splits over processes or machines: run --shard 1/3, 2/3 and\n"
+    "3/3 with the same data and options, then --merge the three files.\n"
     "\n"
     "Examples:\n"
     "  nrpnet compare --sample --area I01\n"
     "  nrpnet compare -a actors.csv -t ties.csv --directed --waves 1,3 --format json\n"
     "  nrpnet compare -a actors.csv -t ties.csv --measures ei_index,density -b 2000\n"
-    "  nrpnet compare -a actors.csv -t ties.csv --format csv --output tables/",
+    "  nrpnet compare -a actors.csv -t ties.csv --format csv --output tables/\n"
+    "  nrpnet compare -a actors.csv -t ties.csv -b 10000 --shard 2/3 --output s2.json\n"
+    "  nrpnet compare -a actors.csv -t ties.csv -b 10000 --merge s1.json s2.json s3.json",
     "Formats: text (default), json (to standard output or --output FILE), csv\n"
     "(change.csv, change_matrix.csv, change_measures.csv and change_actors.csv in\n"
     "the directory --output DIR). Measure names are those of the JSON report:\n"
@@ -110,13 +137,40 @@ cmd_compare (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
-  if ((rc = cli_parse (ctx, "compare", &argc, &argv)) != EXIT_OK
+  if ((rc = cli_parse_files (ctx, "compare", merge_allowed (argc, argv), &argc, &argv))
+        != EXIT_OK
       || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK
       || (rc = cli_check_suppress_below ("compare", suppress_below)) != EXIT_OK)
     goto out;
   if (waves_arg != NULL && !cli_parse_waves (waves_arg, &from, &to))
     {
       rc = cli_usage_error ("compare", "--waves takes two different waves, as in --waves 1,2");
+      goto out;
+    }
+  if (merge && argc < 2)
+    {
+      rc = cli_usage_error ("compare", "--merge needs the shard files, as in --merge s1.json "
+                                       "s2.json");
+      goto out;
+    }
+  if (shard_arg != NULL
+      && (merge || suppress_below > 0
+          || (a.format != NULL && !cli_format_is (&a, "json"))))
+    {
+      rc = cli_usage_error ("compare", "--shard writes JSON of its replicates: it does not go "
+                                       "with --merge, --suppress-below or --format %s",
+                            a.format != NULL ? a.format : "");
+      goto out;
+    }
+  if (merge && suppress_below > 0)
+    {
+      rc = cli_usage_error ("compare", "--suppress-below runs no bootstrap: nothing to merge");
+      goto out;
+    }
+  if (shard_arg != NULL && !cli_parse_shard (shard_arg, &shard_index, &shard_count))
+    {
+      rc = cli_usage_error ("compare", "--shard takes I/N with 1 <= I <= N <= %u, as in "
+                                       "--shard 2/3", NRP_MAX_SHARDS);
       goto out;
     }
   if (top < 0)
@@ -142,6 +196,27 @@ cmd_compare (int argc, char **argv)
   nrp_change_options_set_top (co, (guint) top);
   if (measures != NULL)
     nrp_change_options_set_measures (co, measures, n_measures);
+  if (shard_arg != NULL && !nrp_change_options_set_shard (co, shard_index, shard_count, &error))
+    {
+      rc = cli_option_error ("compare", "--shard", error);
+      goto out;
+    }
+  for (int k = 1; merge && k < argc; k++)
+    {
+      g_autofree char *json = NULL;
+      gsize len;
+      if (!g_file_get_contents (argv[k], &json, &len, &error))
+        {
+          fprintf (stderr, "nrpnet: error: %s\n", error->message);
+          rc = EXIT_DATA;
+          goto out;
+        }
+      if (!nrp_change_options_add_shard (co, json, (gssize) len, argv[k], &error))
+        {
+          rc = cli_error (error);
+          goto out;
+        }
+    }
   if ((rc = cli_load_network (&a, "compare", &net)) != EXIT_OK)
     goto out;
 
@@ -156,7 +231,8 @@ cmd_compare (int argc, char **argv)
       progress_done (&progress);
       if (c == NULL)
         {
-          /* A wave the data lack is the data's fault here (exit 1). */
+          /* A wave the data lack is the data's fault here (exit 1); so is a
+           * shard that is missing or does not fit. */
           fprintf (stderr, "nrpnet: error: %s\n", error->message);
           rc = EXIT_DATA;
           goto out;
@@ -170,6 +246,20 @@ cmd_compare (int argc, char **argv)
                                                 &error);
       rc = publication == NULL ? cli_option_error ("compare", "--suppress-below", error)
                                : cli_write_publication (&a, publication);
+      goto out;
+    }
+  if (shard_arg != NULL)
+    {
+      if ((text = nrp_change_shard_to_json ((NrpChange *const *) changes->pdata, changes->len,
+                                            &error))
+          == NULL)
+        {
+          /* Only one wave: no comparison, so no replicate to write. */
+          fprintf (stderr, "nrpnet: error: %s\n", error->message);
+          rc = EXIT_DATA;
+          goto out;
+        }
+      rc = cli_write_output (a.output, text);
       goto out;
     }
   if (cli_format_is (&a, "csv"))

@@ -197,6 +197,32 @@ cli_parse (GOptionContext *ctx, const char *name, int *argc, char ***argv)
 }
 
 int
+cli_parse_files (GOptionContext *ctx, const char *name, gboolean files, int *argc,
+                 char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  if (!files)
+    return cli_parse (ctx, name, argc, argv);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    return cli_usage_error (name, "%s", error->message);
+  return EXIT_OK;
+}
+
+gboolean
+cli_parse_shard (const char *s, guint *index, guint *count)
+{
+  g_auto (GStrv) parts = g_strsplit (s, "/", -1);
+  guint64 i, n;
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, NRP_MAX_SHARDS, &n, NULL)
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, n, &i, NULL))
+    return FALSE;
+  *index = (guint) i;
+  *count = (guint) n;
+  return TRUE;
+}
+
+int
 cli_usage_error (const char *name, const char *format, ...)
 {
   va_list ap;

@@ -249,6 +249,37 @@ class Result(dict):
         raise ValueError("no table %r in this result" % (table,))
 
 
+def _shard(value):
+    """shard: None, or (i, n) with 1 <= i <= n (the library bounds n)."""
+    if value is None:
+        return None
+    try:
+        i, n = value
+    except (TypeError, ValueError):
+        raise TypeError("shard must be a pair (i, n), as in shard=(2, 3)") from None
+    i, n = _uint(i, "shard index"), _uint(n, "shard count")
+    if not 1 <= i <= n:
+        raise ValueError("shard (%d, %d): i must be 1 to n" % (i, n))
+    return i, n
+
+
+def _merge_texts(value):
+    """merge: None, or the shards' JSON strings (not file names)."""
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)):
+        raise TypeError("merge takes a list of shard JSON strings, not one string")
+    texts = list(value)
+    if not texts:
+        raise ValueError("merge needs the shards: a list of the JSON strings "
+                         "compare(shard=...) returned")
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError("merge takes the JSON strings compare(shard=...) returned, not %s"
+                            % type(t).__name__)
+    return texts
+
+
 def _suppress_below(value):
     """suppress_below: 0 (none) or 2 and more (the library bounds it above)."""
     below = _uint(value, "suppress_below")
@@ -543,7 +574,8 @@ class Network(_Handle):
 
     def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=None,
                 permutations=None, seed=None, confidence=None, weighted=None, threads=None,
-                top=None, csv_dir=None, csv_bom=False, suppress_below=0):
+                top=None, csv_dir=None, csv_bom=False, suppress_below=0, shard=None,
+                merge=None):
         """How the network changed, as `nrpnet compare --format json`: waves
         from_wave and to_wave, or (both None) every pair of consecutive
         waves; measures: names (default: all but the costly ones; "all").
@@ -553,9 +585,24 @@ class Network(_Handle):
         instead the counts for publication, as `nrpnet compare
         --suppress-below K --format json`: actor turnover, the tie change
         table and the change by sector pair, small and recoverable counts
-        {"suppressed": True}; no bootstrap is run."""
+        {"suppressed": True}; no bootstrap is run.
+
+        shard=(i, n) computes only shard i of n of the bootstrap and the
+        permutations and returns their rows as a JSON string (as `nrpnet
+        compare --shard i/n`); merge=[shard strings] computes none and takes
+        them from the n shards instead, giving exactly the result of one
+        call without shard (as `nrpnet compare --merge`). Shards and merge
+        need the same network and options (threads aside).
+        nrpnet.distributed.compare() runs the shards on a Dask cluster."""
         if (from_wave is None) != (to_wave is None):
             raise ValueError("give both from_wave and to_wave, or neither")
+        shard = _shard(shard)
+        merge = _merge_texts(merge)
+        if shard is not None and (merge is not None or suppress_below or csv_dir is not None):
+            raise ValueError("shard= returns the shard's rows: it does not go with merge=, "
+                             "suppress_below or csv_dir")
+        if merge is not None and suppress_below:
+            raise ValueError("suppress_below runs no bootstrap: nothing to merge")
         opt = lib.nrp_change_options_new()
         changes = []
         try:
@@ -588,6 +635,13 @@ class Network(_Handle):
                     glib.g_free(ids)
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
             below = _suppress_below(suppress_below)
+            if shard is not None:
+                _set_option(lambda o, v, e: lib.nrp_change_options_set_shard(o, v[0], v[1], e),
+                            opt, shard, "shard")
+            for k, text in enumerate(merge or []):
+                data = text.encode("utf-8")
+                _call(lib.nrp_change_options_add_shard, opt, data, len(data),
+                      ("merge[%d]" % k).encode("utf-8"))
             with self._lock:
                 p = self._get()
                 if from_wave is None:
@@ -598,6 +652,8 @@ class Network(_Handle):
                     changes.append(_call(lib.nrp_change_compute, p, a, b) if below > 0
                                    else _call(lib.nrp_change_compute_full, p, a, b, opt))
                 arr = (ctypes.c_void_p * max(len(changes), 1))(*changes)
+                if shard is not None:
+                    return _take_string(_call(lib.nrp_change_shard_to_json, arr, len(changes)))
                 if below > 0:
                     return _publication(_call(lib.nrp_change_publication_new, arr, len(changes),
                                               p, below), csv, csv_bom)

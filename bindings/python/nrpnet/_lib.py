@@ -133,6 +133,10 @@ PROTOTYPES = {
     "nrp_change_options_get_threads": (c_uint, [c_void_p]),
     "nrp_change_options_set_top": (None, [c_void_p, c_uint]),
     "nrp_change_options_get_top": (c_uint, [c_void_p]),
+    "nrp_change_options_set_shard": (gboolean, [c_void_p, c_uint, c_uint, GErrorPP]),
+    "nrp_change_options_add_shard": (gboolean, [c_void_p, c_char_p, ctypes.c_ssize_t, c_char_p,
+                                                GErrorPP]),
+    "nrp_change_shard_to_json": (c_void_p, [ctypes.POINTER(c_void_p), c_uint, GErrorPP]),
     "nrp_change_compute_full": (c_void_p, [c_void_p, c_uint, c_uint, c_void_p, GErrorPP]),
     "nrp_change_free": (None, [c_void_p]),
     "nrp_change_to_json": (c_void_p, [c_void_p, ctypes.POINTER(c_void_p), c_uint, gboolean]),
@@ -261,7 +265,7 @@ NOT_BOUND = {
     "nrp_file_write",
     # Callbacks from C into Python would run while the interpreter may be
     # finalising; the bindings do not offer progress reporting.
-    "nrp_change_options_set_progress", "nrp_study_options_set_progress",
+    "nrp_change_options_set_progress", "nrp_change_options_get_shard", "nrp_study_options_set_progress",
     "nrp_report_options_set_progress",
 }
 
