@@ -9,6 +9,8 @@
  *   report: load_s=... report_s=... maxrss_mb=...
  *   betweenness unweighted: igraph_s=... nrpnet_s=... speedup=... maxdiff=...
  *   betweenness weighted:   (the same, path length 1/weight)
+ *   betweenness sampled: epsilon=0.01 ... maxerr=... (nrp_betweenness_sample
+ *     against the exact, as a share of n (n - 1))
  * maxdiff is the largest |nrpnet - igraph| / max(1, |igraph|) over the
  * actors of wave 1. Exits 1 if a difference exceeds 1e-9 or the speed-up
  * is below 2.
@@ -128,6 +130,27 @@ main (int argc, char **argv)
               weighted ? "weighted" : "unweighted", a1 - a0, b1 - b0, speedup, maxdiff);
       if (maxdiff > 1e-9 || speedup < 2.0)
         status = 1;
+      if (!weighted)
+        {
+          /* Sampled betweenness (Riondato-Kornaropoulos) against the exact:
+           * the largest error over n (n - 1), which must not exceed epsilon
+           * (with probability 0.9). */
+          double *est = g_new (double, n_all), c0, c1, worst = 0;
+          guint r = 0;
+          c0 = now ();
+          if (!nrp_betweenness_sample (net, 1, 0.01, 0.1, 1, threads, est, &r, NULL))
+            status = 1;
+          c1 = now ();
+          for (guint i = 0; i < n_all; i++)
+            if (nrp_network_get_actor_present (net, i, 1))
+              worst = fmax (worst, fabs (est[i] - VECTOR (b)[vertex[i]]) / ((double) n * (n - 1)));
+          printf ("betweenness sampled: epsilon=0.01 delta=0.1 samples=%u sampled_s=%.3f "
+                  "exact_s=%.3f speedup=%.1f maxerr=%.2g\n",
+                  r, c1 - c0, b1 - b0, (b1 - b0) / (c1 - c0), worst);
+          if (worst > 0.01)
+            status = 1;
+          g_free (est);
+        }
       igraph_vector_destroy (&b);
       g_free (bc);
       g_free (bx);

@@ -422,6 +422,24 @@ assert set(c["top_gainers"]) == {"degree", "betweenness", "ei_index", "brokerage
 EOF2
 then ok "compare JSON measures, actors and gainers"; else not_ok "compare JSON measures, actors and gainers"; fi
 
+# ---- summary --betweenness-epsilon -------------------------------------------------
+# The estimates' accuracy against the exact count is test-centrality's; here
+# the options, the stated guarantee and its reproducibility.
+run summary --sample --area I01 --betweenness-epsilon 0.05 --threads 1
+expect_rc "summary --betweenness-epsilon" 0
+expect_out "the text states the guarantee" '^estimate is within [0-9.]+ of the exact betweenness \(epsilon 0\.05 x n\(n-1\) / 2\)$'
+cp "$tmp/out" "$tmp/bs1.txt"
+run summary --sample --area I01 --betweenness-epsilon 0.05 --threads 2
+if cmp -s "$tmp/out" "$tmp/bs1.txt"; then
+  ok "sampled betweenness is the same at 1 and 2 threads"; else not_ok "sampled betweenness is the same at 1 and 2 threads"; fi
+run summary --sample --area I01 --betweenness-epsilon 0.05 --format json
+expect_out "the JSON has each actor's estimate" '"betweenness_estimate" : '
+expect_out "the JSON has the sample's guarantee" '"max_error" : '
+run summary --sample --betweenness-epsilon 1.5; expect_rc "--betweenness-epsilon 1.5 is a usage error" 2
+run summary --sample --betweenness-epsilon 0.1 --betweenness-delta 0
+expect_rc "--betweenness-delta 0 is a usage error" 2
+run summary --sample --area I01; expect_no_out "no sampled betweenness unless asked" 'Betweenness sampled'
+
 # ---- compare --shard and --merge -------------------------------------------------
 # Two shards of I01's replicates merged give one run's bytes
 # (tests/threads.sh checks 1 and 3 shards at several thread counts).

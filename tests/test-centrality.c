@@ -12,7 +12,15 @@
  *    first wave of the bundled sample study (5,318 actors) and on the random
  *    networks, to 1e-9, with one and with two threads (make bench does the
  *    same on a network of 10,000 actors); Freeman centralization against
- *    igraph_centralization_degree, _betweenness and _closeness.
+ *    igraph_centralization_degree, _betweenness and _closeness;
+ *  - sampled betweenness (lib/measures/sampled.c): each actor's count of
+ *    sampled paths is Binomial(r, b) for b its exact normalised
+ *    betweenness, so every estimate must lie within 5 binomial standard
+ *    deviations of the exact value (a biased path draw fails this) on the
+ *    data sets, directed and undirected; Riondato and Kornaropoulos's
+ *    bound epsilon n (n - 1) holds on the sample's first wave (5,318
+ *    actors) and a random network of 10,000; the same at 1 and 3 threads;
+ *    the sample size formula by hand.
  */
 #include "config.h"
 
@@ -333,6 +341,150 @@ test_kernel_matches_igraph_on_random_networks (void)
   }
 }
 
+
+/* Checks nrp_betweenness_sample() on wave @w of @net against the exact
+ * betweenness: within 5 binomial sd of it for every actor (when @binomial),
+ * and within epsilon n (n - 1) for every actor; returns the largest error
+ * over n (n - 1). */
+static double
+check_sampled (const NrpNetwork *net, guint w, double epsilon, gboolean binomial,
+               const char *name)
+{
+  guint na = nrp_network_get_n_actors (net), n = 0, r = 0;
+  g_autofree double *est = g_new (double, MAX (na, 1));
+  g_autoptr (NrpCentrality) c = nrp_centrality_compute (net, FALSE, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  const double *exact;
+  double pairs, worst = 0;
+  guint bad = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+  exact = nrp_centrality_get (c, w, NRP_CENTRALITY_BETWEENNESS);
+  CU_ASSERT_TRUE_FATAL (nrp_betweenness_sample (net, w, epsilon, 0.1, 7, 0, est, &r, &error));
+  for (guint i = 0; i < na; i++)
+    n += !isnan (exact[i]);
+  /* No sample only when no shortest path has a vertex inside it (van de
+   * Bunt's first wave: reciprocated pairs alone): then every value is 0. */
+  if (r == 0)
+    for (guint i = 0; i < na; i++)
+      CU_ASSERT (isnan (exact[i]) ? isnan (est[i]) : exact[i] == 0 && est[i] == 0);
+  /* Ordered pairs the normalised betweenness divides by; the exact count
+   * of an undirected network is over unordered ones. */
+  pairs = (double) n * (n - 1) / (nrp_network_is_directed (net) ? 1 : 2);
+  for (guint i = 0; i < na; i++)
+    {
+      double b, bt, sd;
+      if (isnan (exact[i]))
+        {
+          CU_ASSERT (isnan (est[i]));
+          continue;
+        }
+      b = exact[i] / pairs;
+      bt = est[i] / pairs;
+      sd = sqrt (b * (1 - b) / r);
+      if (binomial && fabs (bt - b) > 5 * sd + 1.5 / r)
+        bad++;
+      worst = fmax (worst, fabs (est[i] - exact[i]) / ((double) n * (n - 1)));
+    }
+  if (bad > 0)
+    fprintf (stderr, "\n%s: %u actors beyond 5 sd of the exact betweenness\n", name, bad);
+  CU_ASSERT_EQUAL (bad, 0);
+  CU_ASSERT (worst <= epsilon);
+  return worst;
+}
+
+static void
+test_sampled_betweenness (void)
+{
+  static const char *const sets[] = { "glasgow_s50", "kapferer_sociational", "knecht_klas12b",
+                                      "vandebunt_freshmen", "random_r00", "random_r01",
+                                      "random_r07" };
+  g_autoptr (GError) error = NULL;
+  double x[4], y[4];
+  /* Under valgrind (NRP_TEST_QUICK) fewer paths: 1,500 rather than 36,000. */
+  double eps = g_getenv ("NRP_TEST_QUICK") != NULL ? 0.05 : 0.01;
+
+  /* r = ceil((0.5 / 0.01) (floor(log2(1)) + 1 + ln 10)) = ceil(50 * 3.302585) = 166. */
+  CU_ASSERT_EQUAL (nrp_betweenness_sample_size (3, 0.1, 0.1), 166);
+  /* VD 10: ceil(50 * (3 + 1 + ln 10)) = ceil(315.129) = 316. */
+  CU_ASSERT_EQUAL (nrp_betweenness_sample_size (10, 0.1, 0.1), 316);
+  CU_ASSERT_EQUAL (nrp_betweenness_sample_size (2, 0.1, 0.1), 0);
+
+  /* a - b - c - d: b and c lie on 2 of the 6 unordered pairs' paths. */
+  {
+    g_autoptr (NrpNetwork) net = load_text ("id,sector\na,x\nb,x\nc,y\nd,y\n",
+                                            "source,target,wave\na,b,1\nb,c,1\nc,d,1\n", FALSE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+    check_sampled (net, 1, eps, TRUE, "path");
+    CU_ASSERT_TRUE (nrp_betweenness_sample (net, 1, 0.2, 0.1, 1, 1, x, NULL, NULL));
+    CU_ASSERT_TRUE (nrp_betweenness_sample (net, 1, 0.2, 0.1, 1, 3, y, NULL, NULL));
+    CU_ASSERT (memcmp (x, y, sizeof x) == 0);
+    CU_ASSERT_EQUAL (x[0], 0);
+    CU_ASSERT_EQUAL (x[3], 0);
+    CU_ASSERT_FALSE (nrp_betweenness_sample (net, 2, 0.1, 0.1, 1, 0, x, NULL, &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+    g_clear_error (&error);
+    CU_ASSERT_FALSE (nrp_betweenness_sample (net, 1, 0, 0.1, 1, 0, x, NULL, &error));
+    g_clear_error (&error);
+    CU_ASSERT_FALSE (nrp_betweenness_sample (net, 1, 0.1, 1, 1, 0, x, NULL, &error));
+    g_clear_error (&error);
+  }
+  for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+    {
+      g_autoptr (NrpNetwork) net = load_dataset (sets[k]);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+      check_sampled (net, 1, eps, TRUE, sets[k]);
+      /* Threads add whole counts: the same bits at 1 and 3. */
+      {
+        guint na = nrp_network_get_n_actors (net);
+        g_autofree double *a = g_new (double, na), *b = g_new (double, na);
+        CU_ASSERT_TRUE (nrp_betweenness_sample (net, 1, 0.05, 0.1, 3, 1, a, NULL, NULL));
+        CU_ASSERT_TRUE (nrp_betweenness_sample (net, 1, 0.05, 0.1, 3, 3, b, NULL, NULL));
+        CU_ASSERT (memcmp (a, b, na * sizeof (double)) == 0);
+      }
+    }
+  if (g_getenv ("NRP_TEST_QUICK") != NULL)
+    {
+      fprintf (stderr, " (the 5,318 and 10,000-actor checks skipped: NRP_TEST_QUICK) ");
+      return;
+    }
+  {
+    g_autoptr (NrpNetwork) net = nrp_network_load_sample (NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+    fprintf (stderr, " (sample: largest error %.2g n(n-1)) ",
+             check_sampled (net, 1, 0.005, TRUE, "sample"));
+  }
+  {
+    /* 10,000 actors, 30,000 random ties (mean degree 6), two sectors. */
+    GString *a = g_string_new ("id,sector\n"), *t = g_string_new ("source,target,wave\n");
+    g_autoptr (GRand) rng = g_rand_new_with_seed (14);
+    g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+    g_autofree gint64 *keys = g_new (gint64, 30000);
+    g_autoptr (NrpNetwork) net = NULL;
+    guint m = 0;
+    for (guint i = 0; i < 10000; i++)
+      g_string_append_printf (a, "v%u,%s\n", i, i % 3 ? "resident" : "business");
+    while (m < 30000)
+      {
+        guint u = g_rand_int_range (rng, 0, 10000), v = g_rand_int_range (rng, 0, 10000);
+        if (u == v)
+          continue;
+        keys[m] = (gint64) MIN (u, v) * 10000 + MAX (u, v);
+        if (g_hash_table_contains (seen, &keys[m]))
+          continue;
+        g_hash_table_add (seen, &keys[m]);
+        g_string_append_printf (t, "v%u,v%u,1\n", u, v);
+        m++;
+      }
+    net = load_text (a->str, t->str, FALSE);
+    g_string_free (a, TRUE);
+    g_string_free (t, TRUE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+    fprintf (stderr, " (10,000 actors: largest error %.2g n(n-1)) ",
+             check_sampled (net, 1, 0.005, TRUE, "random 10000"));
+  }
+}
+
 static const NrpTest tests[] = {
   { "hand-derived path", test_hand_derived_path },
   { "cross-sector betweenness counts each pair once", test_cross_sector_counts_each_pair_once },
@@ -340,6 +492,8 @@ static const NrpTest tests[] = {
   { "centralities match NetworkX", test_centralities_match_networkx },
   { "kernel matches igraph on the sample", test_kernel_matches_igraph_on_the_sample },
   { "kernel matches igraph on random networks", test_kernel_matches_igraph_on_random_networks },
+  { "sampled betweenness: binomial around the exact, within its bound",
+    test_sampled_betweenness },
 };
 
 NRP_TEST_MAIN ("centrality", tests)

@@ -258,6 +258,65 @@ NRP_API guint nrp_centrality_get_top (const NrpCentrality *centrality, guint wav
  */
 NRP_API const char *nrp_centrality_measure_name (NrpCentralityMeasure measure);
 
+/**
+ * nrp_betweenness_sample_size:
+ * @vertex_diameter: an upper bound of the most vertices on a shortest path
+ * @epsilon: the additive error, between 0 and 1
+ * @delta: the probability that some estimate misses it, between 0 and 1
+ *
+ * The number of shortest paths nrp_betweenness_sample() draws for its
+ * guarantee (Riondato and Kornaropoulos 2016): ceil((0.5 / @epsilon^2)
+ * (floor(log2(@vertex_diameter - 2)) + 1 + ln(1 / @delta))), at most
+ * NRP_MAX_SAMPLES; 0 when @vertex_diameter is below 3 (no shortest path has
+ * a vertex inside it, so every betweenness is exactly 0).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the sample size.
+ */
+NRP_API guint nrp_betweenness_sample_size (guint vertex_diameter, double epsilon, double delta);
+/**
+ * nrp_betweenness_sample:
+ * @network: the network
+ * @wave: the wave (1-based)
+ * @epsilon: the additive error of the normalised betweenness, between 0 and 1
+ *   (as in 0.01)
+ * @delta: the probability that some estimate misses it, between 0 and 1 (as
+ *   in 0.1)
+ * @seed: the seed of the draws: the same seed gives the same estimates
+ * @threads: threads (0: one per processor); the result does not depend on it
+ * @betweenness: (out caller-allocates) (array): room for one value per actor:
+ *   each present actor's estimated betweenness, on the scale of the exact
+ *   one (NRP_CENTRALITY_BETWEENNESS: pairs of actors, unordered when
+ *   undirected, unweighted); NaN for actors absent at @wave
+ * @samples: (out) (optional): the shortest paths drawn
+ * @error: return location for a #GError, or NULL
+ *
+ * Betweenness of a network too big for the exact count, with a stated
+ * guarantee: with probability at least 1 - @delta, every actor's estimate
+ * is within @epsilon n (n - 1) of its exact betweenness at once (n the
+ * actors present; within half that when undirected). Ordered pairs of
+ * actors are drawn uniformly and one of their shortest paths uniformly
+ * (Riondato and Kornaropoulos 2016, with the sample size of
+ * nrp_betweenness_sample_size() for a bound of the vertex diameter: 2e + 1
+ * for e the largest eccentricity of one actor of each component when
+ * undirected, the largest weak component's size when directed); each path
+ * is found by a balanced bidirectional search (Borassi and Natale 2019).
+ * Ties count once per dyad and are unweighted.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for a wave @network lacks, @epsilon or @delta
+ * outside (0, 1), or @threads above NRP_MAX_THREADS.
+ *
+ * Time complexity: O(r b) for r samples and b the arcs a bidirectional
+ * search scans (about the square root of the wave's arcs on social
+ * networks, all of them at worst), plus O(n + m).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_betweenness_sample (const NrpNetwork *network, guint wave, double epsilon,
+                                         double delta, guint64 seed, guint threads,
+                                         double *betweenness, guint *samples, GError **error);
+
 G_END_DECLS
 
 #endif /* NRPNET_CENTRALITY_H */

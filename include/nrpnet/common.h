@@ -185,6 +185,14 @@ NRP_API GQuark nrp_error_quark (void);
  */
 #define NRP_MAX_SHARDS 100000u          /* shards of the replicates */
 /**
+ * NRP_MAX_SAMPLES:
+ *
+ * The most shortest paths nrp_betweenness_sample() draws: an epsilon and
+ * delta that would need more get this many (and so a weaker guarantee,
+ * which nrp_betweenness_sample_size() shows).
+ */
+#define NRP_MAX_SAMPLES 100000000u      /* sampled shortest paths */
+/**
  * NRP_MAX_DRAWS:
  *
  * The most random assignments of a randomisation test

@@ -215,6 +215,69 @@ NRP_API const guint *nrp_summary_get_degrees (const NrpSummary *summary, guint w
                                               NrpDegreeMode mode);
 
 /**
+ * NrpBetweennessSample:
+ * @epsilon: the additive error asked for, of the normalised betweenness
+ * @delta: the probability that some estimate misses it
+ * @samples: the shortest paths drawn (0: none needed, every value exactly 0)
+ * @max_error: what the guarantee means on the betweenness itself: with
+ *   probability at least 1 - @delta every estimate of the wave is within
+ *   @max_error of the exact value (@epsilon n (n - 1), half that when
+ *   undirected, n the actors present)
+ *
+ * How a wave's betweenness was sampled (nrp_betweenness_sample()).
+ * Read-only; only handed out by pointer.
+ */
+typedef struct {
+  double epsilon;
+  double delta;
+  guint samples;
+  double max_error;
+} NrpBetweennessSample;
+
+/**
+ * nrp_summary_add_sampled_betweenness:
+ * @summary: a summary of @network
+ * @network: the network
+ * @epsilon: nrp_betweenness_sample()'s epsilon, between 0 and 1
+ * @delta: nrp_betweenness_sample()'s delta, between 0 and 1
+ * @seed: the seed of the draws
+ * @threads: threads (0: one per processor); the result does not depend on it
+ * @error: return location for a #GError, or NULL
+ *
+ * Adds each wave's sampled betweenness (nrp_betweenness_sample()) to the
+ * summary, for networks too big for the exact one: its JSON then holds
+ * each wave's "betweenness_sample" (epsilon, delta, samples, max_error) and
+ * each actor's "betweenness_estimate".
+ *
+ * Errors: NRP_ERROR_ARGUMENT, as nrp_betweenness_sample(), for @epsilon or
+ * @delta outside (0, 1) or @threads above NRP_MAX_THREADS (@summary
+ * unchanged).
+ *
+ * Time complexity: that of nrp_betweenness_sample() for each wave.
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_summary_add_sampled_betweenness (NrpSummary *summary,
+                                                      const NrpNetwork *network, double epsilon,
+                                                      double delta, guint64 seed, guint threads,
+                                                      GError **error);
+/**
+ * nrp_summary_get_sampled_betweenness:
+ * @summary: a summary
+ * @wave: the wave (1-based)
+ * @info: (out) (optional) (transfer none): how it was sampled, or NULL
+ *   when it was not
+ *
+ * The sampled betweenness nrp_summary_add_sampled_betweenness() added.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (transfer none) (nullable): one value per actor (NaN when absent),
+ *   or NULL when none was added.
+ */
+NRP_API const double *nrp_summary_get_sampled_betweenness (const NrpSummary *summary, guint wave,
+                                                           const NrpBetweennessSample **info);
+/**
  * nrp_summary_to_json:
  * @summary: a summary
  * @network: the network

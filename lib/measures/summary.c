@@ -23,6 +23,8 @@ struct _NrpSummary {
   guint n_actors;
   NrpWaveSummary *waves;  /* n_waves */
   guint *degree[3];       /* by NrpDegreeMode: n_waves * n_actors each */
+  double *sampled;        /* n_waves * n_actors sampled betweenness, or NULL */
+  NrpBetweennessSample *sample_info;  /* n_waves, with sampled */
 };
 
 void
@@ -32,6 +34,8 @@ nrp_summary_free (NrpSummary *s)
     return;
   for (guint k = 0; k < 3; k++)
     g_free (s->degree[k]);
+  g_free (s->sampled);
+  g_free (s->sample_info);
   g_free (s->waves);
   g_free (s);
 }
@@ -183,3 +187,44 @@ nrp_summary_get_degrees (const NrpSummary *s, guint wave, NrpDegreeMode mode)
   return s->degree[mode] + (gsize) (wave - 1) * s->n_actors;
 }
 
+
+gboolean
+nrp_summary_add_sampled_betweenness (NrpSummary *s, const NrpNetwork *net, double epsilon,
+                                     double delta, guint64 seed, guint threads, GError **error)
+{
+  g_autofree double *values = NULL;
+  g_autofree NrpBetweennessSample *info = NULL;
+
+  g_return_val_if_fail (s != NULL && net != NULL, FALSE);
+  g_return_val_if_fail (s->n_waves == net->n_waves && s->n_actors == net->n_actors, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  values = g_new (double, (gsize) MAX (s->n_waves, 1) * MAX (s->n_actors, 1));
+  info = g_new0 (NrpBetweennessSample, MAX (s->n_waves, 1));
+  for (guint w = 1; w <= s->n_waves; w++)
+    {
+      double n = s->waves[w - 1].actors_present;
+      if (!nrp_betweenness_sample (net, w, epsilon, delta, seed, threads,
+                                   values + (gsize) (w - 1) * s->n_actors, &info[w - 1].samples,
+                                   error))
+        return FALSE;
+      info[w - 1].epsilon = epsilon;
+      info[w - 1].delta = delta;
+      info[w - 1].max_error = epsilon * n * (n - 1) / (net->directed ? 1 : 2);
+    }
+  g_free (s->sampled);
+  g_free (s->sample_info);
+  s->sampled = g_steal_pointer (&values);
+  s->sample_info = g_steal_pointer (&info);
+  return TRUE;
+}
+
+const double *
+nrp_summary_get_sampled_betweenness (const NrpSummary *s, guint wave,
+                                     const NrpBetweennessSample **info)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= s->n_waves, NULL);
+  if (info != NULL)
+    *info = s->sampled != NULL ? &s->sample_info[wave - 1] : NULL;
+  return s->sampled != NULL ? s->sampled + (gsize) (wave - 1) * s->n_actors : NULL;
+}

@@ -626,6 +626,8 @@ add_wave (JsonW *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentralit
   const guint *all = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
   const guint *in = nrp_summary_get_degrees (s, w, NRP_DEGREE_IN);
   const guint *out = nrp_summary_get_degrees (s, w, NRP_DEGREE_OUT);
+  const NrpBetweennessSample *sample = NULL;
+  const double *sampled = nrp_summary_get_sampled_betweenness (s, w, &sample);
 
   jw_begin_object (b);
   add_int (b, "wave", ws->wave);
@@ -653,6 +655,16 @@ add_wave (JsonW *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentralit
   add_int (b, "max_degree", ws->max_degree);
   add_int (b, "max_in_degree", ws->max_in_degree);
   add_int (b, "max_out_degree", ws->max_out_degree);
+  if (sampled != NULL)
+    {
+      jw_set_member_name (b, "betweenness_sample");
+      jw_begin_object (b);
+      add_double (b, "epsilon", sample->epsilon);
+      add_double (b, "delta", sample->delta);
+      add_int (b, "samples", sample->samples);
+      add_double (b, "max_error", sample->max_error);
+      jw_end_object (b);
+    }
   if (mx != NULL)
     add_mixing (b, mx, net, w);
   else if (report)
@@ -686,6 +698,8 @@ add_wave (JsonW *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentralit
       add_int (b, "degree", all[i]);
       add_int (b, "in_degree", in[i]);
       add_int (b, "out_degree", out[i]);
+      if (sampled != NULL)
+        add_double (b, "betweenness_estimate", sampled[i]);
       if (mx != NULL)
         {
           add_double (b, "ei_index", actor_ei[i]);

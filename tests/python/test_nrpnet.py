@@ -163,6 +163,29 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertEqual(one["change"][0]["to_wave"], 3)
             self.assertIsNone(one["change"][0]["measures"][0]["ci_low"])
 
+    def test_sampled_betweenness(self):
+        # As the program's summary --betweenness-epsilon; the estimates
+        # within the stated bound of report()'s exact betweenness.
+        with s50() as net:
+            got = net.summary(betweenness_epsilon=0.02, seed=3)
+            self.assertEqual(got, program_json("summary", *S50_ARGS, "--betweenness-epsilon",
+                                               "0.02", "--seed", "3"))
+            exact = net.report(permutations=0)
+            for w, x in zip(got["waves"], exact["waves"]):
+                info = w["betweenness_sample"]
+                n = w["actors_present"]
+                self.assertAlmostEqual(info["max_error"], 0.02 * n * (n - 1))
+                self.assertGreater(info["samples"], 0)
+                want = {a["id"]: a["betweenness"] for a in x["actors"]}
+                for a in w["actors"]:
+                    self.assertLessEqual(abs(a["betweenness_estimate"] - want[a["id"]]),
+                                         info["max_error"])
+            self.assertNotIn("betweenness_sample", net.summary()["waves"][0])
+            with self.assertRaisesRegex(ValueError, "betweenness_epsilon must be between"):
+                net.summary(betweenness_epsilon=1.5)
+            with self.assertRaisesRegex(ValueError, "threads"):
+                net.summary(betweenness_epsilon=0.1, threads=5000)
+
     def test_compare_shards(self):
         # Shards of the replicates merged give one call's result, as the
         # program's --shard/--merge do (their bytes: tests/threads.sh).

@@ -12,7 +12,9 @@ cmd_summary (int argc, char **argv)
 {
   static const char *const formats[] = { "text", "json", NULL };
   InputArgs a = { 0 };
-  gint top = 5;
+  gint top = 5, threads = 0;
+  double epsilon = 0, delta = 0.1;
+  gint64 seed = 1;
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) net = NULL;
@@ -22,6 +24,19 @@ cmd_summary (int argc, char **argv)
   GOptionEntry entries[] = {
     { "top", 0, 0, G_OPTION_ARG_INT, &top,
       "list the N actors of highest degree per wave (default 5; 0: none)", "N" },
+    { "betweenness-epsilon", 0, 0, G_OPTION_ARG_DOUBLE, &epsilon,
+      "add each actor's betweenness estimated from sampled shortest paths, for networks too "
+      "big for the exact count (nrpnet report): with probability 1 - delta every estimate is "
+      "within E x n(n-1) of the exact betweenness (Riondato and Kornaropoulos), as in 0.01",
+      "E" },
+    { "betweenness-delta", 0, 0, G_OPTION_ARG_DOUBLE, &delta,
+      "the probability that some estimate misses its bound (default 0.1)", "D" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "seed of the sampled paths (default 1): the same seed gives the same estimates", "S" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+      "threads for the sampled paths (default: one per processor); the result is the same at "
+      "any count",
+      "N" },
     { NULL }
   };
 
@@ -31,11 +46,14 @@ cmd_summary (int argc, char **argv)
     "dyads), mean degree, weak components and the share of actors in the largest,\n"
     "isolates, transitivity (global clustering), mutual dyads, ties within and\n"
     "across sectors and the E-I index, the highest degrees, and each actor's degree.\n"
+    "Every measure is linear in the ties, so a million actors take seconds; with\n"
+    "--betweenness-epsilon, each actor's betweenness is estimated too.\n"
     "\n"
     "Examples:\n"
     "  nrpnet summary --sample\n"
     "  nrpnet summary --actors actors.csv --ties ties.csv --directed --format json\n"
-    "  nrpnet summary -a actors.csv -t ties.csv --sector-column group --missing missing.csv",
+    "  nrpnet summary -a actors.csv -t ties.csv --sector-column group --missing missing.csv\n"
+    "  nrpnet summary -a actors.csv -t ties.csv --betweenness-epsilon 0.01 --format json",
     "Formats: text (default), json (to standard output or --output FILE); for\n"
     "spreadsheet tables use 'nrpnet report --format csv'.\n"
     "Exit status: 0 success, 1 bad input data (file:line:column: message on\n"
@@ -59,9 +77,29 @@ cmd_summary (int argc, char **argv)
       rc = cli_usage_error ("summary", "--top must be 0 or more");
       goto out;
     }
+  if (epsilon != 0 && !(epsilon > 0 && epsilon < 1))
+    {
+      rc = cli_usage_error ("summary", "--betweenness-epsilon must be between 0 and 1, as in "
+                                       "0.01");
+      goto out;
+    }
+  if (!(delta > 0 && delta < 1))
+    {
+      rc = cli_usage_error ("summary", "--betweenness-delta must be between 0 and 1, as in 0.1");
+      goto out;
+    }
+  if (threads < 0 || threads > (gint) NRP_MAX_THREADS)
+    {
+      rc = cli_usage_error ("summary", "--threads must be 0 (one per processor) to %u",
+                            NRP_MAX_THREADS);
+      goto out;
+    }
   if ((rc = cli_load_network (&a, "summary", &net)) != EXIT_OK)
     goto out;
-  if ((s = nrp_summary_compute (net, &error)) == NULL)
+  if ((s = nrp_summary_compute (net, &error)) == NULL
+      || (epsilon > 0
+          && !nrp_summary_add_sampled_betweenness (s, net, epsilon, delta, (guint64) seed,
+                                                   (guint) threads, &error)))
     {
       rc = cli_error (error);
       goto out;

@@ -124,6 +124,55 @@ ranked_cmp (const void *pa, const void *pb)
   return a->actor < b->actor ? -1 : (a->actor > b->actor);
 }
 
+/* An actor and a score, ranked highest first, then by actor. */
+typedef struct {
+  guint actor;
+  double value;
+} RankedValue;
+
+static int
+ranked_value_cmp (const void *pa, const void *pb)
+{
+  const RankedValue *a = pa, *b = pb;
+  if (a->value != b->value)
+    return a->value > b->value ? -1 : 1;
+  return a->actor < b->actor ? -1 : a->actor > b->actor;
+}
+
+/* The sampled betweenness of nrpnet summary --betweenness-epsilon: what the
+ * guarantee is, and the highest estimates. */
+static void
+sampled_betweenness_text (GString *out, const NrpSummary *s, const NrpNetwork *net, gint top)
+{
+  guint n = nrp_network_get_n_actors (net);
+  g_autofree RankedValue *r = NULL;
+
+  if (nrp_summary_get_sampled_betweenness (s, 1, NULL) == NULL)
+    return;
+  r = g_new (RankedValue, MAX (n, 1));
+  for (guint w = 1; w <= nrp_summary_get_n_waves (s); w++)
+    {
+      const NrpBetweennessSample *info;
+      const double *b = nrp_summary_get_sampled_betweenness (s, w, &info);
+      guint m = 0;
+      g_string_append_printf (out,
+                              "\nBetweenness sampled, wave %u: %u shortest paths; with probability "
+                              "%g or more every\nestimate is within %.6g of the exact betweenness "
+                              "(epsilon %g x n(n-1)%s)\n",
+                              w, info->samples, 1 - info->delta, info->max_error, info->epsilon,
+                              nrp_network_is_directed (net) ? "" : " / 2");
+      for (guint i = 0; i < n; i++)
+        if (!isnan (b[i]))
+          r[m++] = (RankedValue) { i, b[i] };
+      qsort (r, m, sizeof *r, ranked_value_cmp);
+      for (guint k = 0; k < m && k < (guint) top; k++)
+        g_string_append_printf (
+          out, "  %-24s %-20s %14.1f\n", safe (nrp_network_get_actor_id (net, r[k].actor)),
+          safe (nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, r[k].actor))),
+          r[k].value);
+    }
+}
+
 char *
 summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint top)
 {
@@ -217,6 +266,7 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
               r[k].degree);
         }
     }
+  sampled_betweenness_text (out, s, net, top);
   return g_string_free (out, FALSE);
 }
 
@@ -786,28 +836,15 @@ survey_text (GString *out, const NrpSurveyResult *r, const NrpSurvey *s, gboolea
 
 /* The players most named by residents (nrp_report_add_resident_reach()),
  * wave by wave, with the change from the wave before. */
-typedef struct {
-  guint actor;
-  double reach;
-} Reached;
-
-static int
-reached_cmp (const void *pa, const void *pb)
-{
-  const Reached *a = pa, *b = pb;
-  if (a->reach != b->reach)
-    return a->reach > b->reach ? -1 : 1;
-  return a->actor < b->actor ? -1 : a->actor > b->actor;
-}
 
 void
 resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, guint top)
 {
   guint n = nrp_network_get_n_actors (net), nw = nrp_network_get_n_waves (net);
-  g_autofree Reached *rk = NULL;
+  g_autofree RankedValue *rk = NULL;
   if (nrp_report_get_resident_reach (r, 1) == NULL || top == 0)
     return;
-  rk = g_new (Reached, MAX (n, 1));
+  rk = g_new (RankedValue, MAX (n, 1));
   for (guint w = 1; w <= nw; w++)
     {
       const double *reach = nrp_report_get_resident_reach (r, w);
@@ -817,10 +854,10 @@ resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, gu
         if (!isnan (reach[i]))
           {
             rk[m].actor = i;
-            rk[m].reach = reach[i];
+            rk[m].value = reach[i];
             m++;
           }
-      qsort (rk, m, sizeof *rk, reached_cmp);
+      qsort (rk, m, sizeof *rk, ranked_value_cmp);
       g_string_append_printf (out, "\nMost named by residents, wave %u (weighted respondents)\n",
                               w);
       g_string_append_printf (out, "  %-24s %-20s %10s%s\n", "actor", "sector", "reach",
@@ -832,9 +869,9 @@ resident_reach_text (GString *out, const NrpReport *r, const NrpNetwork *net, gu
           g_string_append_printf (
             out, "  %-24s %-20s %10s", safe (nrp_network_get_actor_id (net, i)),
             safe (nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, i))),
-            fixed (buf, rk[k].reach, 2, FALSE));
+            fixed (buf, rk[k].value, 2, FALSE));
           if (before != NULL)
-            put_signed (out, isnan (before[i]) ? NAN : rk[k].reach - before[i], 2, 10);
+            put_signed (out, isnan (before[i]) ? NAN : rk[k].value - before[i], 2, 10);
           g_string_append_c (out, '\n');
         }
     }

@@ -152,11 +152,12 @@ def _bool(value, what):
     return 1 if value else 0
 
 
-def _level(value):
+def _level(value, what="confidence"):
+    """A number strictly between 0 and 1 (a confidence level, epsilon...)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError("confidence must be a number, not %s" % type(value).__name__)
+        raise TypeError("%s must be a number, not %s" % (what, type(value).__name__))
     if not 0 < value < 1:
-        raise ValueError("confidence must be between 0 and 1, not %r" % (value,))
+        raise ValueError("%s must be between 0 and 1, not %r" % (what, value))
     return float(value)
 
 
@@ -472,12 +473,27 @@ class Network(_Handle):
             finally:
                 lib.nrp_mixing_free(m)
 
-    def summary(self):
-        """The per-wave summary, as `nrpnet summary --format json`."""
+    def summary(self, betweenness_epsilon=None, betweenness_delta=0.1, seed=1, threads=0):
+        """The per-wave summary, as `nrpnet summary --format json`.
+
+        betweenness_epsilon=E adds each actor's betweenness estimated from
+        sampled shortest paths ("betweenness_estimate"; each wave's
+        "betweenness_sample" states the guarantee: with probability
+        1 - betweenness_delta every estimate is within E n(n-1) of the
+        exact one), as `nrpnet summary --betweenness-epsilon E`: for
+        networks too big for report()'s exact betweenness."""
+        if betweenness_epsilon is not None:
+            eps = _level(betweenness_epsilon, "betweenness_epsilon")
+            dlt = _level(betweenness_delta, "betweenness_delta")
+            sd = _uint(seed, "seed", high=_U64)
+            th = _uint(threads, "threads")
         with self._lock:
             p = self._get()
             s = _call(lib.nrp_summary_compute, p)
             try:
+                if betweenness_epsilon is not None:
+                    _set_option(lambda o, v, e: lib.nrp_summary_add_sampled_betweenness(
+                        o, p, v[0], v[1], v[2], v[3], e), s, (eps, dlt, sd, th), "threads")
                 return _result(_take_string(lib.nrp_summary_to_json(s, p, 0)))
             finally:
                 lib.nrp_summary_free(s)

@@ -82,6 +82,8 @@ PROTOTYPES = {
     # summary.h, report.h
     "nrp_summary_compute": (c_void_p, [c_void_p, GErrorPP]),
     "nrp_summary_free": (None, [c_void_p]),
+    "nrp_summary_add_sampled_betweenness": (gboolean, [c_void_p, c_void_p, c_double, c_double,
+                                                       c_uint64, c_uint, GErrorPP]),
     "nrp_summary_to_json": (c_void_p, [c_void_p, c_void_p, gboolean]),
     "nrp_report_options_new": (c_void_p, []),
     "nrp_report_options_free": (None, [c_void_p]),
@@ -265,7 +267,9 @@ NOT_BOUND = {
     "nrp_file_write",
     # Callbacks from C into Python would run while the interpreter may be
     # finalising; the bindings do not offer progress reporting.
-    "nrp_change_options_set_progress", "nrp_change_options_get_shard", "nrp_study_options_set_progress",
+    "nrp_change_options_set_progress", "nrp_change_options_get_shard",
+    "nrp_betweenness_sample", "nrp_betweenness_sample_size",
+    "nrp_summary_get_sampled_betweenness", "nrp_study_options_set_progress",
     "nrp_report_options_set_progress",
 }
 
