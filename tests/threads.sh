@@ -50,6 +50,10 @@ same "report s50 (directed, weighted)" report $s50 --weighted --format json
 same "compare s50 --measures all --bootstrap 20" compare $s50 \
   --measures all --bootstrap 20 --permutations 20 --format json
 
+# Sampled betweenness: each sample its own stream, whole counts added.
+same "summary --sample --betweenness-epsilon 0.02" summary --sample \
+  --betweenness-epsilon 0.02 --format json
+
 # sharded NAME N ARGS...: nrpnet compare ARGS --shard I/N for each I (shard I
 # at I threads), merged, against nrpnet compare ARGS in one run.
 sharded () {
