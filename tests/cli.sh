@@ -439,6 +439,9 @@ run summary --sample --betweenness-epsilon 1.5; expect_rc "--betweenness-epsilon
 run summary --sample --betweenness-epsilon 0.1 --betweenness-delta 0
 expect_rc "--betweenness-delta 0 is a usage error" 2
 run summary --sample --area I01; expect_no_out "no sampled betweenness unless asked" 'Betweenness sampled'
+run summary --sample --area I01 --betweenness-epsilon 0.00001
+expect_rc "an epsilon needing over NRP_MAX_SAMPLES paths is a usage error" 2
+expect_err "it says what to do" 'give a larger epsilon'
 
 # ---- compare --shard and --merge -------------------------------------------------
 # Two shards of I01's replicates merged give one run's bytes

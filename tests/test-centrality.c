@@ -428,6 +428,13 @@ test_sampled_betweenness (void)
     g_clear_error (&error);
     CU_ASSERT_FALSE (nrp_betweenness_sample (net, 1, 0.1, 1, 1, 0, x, NULL, &error));
     g_clear_error (&error);
+    /* epsilon 1e-5: (0.5 / 1e-10) (0 + 1 + ln 10) = 1.65e10 paths, more than
+     * NRP_MAX_SAMPLES: refused, not a weaker guarantee stated as this one. */
+    CU_ASSERT (nrp_betweenness_sample_size (3, 1e-5, 0.1) > NRP_MAX_SAMPLES);
+    CU_ASSERT_FALSE (nrp_betweenness_sample (net, 1, 1e-5, 0.1, 1, 0, x, NULL, &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+    CU_ASSERT (error != NULL && strstr (error->message, "give a larger epsilon") != NULL);
+    g_clear_error (&error);
   }
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     {

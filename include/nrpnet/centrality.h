@@ -266,15 +266,17 @@ NRP_API const char *nrp_centrality_measure_name (NrpCentralityMeasure measure);
  *
  * The number of shortest paths nrp_betweenness_sample() draws for its
  * guarantee (Riondato and Kornaropoulos 2016): ceil((0.5 / @epsilon^2)
- * (floor(log2(@vertex_diameter - 2)) + 1 + ln(1 / @delta))), at most
- * NRP_MAX_SAMPLES; 0 when @vertex_diameter is below 3 (no shortest path has
- * a vertex inside it, so every betweenness is exactly 0).
+ * (floor(log2(@vertex_diameter - 2)) + 1 + ln(1 / @delta))); 0 when
+ * @vertex_diameter is below 3 (no shortest path has a vertex inside it, so
+ * every betweenness is exactly 0). nrp_betweenness_sample() refuses an
+ * @epsilon and @delta that need more than NRP_MAX_SAMPLES.
  *
  * Time complexity: O(1).
  *
  * Returns: the sample size.
  */
-NRP_API guint nrp_betweenness_sample_size (guint vertex_diameter, double epsilon, double delta);
+NRP_API guint64 nrp_betweenness_sample_size (guint vertex_diameter, double epsilon,
+                                             double delta);
 /**
  * nrp_betweenness_sample:
  * @network: the network
@@ -305,7 +307,9 @@ NRP_API guint nrp_betweenness_sample_size (guint vertex_diameter, double epsilon
  * Ties count once per dyad and are unweighted.
  *
  * Errors: NRP_ERROR_ARGUMENT for a wave @network lacks, @epsilon or @delta
- * outside (0, 1), or @threads above NRP_MAX_THREADS.
+ * outside (0, 1), an @epsilon and @delta that need more than
+ * NRP_MAX_SAMPLES paths (a smaller sample would not give the guarantee), or
+ * @threads above NRP_MAX_THREADS.
  *
  * Time complexity: O(r b) for r samples and b the arcs a bidirectional
  * search scans (about the square root of the wave's arcs on social

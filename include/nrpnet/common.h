@@ -188,8 +188,8 @@ NRP_API GQuark nrp_error_quark (void);
  * NRP_MAX_SAMPLES:
  *
  * The most shortest paths nrp_betweenness_sample() draws: an epsilon and
- * delta that would need more get this many (and so a weaker guarantee,
- * which nrp_betweenness_sample_size() shows).
+ * delta that would need more (nrp_betweenness_sample_size()) are refused,
+ * rather than given a guarantee fewer paths do not hold.
  */
 #define NRP_MAX_SAMPLES 100000000u      /* sampled shortest paths */
 /**

@@ -250,8 +250,8 @@ typedef struct {
  * each actor's "betweenness_estimate".
  *
  * Errors: NRP_ERROR_ARGUMENT, as nrp_betweenness_sample(), for @epsilon or
- * @delta outside (0, 1) or @threads above NRP_MAX_THREADS (@summary
- * unchanged).
+ * @delta outside (0, 1) or needing more than NRP_MAX_SAMPLES paths, or
+ * @threads above NRP_MAX_THREADS (@summary unchanged).
  *
  * Time complexity: that of nrp_betweenness_sample() for each wave.
  *

@@ -315,16 +315,16 @@ run_thread (gpointer data)
   return NULL;
 }
 
-guint
+guint64
 nrp_betweenness_sample_size (guint vertex_diameter, double epsilon, double delta)
 {
   double r;
   g_return_val_if_fail (epsilon > 0 && epsilon < 1 && delta > 0 && delta < 1, 0);
   if (vertex_diameter < 3)
     return 0;  /* no shortest path has a vertex inside it */
-  r = 0.5 / (epsilon * epsilon)
-      * (floor (log2 ((double) vertex_diameter - 2)) + 1 + log (1 / delta));
-  return r >= (double) NRP_MAX_SAMPLES ? NRP_MAX_SAMPLES : (guint) ceil (r);
+  r = ceil (0.5 / (epsilon * epsilon)
+            * (floor (log2 ((double) vertex_diameter - 2)) + 1 + log (1 / delta)));
+  return r >= 1.8e19 ? G_MAXUINT64 : (guint64) r;
 }
 
 gboolean
@@ -394,7 +394,22 @@ nrp_betweenness_sample (const NrpNetwork *net, guint wave, double epsilon, doubl
     nrp_csr_init (&out, n, arcs, NULL, m, NRP_CSR_BOTH_WAYS);
   g = (Graph) { n, &out, net->directed ? &in : &out };
   vd = vertex_diameter_bound (&g, net->directed, arcs, m);
-  r = n >= 2 ? nrp_betweenness_sample_size (vd, epsilon, delta) : 0;
+  {
+    guint64 need = n >= 2 ? nrp_betweenness_sample_size (vd, epsilon, delta) : 0;
+    if (need > NRP_MAX_SAMPLES)
+      {
+        /* Fewer paths would state a guarantee they do not give. */
+        nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                          "epsilon %g and delta %g need %" G_GUINT64_FORMAT " sampled paths at "
+                          "wave %u, more than the %u nrpnet draws: give a larger epsilon",
+                          epsilon, delta, need, wave, NRP_MAX_SAMPLES);
+        nrp_csr_clear (&out);
+        if (net->directed)
+          nrp_csr_clear (&in);
+        return FALSE;
+      }
+    r = (guint) need;
+  }
 
   count = g_new0 (guint64, MAX (n, 1));
   if (r > 0)
