@@ -110,20 +110,6 @@ wave_header (GString *out, const char *title, guint nw)
     }                                                                                        \
   while (0)
 
-typedef struct {
-  guint actor;
-  guint degree;
-} Ranked;
-
-static int
-ranked_cmp (const void *pa, const void *pb)
-{
-  const Ranked *a = pa, *b = pb;
-  if (a->degree != b->degree)
-    return a->degree > b->degree ? -1 : 1;
-  return a->actor < b->actor ? -1 : (a->actor > b->actor);
-}
-
 /* An actor and a score, ranked highest first, then by actor. */
 typedef struct {
   guint actor;
@@ -244,7 +230,7 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
   if (top > 0)
     {
       guint n = nrp_network_get_n_actors (net);
-      g_autofree Ranked *r = g_new (Ranked, MAX (n, 1));
+      g_autofree RankedValue *r = g_new (RankedValue, MAX (n, 1));
       for (guint w = 1; w <= nw; w++)
         {
           const guint *deg = nrp_summary_get_degrees (s, w, NRP_DEGREE_ALL);
@@ -253,17 +239,17 @@ summary_text (const NrpSummary *s, const NrpNetwork *net, gboolean sample, gint 
             if (nrp_network_get_actor_present (net, i, w))
               {
                 r[m].actor = i;
-                r[m].degree = deg[i];
+                r[m].value = deg[i];
                 m++;
               }
-          qsort (r, m, sizeof *r, ranked_cmp);
+          qsort (r, m, sizeof *r, ranked_value_cmp);
           g_string_append_printf (out, "\nHighest degree, wave %u%s\n", w,
                                   nrp_network_is_directed (net) ? " (in + out)" : "");
           for (guint k = 0; k < m && k < (guint) top; k++)
             g_string_append_printf (
               out, "  %-24s %-20s %6u\n", safe (nrp_network_get_actor_id (net, r[k].actor)),
               safe (nrp_network_get_sector_name (net, nrp_network_get_actor_sector (net, r[k].actor))),
-              r[k].degree);
+              (guint) r[k].value);
         }
     }
   sampled_betweenness_text (out, s, net, top);
