@@ -208,17 +208,29 @@ cli_parse_files (GOptionContext *ctx, const char *name, gboolean files, int *arg
   return EXIT_OK;
 }
 
+/* "A<sep>B" with 1 <= A, B <= @max (spaces around each number allowed). */
+static gboolean
+parse_pair (const char *s, const char *sep, guint max, guint *a, guint *b)
+{
+  g_auto (GStrv) parts = g_strsplit (s, sep, -1);
+  guint64 x, y;
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, max, &x, NULL)
+      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, max, &y, NULL))
+    return FALSE;
+  *a = (guint) x;
+  *b = (guint) y;
+  return TRUE;
+}
+
 gboolean
 cli_parse_shard (const char *s, guint *index, guint *count)
 {
-  g_auto (GStrv) parts = g_strsplit (s, "/", -1);
-  guint64 i, n;
-  if (g_strv_length (parts) != 2
-      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, NRP_MAX_SHARDS, &n, NULL)
-      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, n, &i, NULL))
+  guint i, n;
+  if (!parse_pair (s, "/", NRP_MAX_SHARDS, &i, &n) || i > n)
     return FALSE;
-  *index = (guint) i;
-  *count = (guint) n;
+  *index = i;
+  *count = n;
   return TRUE;
 }
 
@@ -413,14 +425,11 @@ cli_write_output (const char *path, const char *text)
 gboolean
 cli_parse_waves (const char *s, guint *a, guint *b)
 {
-  g_auto (GStrv) parts = g_strsplit (s, ",", -1);
-  guint64 x, y;
-  if (g_strv_length (parts) != 2
-      || !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 1000, &x, NULL)
-      || !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, 1000, &y, NULL) || x == y)
+  guint x, y;
+  if (!parse_pair (s, ",", 1000, &x, &y) || x == y)
     return FALSE;
-  *a = (guint) x;
-  *b = (guint) y;
+  *a = x;
+  *b = y;
   return TRUE;
 }
 
