@@ -91,18 +91,16 @@ centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const 
                 gboolean with_paths, NrpCentralityWave *cw, GError **error)
 {
   double t_deg, t_bet, t_clo;
-  g_autofree double *ub = NULL, *ux = NULL, *uc = NULL, *uh = NULL;
+  g_autofree double *ub = NULL, *uc = NULL;
 
   nrp_kernel_centralization_tmax (n, directed, &t_deg, &t_bet, &t_clo);
   if (with_paths && (bet == NULL || clo == NULL))
     {
       NrpPathGraph pg;
       ub = g_new (double, MAX (n, 1));
-      ux = g_new (double, MAX (n, 1));
       uc = g_new (double, MAX (n, 1));
-      uh = g_new (double, MAX (n, 1));
       nrp_path_graph_init (&pg, n, directed, FALSE, arcs, NULL, m, sector);
-      nrp_paths_compute (&pg, threads, ub, ux, uc, uh, NULL, NULL);
+      nrp_paths_compute (&pg, threads, ub, NULL, uc, NULL, NULL, NULL);
       nrp_path_graph_clear (&pg);
       bet = ub;
       clo = uc;
