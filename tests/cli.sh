@@ -517,6 +517,9 @@ run study --help; expect_rc "study --help exits 0" 0; expect_out "study --help e
 run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv"
 expect_rc "study without --areas is a usage error" 2
 run study --sample --measures ei_index,bogus; expect_rc "an unknown study measure is a usage error" 2
+run study --help; expect_out "study --help offers --threads for the areas" '--threads=N +threads for the areas'
+run study --sample --threads 2000; expect_rc "study --threads above 1024 is a usage error" 2
+expect_err "study --threads names its range" 'the number of threads must be 0 (one per processor) to 1024'
 printf 'area,arm\nI01,intervention\nC01,control\n' >"$tmp/areas-bad.csv"
 run study -a "$top_src/data/sample/actors.csv" -t "$top_src/data/sample/ties.csv" --presence-prefix present_w --areas "$tmp/areas-bad.csv"
 expect_rc "a bad arm is a data error" 1

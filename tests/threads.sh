@@ -7,8 +7,8 @@
 # report and compare are byte-identical with --threads 1, 2 and 3, and a
 # second run at one thread equals the first. The bootstrap's and the
 # permutation test's replicates run in parallel, each from its own random
-# stream (lib/change/replicates.c), so their intervals and p-values are too,
-# and a compare split into 1 or 3 shards (--shard I/N, each shard at its own
+# stream (lib/change/replicates.c), so their intervals and p-values are too;
+# so are a study's, whose areas run in parallel; and a compare split into 1 or 3 shards (--shard I/N, each shard at its own
 # thread count) and merged (--merge) is byte-identical to one run.
 set -u
 top_src=${NRP_TOP_SRCDIR:?}
@@ -49,6 +49,11 @@ same "report s50 (directed, weighted)" report $s50 --weighted --format json
 # shellcheck disable=SC2086
 same "compare s50 --measures all --bootstrap 20" compare $s50 \
   --measures all --bootstrap 20 --permutations 20 --format json
+
+# A study's areas in parallel, each into its own rows, with the path
+# measures' centralization among the measures.
+same "study --sample with path measures" study --sample --format json \
+  --measures density,ei_index,transitivity,centralization.betweenness,centralization.closeness,brokerage.total
 
 # Sampled betweenness: each sample its own stream, whole counts added.
 same "summary --sample --betweenness-epsilon 0.02" summary --sample \

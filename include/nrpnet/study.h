@@ -335,6 +335,36 @@ NRP_API gboolean nrp_study_options_set_confidence (NrpStudyOptions *options, dou
  */
 NRP_API double nrp_study_options_get_confidence (const NrpStudyOptions *options);
 /**
+ * nrp_study_options_set_threads:
+ * @options: the options
+ * @threads: threads for the areas, which are computed in parallel, 0 (one
+ *   per processor) to NRP_MAX_THREADS
+ * @error: return location for a #GError
+ *
+ * A study of many areas computes them in parallel, each into its own rows;
+ * the results are the same to the last bit at any thread count.
+ *
+ * Errors: NRP_ERROR_ARGUMENT above NRP_MAX_THREADS (@options unchanged).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_study_options_set_threads (NrpStudyOptions *options, guint threads,
+                                                GError **error);
+/**
+ * nrp_study_options_get_threads:
+ * @options: the options
+ *
+ * nrp_study_options_get_threads: Returns: the threads (default 0, one per
+ * processor).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the threads (default 0, one per processor).
+ */
+NRP_API guint nrp_study_options_get_threads (const NrpStudyOptions *options);
+/**
  * nrp_study_options_set_progress:
  * @options: the options
  * @func: the callback, or NULL for none

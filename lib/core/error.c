@@ -125,3 +125,12 @@ nrp_version_number (void)
 {
   return NRP_VERSION_NUMBER;
 }
+
+gboolean
+nrp_threads_valid (guint threads, GError **error)
+{
+  if (threads <= NRP_MAX_THREADS)
+    return TRUE;
+  NRP_OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
+  return FALSE;
+}

@@ -252,6 +252,10 @@ void nrp_set_error_at (GError **error, NrpErrorCode code, const char *file, guin
 #define NRP_OUT_OF_RANGE(error, what, range)                                                  \
   nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "%s must be %s", what, range)
 
+/* core/error.c: TRUE when @threads is 0 (one per processor) to
+ * NRP_MAX_THREADS, else FALSE and the range error every threads option gives. */
+gboolean nrp_threads_valid (guint threads, GError **error);
+
 /*
  * core/error.c: an allocation whose size the input sets (actors, ties,
  * waves, respondents): @n elements of @size bytes (zeroed with @zero), or

@@ -363,11 +363,8 @@ nrp_betweenness_sample (const NrpNetwork *net, guint wave, double epsilon, doubl
       NRP_OUT_OF_RANGE (error, "delta", "between 0 and 1, as in 0.1");
       return FALSE;
     }
-  if (threads > NRP_MAX_THREADS)
-    {
-      NRP_OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
-      return FALSE;
-    }
+  if (!nrp_threads_valid (threads, error))
+    return FALSE;
   wv = &net->waves[wave - 1];
   n_all = net->n_actors;
   vertex = g_new (guint, MAX (n_all, 1));

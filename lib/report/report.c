@@ -80,11 +80,8 @@ gboolean
 nrp_report_options_set_threads (NrpReportOptions *o, guint threads, GError **error)
 {
   g_return_val_if_fail (o != NULL, FALSE);
-  if (threads > NRP_MAX_THREADS)
-    {
-      NRP_OUT_OF_RANGE (error, "the number of threads", "0 (one per processor) to 1024");
-      return FALSE;
-    }
+  if (!nrp_threads_valid (threads, error))
+    return FALSE;
   o->threads = threads;
   return TRUE;
 }

@@ -22,6 +22,7 @@ struct _NrpStudyOptions {
   guint draws;
   guint64 seed;
   double confidence;
+  guint threads;        /* 0: one per processor */
   NrpProgressFunc progress;
   gpointer progress_data;
 };
@@ -160,6 +161,23 @@ nrp_study_options_get_confidence (const NrpStudyOptions *o)
   return o->confidence;
 }
 
+gboolean
+nrp_study_options_set_threads (NrpStudyOptions *o, guint threads, GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  if (!nrp_threads_valid (threads, error))
+    return FALSE;
+  o->threads = threads;
+  return TRUE;
+}
+
+guint
+nrp_study_options_get_threads (const NrpStudyOptions *o)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  return o->threads;
+}
+
 void
 nrp_study_options_set_progress (NrpStudyOptions *o, NrpProgressFunc func, gpointer data)
 {
@@ -281,6 +299,86 @@ progress (const NrpStudyOptions *o, double done)
     o->progress (done, o->progress_data);
 }
 
+/* The areas' measures, shared by the threads that compute them. */
+typedef struct {
+  const NrpNetwork *net;
+  const NrpStudyDesign *d;
+  const NrpStudyOptions *o;
+  NrpStudy *s;
+  const guint *ms, *at, *out_index;
+  guint nm_net, inner_threads;
+  gint next;                 /* the next area to claim (atomic) */
+  gint finished;             /* areas done (atomic) */
+  gint stop;                 /* set on an error (atomic) */
+  GMutex lock;               /* guards what follows */
+  GError *error;             /* the lowest-numbered failing area's */
+  guint error_at;
+} AreaRun;
+
+/* Computes one claimed area's rows; FALSE when none was left. */
+static gboolean
+area_one (AreaRun *run)
+{
+  NrpStudy *s = run->s;
+  gint k = g_atomic_int_add (&run->next, 1);
+  guint a;
+  g_autoptr (NrpNetwork) sub = NULL;
+  g_autofree double *vals = NULL;
+  GError *e = NULL;
+
+  if (k < 0 || (guint) k >= s->n_areas || g_atomic_int_get (&run->stop))
+    return FALSE;
+  a = (guint) k;
+  sub = nrp_network_new_area (run->net, run->d->areas[a], run->o->with_regional, &e);
+  if (sub == NULL)
+    {
+      g_clear_error (&e);
+      nrp_set_error_at (&e, NRP_ERROR_VALUE, run->d->areas_file, run->d->area_lines[a], 1,
+                        "area '%.80s' has no actor in the actors file", run->d->areas[a]);
+    }
+  else
+    {
+      s->actors[a] = sub->n_actors;
+      vals = g_new (double, (gsize) s->n_waves * MAX (run->nm_net, 1));
+      if (run->nm_net > 0
+          && !nrp_measures_compute_threads (sub, run->ms, run->nm_net, run->inner_threads, vals, &e))
+        g_assert (e != NULL);
+    }
+  if (e == NULL)
+    for (guint w = 1; w <= s->n_waves; w++)
+      {
+        double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
+        for (guint q = 0; q < run->nm_net; q++)
+          row[run->at[q]] = vals[(gsize) (w - 1) * run->nm_net + q];
+        for (guint m = 0; m < s->n_measures; m++)
+          if (s->is_outcome[m])
+            row[m] = nrp_study_design_value (run->d, a, w, run->out_index[m]);
+      }
+  else
+    {
+      g_mutex_lock (&run->lock);
+      if (run->error == NULL || a < run->error_at)
+        {
+          g_clear_error (&run->error);
+          run->error = g_steal_pointer (&e);
+          run->error_at = a;
+        }
+      g_mutex_unlock (&run->lock);
+      g_clear_error (&e);
+      g_atomic_int_set (&run->stop, 1);
+    }
+  g_atomic_int_inc (&run->finished);
+  return TRUE;
+}
+
+static gpointer
+area_thread (gpointer data)
+{
+  while (area_one (data))
+    ;
+  return NULL;
+}
+
 NrpStudy *
 nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStudyOptions *options,
                    GError **error)
@@ -288,7 +386,7 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
   g_autoptr (NrpStudyOptions) defaults = NULL;
   g_autoptr (NrpStudy) s = NULL;
   g_autofree guint *net_index = NULL, *out_index = NULL, *ms = NULL, *at = NULL;
-  g_autofree double *vals = NULL, *d_area = NULL;
+  g_autofree double *d_area = NULL;
   g_autofree NrpArm *d_arm = NULL;
   g_autoptr (GHashTable) listed = NULL;
   const NrpStudyOptions *o = options;
@@ -365,35 +463,46 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
   s->arms = g_new (NrpArm, s->n_areas);
   s->actors = g_new0 (guint, s->n_areas);
   s->values = g_new (double, (gsize) s->n_areas * s->n_waves * s->n_measures);
-  vals = g_new (double, (gsize) s->n_waves * MAX (nm_net, 1));
   for (guint a = 0; a < s->n_areas; a++)
     {
-      g_autoptr (NrpNetwork) sub = NULL;
-      GError *e = NULL;
       s->areas[a] = g_string_chunk_insert (s->strings, d->areas[a]);
       s->arms[a] = d->arms[a];
-      sub = nrp_network_new_area (net, d->areas[a], o->with_regional, &e);
-      if (sub == NULL)
-        {
-          nrp_set_error_at (error, NRP_ERROR_VALUE, d->areas_file, d->area_lines[a], 1,
-                            "area '%.80s' has no actor in the actors file", d->areas[a]);
-          g_error_free (e);
-          return NULL;
-        }
-      s->actors[a] = sub->n_actors;
-      if (nm_net > 0 && !nrp_measures_compute (sub, ms, nm_net, vals, error))
-        return NULL;
-      for (guint w = 1; w <= s->n_waves; w++)
-        {
-          double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
-          for (guint q = 0; q < nm_net; q++)
-            row[at[q]] = vals[(gsize) (w - 1) * nm_net + q];
-          for (guint k = 0; k < s->n_measures; k++)
-            if (s->is_outcome[k])
-              row[k] = nrp_study_design_value (d, a, w, out_index[k]);
-        }
-      progress (o, 0.5 * (a + 1) / s->n_areas);
     }
+  {
+    AreaRun run = { 0 };
+    guint threads = o->threads != 0 ? o->threads : g_get_num_processors ();
+    g_autofree GThread **th = NULL;
+    run.net = net;
+    run.d = d;
+    run.o = o;
+    run.s = s;
+    run.ms = ms;
+    run.at = at;
+    run.nm_net = nm_net;
+    run.out_index = out_index;
+    run.error_at = G_MAXUINT;
+    /* The areas in parallel, each from the network alone, each into its
+     * own rows: the same values at any thread count. An area's own path
+     * measures then take one thread (all of them when the areas run one
+     * at a time). */
+    threads = CLAMP (threads, 1, MAX (s->n_areas, 1));
+    run.inner_threads = threads > 1 ? 1 : o->threads;
+    g_mutex_init (&run.lock);
+    th = g_new0 (GThread *, threads);
+    for (guint t = 1; t < threads; t++)
+      th[t] = g_thread_new ("nrp-areas", area_thread, &run);
+    while (area_one (&run))
+      progress (o, 0.5 * g_atomic_int_get (&run.finished) / s->n_areas);
+    for (guint t = 1; t < threads; t++)
+      g_thread_join (th[t]);
+    g_mutex_clear (&run.lock);
+    if (run.error != NULL)
+      {
+        g_propagate_error (error, run.error);
+        return NULL;
+      }
+    progress (o, 0.5);
+  }
 
   /* The DiD of each measure. */
   s->did = g_new0 (NrpDid, s->n_measures);

@@ -250,6 +250,9 @@ class SameAsTheProgram(unittest.TestCase):
         with nrpnet.load_sample() as net:
             got = net.study(sample=True)
             self.assertEqual(got, program_json("study", "--sample"))
+            # The areas run in parallel; the thread count changes nothing.
+            self.assertEqual(net.study(sample=True, threads=1), got)
+            self.assertEqual(net.study(sample=True, threads=3), got)
             # For publication, below 250: the sample's areas of fewer than 250
             # actors (I01 242, I06 200, C01 220) are hidden, and with them
             # every DiD; the others are as the full study gives them.
@@ -652,6 +655,9 @@ class Errors(unittest.TestCase):
                              (bad, 3, 2))
             with self.assertRaises(nrpnet.Error):
                 net.study(sample=True, measures=["nonsense"])
+            for bad_threads in (5000, -1):
+                with self.assertRaises(ValueError):
+                    net.study(sample=True, threads=bad_threads)
             with self.assertRaises(ValueError):
                 net.study()
             with self.assertRaises(ValueError):

@@ -23,6 +23,7 @@ cmd_study (int argc, char **argv)
   gint64 max_exact = (gint64) nrp_study_options_get_max_exact (so);
   gint draws = (gint) nrp_study_options_get_draws (so);
   double confidence = nrp_study_options_get_confidence (so);
+  gint threads = (gint) nrp_study_options_get_threads (so);
   gboolean with_regional = nrp_study_options_get_with_regional (so);
   guint pre = 0, post = 0;
   g_autoptr (GOptionContext) ctx = NULL;
@@ -73,6 +74,10 @@ cmd_study (int argc, char **argv)
       "S" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       cli_help (help, "confidence level of the intervals (default %g)", confidence), "LEVEL" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+      "threads for the areas, which are computed in parallel (default: one per processor); "
+      "the results are the same at any count",
+      "N" },
     { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below,
       "for publication: an area of 1 to K-1 actors has its count shown as <K and its "
       "measures hidden, and a measure's DiD is hidden with any area's change of it (the "
@@ -133,6 +138,8 @@ cmd_study (int argc, char **argv)
     rc = cli_option_error ("study", "--draws", error);
   else if (!nrp_study_options_set_confidence (so, confidence, &error))
     rc = cli_option_error ("study", "--confidence", error);
+  else if (!nrp_study_options_set_threads (so, (guint) threads, &error))
+    rc = cli_option_error ("study", "--threads", error);
   if (rc != EXIT_OK)
     goto out;
   nrp_study_options_set_measures (so, measures);

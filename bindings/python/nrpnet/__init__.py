@@ -683,7 +683,8 @@ class Network(_Handle):
 
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
-              csv_dir=None, picture=None, csv_bom=False, survey=None, suppress_below=0):
+              csv_dir=None, picture=None, csv_bom=False, survey=None, suppress_below=0,
+              threads=None):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
@@ -693,7 +694,8 @@ class Network(_Handle):
         join the outcomes. An argument left None
         takes the library's default (the first and last waves, no regional
         actors, exact up to 1000000 assignments, else 100000 draws, seed 1,
-        95% intervals). suppress_below=K (K >= 2) gives instead the tables
+        95% intervals, the areas in parallel on one thread per processor:
+        threads changes the count, never the result). suppress_below=K (K >= 2) gives instead the tables
         for publication, as `nrpnet study --suppress-below K --format json`:
         an area of fewer than K actors has its count and measures
         {"suppressed": True}, and a measure's DiD is hidden with any area's
@@ -723,6 +725,9 @@ class Network(_Handle):
             draws = _default(draws, lib.nrp_study_options_get_draws, opt)
             seed = _default(seed, lib.nrp_study_options_get_seed, opt)
             confidence = _default(confidence, lib.nrp_study_options_get_confidence, opt)
+            threads = _default(threads, lib.nrp_study_options_get_threads, opt)
+            _set_option(lib.nrp_study_options_set_threads, opt, _uint(threads, "threads"),
+                        "threads")
             lib.nrp_study_options_set_measures(opt, names.encode("utf-8") if names else None)
             _set_option(lambda o, w, e: lib.nrp_study_options_set_waves(o, w[0], w[1], e), opt,
                         (pre, post), "waves")

@@ -160,6 +160,8 @@ PROTOTYPES = {
     "nrp_study_options_set_draws": (gboolean, [c_void_p, c_uint, GErrorPP]),
     "nrp_study_options_get_draws": (c_uint, [c_void_p]),
     "nrp_study_options_set_seed": (None, [c_void_p, c_uint64]),
+    "nrp_study_options_set_threads": (gboolean, [c_void_p, c_uint, GErrorPP]),
+    "nrp_study_options_get_threads": (c_uint, [c_void_p]),
     "nrp_study_options_get_seed": (c_uint64, [c_void_p]),
     "nrp_study_options_set_confidence": (gboolean, [c_void_p, c_double, GErrorPP]),
     "nrp_study_options_get_confidence": (c_double, [c_void_p]),
