@@ -11,6 +11,9 @@
 #                            fails on an undocumented symbol), fuzz every
 #                            loader for 30 s and make distcheck with the
 #                            suite under ASan and UBSan
+#   sh tools/dev.sh bench    install dependencies and the benchmark's peers
+#                            (NumPy, SciPy, statsmodels and pandas beside
+#                            python-igraph and NetworkX), build, make bench
 #
 # Dependencies come from Debian's archive only; the script runs apt-get
 # (through sudo when not root) only for packages not yet installed.
@@ -21,6 +24,9 @@ PACKAGES="build-essential autoconf automake libtool pkg-config \
 libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
 valgrind python3 python3-networkx python3-igraph python3-distributed gtk-doc-tools \
 clang libclang-rt-14-dev libfuzzer-14-dev"
+# The benchmark's peers: NetworkX's PageRank needs SciPy and NumPy, the
+# survey's brute force NumPy and statsmodels.
+BENCH_PACKAGES="python3-numpy python3-scipy python3-statsmodels python3-pandas"
 
 install_dependencies () {
   missing=""
@@ -69,8 +75,15 @@ case "${1:-}" in
     failed=$(sed -n 's/^# FAIL: *//p' test-suite.log)
     echo "make check: ${passed:-0} passed, ${failed:-0} failed"
     ;;
+  bench)
+    PACKAGES="$PACKAGES $BENCH_PACKAGES"
+    install_dependencies
+    [ -f Makefile ] || configure_tree
+    make -j2
+    make bench
+    ;;
   *)
-    echo "usage: sh tools/dev.sh sample|check" >&2
+    echo "usage: sh tools/dev.sh sample|check|bench" >&2
     exit 2
     ;;
 esac
