@@ -402,12 +402,24 @@ accumulate_unweighted (Worker *k, guint s, guint settled)
   const double *sigma = k->sigma, *mult = k->mult;
   VDep *dep = k->dep;
   guint sector_s = g->sector[s];
-  double dsum = 0, hsum = 0, reached = 0, ms = mult[s], shadow = -1;
+  double dsum = 0, hsum = 0, reached = 0, ms = mult[s], shadow = -1, at_level = 0;
+  gint32 d = -1;
 
   /* The source's own copies (a vertex standing for several actors): as
    * targets, they lie one step beyond the nearest in-neighbours of s. */
   if (ms > 1)
     shadow = shadow_targets (k, s);
+  /* Closeness and harmonic closeness: the actors at each distance are
+   * counted (exactly) and added once a distance, so that the harmonic sum
+   * has as many terms as distances, not as actors. */
+#define FLUSH_LEVEL()                                                                         \
+  if (at_level > 0)                                                                           \
+    {                                                                                         \
+      reached += at_level;                                                                    \
+      dsum += at_level * d;                                                                   \
+      hsum += at_level * (1.0 / d);                                                           \
+      at_level = 0;                                                                           \
+    }
   for (guint i = settled; i-- > 0;)
     {
       guint v = k->order[i];
@@ -423,21 +435,25 @@ accumulate_unweighted (Worker *k, guint s, guint settled)
       deltax = sigma[v] * sumx;
       if (i > 0)
         {
-          double d = level[v];
+          if (level[v] != d)
+            {
+              FLUSH_LEVEL ();
+              d = level[v];
+            }
           k->bc[v] += ms * delta;
           k->bcx[v] += ms * deltax;
-          reached += mult[v];
-          dsum += mult[v] * d;
-          hsum += mult[v] / d;
+          at_level += mult[v];
         }
       dep[v].delta = mult[v] * (1.0 + delta) / sigma[v];
       dep[v].deltax = mult[v] * ((g->sector[v] != sector_s ? 1.0 : 0.0) + deltax) / sigma[v];
     }
+  FLUSH_LEVEL ();
+#undef FLUSH_LEVEL
   if (shadow > 0)
     {
       reached += ms - 1;
       dsum += (ms - 1) * shadow;
-      hsum += (ms - 1) / shadow;
+      hsum += (ms - 1) * (1.0 / shadow);
     }
   finish_source (k, s, settled, reached, dsum, hsum);
 }
@@ -624,7 +640,11 @@ batch_body (Worker *k, const guint *src, guint lanes)
   guint64 *seen = k->seen, *cur = k->cur, *next = k->next, *self = k->self;
   gsize *ls = k->level_start, n_ent = 0, widest = 0, n_pairs = 0;
   guint top, n_extras = 0;
+  /* Closeness and harmonic closeness: the actors at each distance are
+   * counted (whole numbers, exact) and added once a level, count / d, so
+   * the sum has as many terms as levels, not as targets. */
   double reached[LANES] = { 0 }, dsum[LANES] = { 0 }, hsum[LANES] = { 0 };
+  double at_level[LANES] = { 0 };
   double *ca, *cb;
 
   ls[0] = 0;
@@ -704,9 +724,7 @@ batch_body (Worker *k, const guint *src, guint lanes)
                         k->extras[n_extras] = (Extra) { b, (ms - 1) / paths, (gint) at };
                         n_extras++;
                       }
-                  reached[b] += ms - 1;
-                  dsum[b] += (ms - 1) * d;
-                  hsum[b] += (ms - 1) * inv_d;
+                  at_level[b] += ms - 1;
                 }
             }
           if (fresh != 0)
@@ -745,13 +763,16 @@ batch_body (Worker *k, const guint *src, guint lanes)
           double mw = mult[w];
           next[w] = 0;
           for (guint64 mask = k->ent[j].lanes; mask != 0; mask &= mask - 1)
-            {
-              guint b = (guint) __builtin_ctzll (mask);
-              reached[b] += mw;
-              dsum[b] += mw * d;
-              hsum[b] += mw * inv_d;
-            }
+            at_level[__builtin_ctzll (mask)] += mw;
         }
+      for (guint b = 0; b < lanes; b++)
+        if (at_level[b] > 0)
+          {
+            reached[b] += at_level[b];
+            dsum[b] += at_level[b] * d;
+            hsum[b] += at_level[b] * inv_d;
+            at_level[b] = 0;
+          }
       for (gsize i = ls[top]; i < ls[top + 1]; i++)
         cur[k->ent[i].v] = 0;
     }
