@@ -475,6 +475,27 @@ sh_args="--sample --area I01 --bootstrap 20 --permutations 19 --measures density
   run compare $sh_args "$tmp/sh-1.json"; expect_rc "a file name without --merge is a usage error" 2
 }
 
+# ---- study --shard and --merge ------------------------------------------------------
+# Shards of the areas merged give one run's bytes (threads.sh: 1 and 3 shards).
+{ run study --sample --format json -q; cp "$tmp/out" "$tmp/st-one.json"
+  run study --sample --shard 1/2 --output "$tmp/st-1.json"; expect_rc "study --shard 1/2" 0
+  run study --sample --shard 2/2; cp "$tmp/out" "$tmp/st-2.json"
+  expect_out "a study shard is JSON of its areas" '"areas_first": 9'
+  run study --sample --format json --merge "$tmp/st-2.json" "$tmp/st-1.json"
+  expect_rc "study --merge of two shards" 0
+  if cmp -s "$tmp/out" "$tmp/st-one.json"; then
+    ok "two study shards merged are one run's bytes"; else not_ok "two study shards merged are one run's bytes"; fi
+  run study --sample --merge "$tmp/st-1.json"; expect_rc "a study merge missing a shard is an error" 1
+  expect_err "the missing study shard is named" 'shard 2 of 2 is missing'
+  run study --sample --with-regional --merge "$tmp/st-1.json" "$tmp/st-2.json"
+  expect_rc "a study merge on other data is an error" 1
+  expect_err "the study shard from other data is named" "$tmp/st-1.json: was computed from other data"
+  run study --sample --merge "$tmp/sh-1.json"; expect_rc "a compare shard is not a study shard" 1
+  expect_err "it says so" 'not a shard of nrpnet study --shard'
+  run study --sample --shard 1/2 --suppress-below 10; expect_rc "--shard with --suppress-below is a usage error" 2
+  run study --sample "$tmp/st-1.json"; expect_rc "a study file name without --merge is a usage error" 2
+}
+
 # ---- Progress bar: on a terminal only, and not with --quiet ------------------------
 # script(1) gives the program a terminal; the sample's report takes over a second.
 if [ -z "${NRP_VALGRIND:-}" ] && command -v script >/dev/null 2>&1; then

@@ -456,6 +456,78 @@ test_unlisted_areas_are_reported (void)
   g_rmdir (dir);
 }
 
+/* The sample study split into 1 to 4 shards of its areas, each at its own
+ * thread count, merged in reverse order: the same JSON as one run, and the
+ * shards' area ranges floor(A (i-1) / N) .. floor(A i / N) - 1. */
+static void
+test_shards_merge_to_one_run (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpNetwork) net = nrp_network_load_sample (&error);
+  g_autoptr (NrpStudyDesign) design = nrp_study_design_load_sample (&error);
+  g_autoptr (NrpStudy) one = NULL;
+  g_autofree char *want = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (design);
+  one = nrp_study_compute (net, design, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (one);
+  want = nrp_study_to_json (one, TRUE);
+  /* Not a shard: nothing to write. */
+  CU_ASSERT_PTR_NULL (nrp_study_shard_to_json (one, &error));
+  CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  for (guint n = 1; n <= 4; n++)
+    {
+      g_autoptr (NrpStudyOptions) merge = nrp_study_options_new ();
+      g_autoptr (NrpStudy) merged = NULL;
+      g_autofree char *got = NULL;
+      g_autofree char **texts = g_new0 (char *, n + 1);
+      for (guint i = 1; i <= n; i++)
+        {
+          g_autoptr (NrpStudyOptions) o = nrp_study_options_new ();
+          g_autoptr (NrpStudy) part = NULL;
+          g_autofree char *first = NULL;
+          guint count = 0;
+          CU_ASSERT_TRUE (nrp_study_options_set_shard (o, i, n, NULL));
+          CU_ASSERT_EQUAL (nrp_study_options_get_shard (o, &count), i);
+          CU_ASSERT_EQUAL (count, n);
+          CU_ASSERT_TRUE (nrp_study_options_set_threads (o, i, NULL));
+          part = nrp_study_compute (net, design, o, &error);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (part);
+          texts[i - 1] = nrp_study_shard_to_json (part, &error);
+          CU_ASSERT_PTR_NOT_NULL_FATAL (texts[i - 1]);
+          /* 18 areas: shard i of n starts at floor(18 (i - 1) / n). */
+          first = g_strdup_printf ("\"areas_first\": %u,", 18 * (i - 1) / n);
+          CU_ASSERT_PTR_NOT_NULL (strstr (texts[i - 1], first));
+        }
+      for (guint i = n; i-- > 0;)
+        CU_ASSERT_TRUE (nrp_study_options_add_shard (merge, texts[i], -1, "s", &error));
+      merged = nrp_study_compute (net, design, merge, &error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (merged);
+      got = nrp_study_to_json (merged, TRUE);
+      CU_ASSERT_STRING_EQUAL (got, want);
+      /* The same shard twice is refused, naming it. */
+      if (n == 2)
+        {
+          CU_ASSERT_FALSE (nrp_study_options_add_shard (merge, texts[0], -1, "again", &error));
+          CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_VALUE));
+          g_clear_error (&error);
+        }
+      for (guint i = 0; i < n; i++)
+        g_free (texts[i]);
+    }
+  {
+    g_autoptr (NrpStudyOptions) o = nrp_study_options_new ();
+    CU_ASSERT_FALSE (nrp_study_options_set_shard (o, 3, 2, &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+    g_clear_error (&error);
+    CU_ASSERT_FALSE (nrp_study_options_add_shard (o, "{\"nrpnet_study_shard\": 1", -1, "cut",
+                                                  &error));
+    CU_ASSERT (g_error_matches (error, NRP_ERROR, NRP_ERROR_SYNTAX));
+  }
+}
+
 static const NrpTest tests[] = {
   { "randomisation test = brute-force enumeration", test_randomisation_brute_force },
   { "Monte Carlo close to the exact p-value", test_monte_carlo_close_to_exact },
@@ -466,6 +538,7 @@ static const NrpTest tests[] = {
   { "bad areas.csv and outcomes.csv", test_bad_study_files },
   { "errors against the network", test_study_errors_against_the_network },
   { "areas not in areas.csv are reported", test_unlisted_areas_are_reported },
+  { "shards of the areas merge to one run's JSON", test_shards_merge_to_one_run },
 };
 
 NRP_TEST_MAIN ("study", tests)

@@ -8,8 +8,9 @@
 # second run at one thread equals the first. The bootstrap's and the
 # permutation test's replicates run in parallel, each from its own random
 # stream (lib/change/replicates.c), so their intervals and p-values are too;
-# so are a study's, whose areas run in parallel; and a compare split into 1 or 3 shards (--shard I/N, each shard at its own
-# thread count) and merged (--merge) is byte-identical to one run.
+# so are a study's, whose areas run in parallel; and a compare or a study
+# split into 1 or 3 shards (--shard I/N, each shard at its own thread
+# count) and merged (--merge) is byte-identical to one run.
 set -u
 top_src=${NRP_TOP_SRCDIR:?}
 top_build=${NRP_TOP_BUILDDIR:?}
@@ -59,24 +60,25 @@ same "study --sample with path measures" study --sample --format json \
 same "summary --sample --betweenness-epsilon 0.02" summary --sample \
   --betweenness-epsilon 0.02 --format json
 
-# sharded NAME N ARGS...: nrpnet compare ARGS --shard I/N for each I (shard I
-# at I threads), merged, against nrpnet compare ARGS in one run.
+# sharded NAME N COMMAND ARGS...: nrpnet COMMAND ARGS --shard I/N for each I
+# (shard I at I threads), merged, against nrpnet COMMAND ARGS in one run.
 sharded () {
   name=$1
   n=$2
-  shift 2
-  "$NRP" compare "$@" --format json >"$tmp/one.json" 2>"$tmp/err" || {
-    fail=$((fail + 1)); echo "not ok - $name: nrpnet compare failed"; cat "$tmp/err"; return; }
+  cmd=$3
+  shift 3
+  "$NRP" "$cmd" "$@" --format json >"$tmp/one.json" 2>"$tmp/err" || {
+    fail=$((fail + 1)); echo "not ok - $name: nrpnet $cmd failed"; cat "$tmp/err"; return; }
   rm -f "$tmp"/shard-*.json
   i=1
   while [ "$i" -le "$n" ]; do
-    "$NRP" compare "$@" --shard "$i/$n" --threads "$i" --output "$tmp/shard-$i.json" \
+    "$NRP" "$cmd" "$@" --shard "$i/$n" --threads "$i" --output "$tmp/shard-$i.json" \
       2>"$tmp/err" || {
       fail=$((fail + 1)); echo "not ok - $name: --shard $i/$n failed"; cat "$tmp/err"; return; }
     i=$((i + 1))
   done
   # shellcheck disable=SC2046
-  "$NRP" compare "$@" --format json --merge $(ls -r "$tmp"/shard-*.json) >"$tmp/merged.json" \
+  "$NRP" "$cmd" "$@" --format json --merge $(ls -r "$tmp"/shard-*.json) >"$tmp/merged.json" \
     2>"$tmp/err" || {
     fail=$((fail + 1)); echo "not ok - $name: --merge failed"; cat "$tmp/err"; return; }
   if [ -s "$tmp/one.json" ] && cmp -s "$tmp/one.json" "$tmp/merged.json"; then
@@ -86,11 +88,15 @@ sharded () {
   fi
 }
 
-sharded "compare --sample, 1 shard" 1 --sample --bootstrap 100 --permutations 99
-sharded "compare --sample, 3 shards" 3 --sample --bootstrap 100 --permutations 99
+sharded "compare --sample, 1 shard" 1 compare --sample --bootstrap 100 --permutations 99
+sharded "compare --sample, 3 shards" 3 compare --sample --bootstrap 100 --permutations 99
 # shellcheck disable=SC2086
-sharded "compare s50 --measures all, 3 shards" 3 $s50 --measures all --bootstrap 20 \
+sharded "compare s50 --measures all, 3 shards" 3 compare $s50 --measures all --bootstrap 20 \
   --permutations 20
+# A study's areas: shard I measures its share of them.
+sharded "study --sample, 1 shard" 1 study --sample
+sharded "study --sample with the survey and path measures, 3 shards" 3 study --sample \
+  --survey sample --measures ei_index,centralization.betweenness,influence
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -365,6 +365,67 @@ NRP_API gboolean nrp_study_options_set_threads (NrpStudyOptions *options, guint 
  */
 NRP_API guint nrp_study_options_get_threads (const NrpStudyOptions *options);
 /**
+ * nrp_study_options_set_shard:
+ * @options: the options
+ * @index: which shard, 1 to @count; 0 with @count 0 for none
+ * @count: how many shards the areas split into, 1 to NRP_MAX_SHARDS
+ * @error: return location for a #GError, or NULL
+ *
+ * Splits the areas over @count processes or machines:
+ * nrp_study_compute() then measures only shard @index's areas
+ * (floor(A (@index - 1) / @count) to floor(A @index / @count) - 1 of the A
+ * areas of areas.csv) for nrp_study_shard_to_json(), and leaves the DiD to
+ * the merge (nrp_study_options_add_shard()). An area's measures depend on
+ * the network and the area alone, so the merged study is byte-identical to
+ * one process measuring every area.
+ *
+ * Errors: NRP_ERROR_ARGUMENT unless 1 <= @index <= @count <= NRP_MAX_SHARDS
+ * or both are 0 (@options unchanged).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_study_options_set_shard (NrpStudyOptions *options, guint index,
+                                              guint count, GError **error);
+/**
+ * nrp_study_options_get_shard:
+ * @options: the options
+ * @count: (out) (optional): the number of shards (0: none)
+ *
+ * The shard nrp_study_options_set_shard() set.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the shard's index (0: not sharded).
+ */
+NRP_API guint nrp_study_options_get_shard (const NrpStudyOptions *options, guint *count);
+/**
+ * nrp_study_options_add_shard:
+ * @options: the options
+ * @json: a shard, as nrp_study_shard_to_json() wrote it
+ * @length: the length of @json in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the shard's file name, for messages
+ * @error: return location for a #GError, or NULL
+ *
+ * Adds a shard to merge: nrp_study_compute() with options holding all the
+ * shards of a split measures no area and takes their values from the
+ * shards instead. The merge's network, areas, network measures and
+ * regional actors must be the shards'; nrp_study_compute() says which
+ * shard differs (NRP_ERROR_CONFLICT) or is missing (NRP_ERROR_ARGUMENT).
+ * The outcomes, waves and the randomisation's options are the merge's own.
+ *
+ * Errors: NRP_ERROR_SYNTAX when @json is not JSON; NRP_ERROR_VALUE when it
+ * is not a study shard or a member is out of place, for a shard of another
+ * split than those added, or one added twice. The error's file is @name.
+ *
+ * Time complexity: O(size of @json).
+ *
+ * Returns: TRUE, or FALSE and @error (@options unchanged).
+ */
+NRP_API gboolean nrp_study_options_add_shard (NrpStudyOptions *options, const char *json,
+                                              gssize length, const char *name, GError **error);
+/**
  * nrp_study_options_set_progress:
  * @options: the options
  * @func: the callback, or NULL for none
@@ -389,10 +450,20 @@ NRP_API void nrp_study_options_set_progress (NrpStudyOptions *options, NrpProgre
  * in differences with its randomisation test and interval (see the top of this
  * header).
  *
+ * With a shard set (nrp_study_options_set_shard()), only the shard's areas
+ * are measured and no DiD is computed: write the result with
+ * nrp_study_shard_to_json(). With shards added
+ * (nrp_study_options_add_shard()), no area is measured: their values come
+ * from the shards, and the result is the same bits as one process
+ * measuring every area.
+ *
  * Errors: NRP_ERROR_VALUE, naming areas.csv or outcomes.csv with line and
  * column, for an area of areas.csv with no actor, an arm with no area or an
  * outcome wave the network does not have; NRP_ERROR_ARGUMENT for an unknown
- * measure name or a pre or post wave the network does not have.
+ * measure name or a pre or post wave the network does not have, or a shard
+ * of the merge that is missing; NRP_ERROR_CONFLICT, naming the shard, for a
+ * shard computed from other data (network, areas, network measures or
+ * regional actors) or holding other areas than its place in the split.
  *
  * Time complexity: O(A C + k R I) for A areas each costing C (the chosen
  * measures), k measures, R assignments per test and I (about 100) tests per
@@ -402,6 +473,25 @@ NRP_API void nrp_study_options_set_progress (NrpStudyOptions *options, NrpProgre
  */
 NRP_API NrpStudy *nrp_study_compute (const NrpNetwork *network, const NrpStudyDesign *design,
                                      const NrpStudyOptions *options, GError **error);
+/**
+ * nrp_study_shard_to_json:
+ * @study: a study computed with a shard set
+ * @error: return location for a #GError, or NULL
+ *
+ * The shard's areas as JSON: the shard's index and count, a SHA-256 of the
+ * data their measures read, the waves, the network measures, and each
+ * area's name, actors and network measures at every wave (numbers as
+ * "%.17g", which read back as the same bits; null where undefined). Merge
+ * shards with nrp_study_options_add_shard().
+ *
+ * Errors: NRP_ERROR_ARGUMENT when @study was not computed with a shard set.
+ *
+ * Time complexity: O(a w k) for a areas, w waves and k measures.
+ *
+ * Returns: (transfer full) (nullable): the JSON (g_free()), or NULL and
+ *   @error.
+ */
+NRP_API char *nrp_study_shard_to_json (const NrpStudy *study, GError **error);
 /**
  * nrp_study_free:
  * @study: a study

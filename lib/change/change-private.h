@@ -7,6 +7,7 @@
 #define NRP_CHANGE_PRIVATE_H
 
 #include "core/nrp-private.h"
+#include "core/shardio.h"
 
 /* A two-wave view of a network: the from wave as wave 1, the to wave as
  * wave 2, sharing the network's ties. */
@@ -73,11 +74,7 @@ GRand *nrp_replicate_rng (guint64 seed, guint32 stream, guint r);
 gboolean nrp_replicates_run (const NrpChangeOptions *o, const NrpReplicateJob *job, double *out,
                              GError **error);
 
-/*
- * Shards (shard.c): replicates first .. last - 1 of @total in shard @index
- * (1-based) of @count.
- */
-void nrp_shard_range (guint total, guint index, guint count, guint *first, guint *last);
+/* Shards (shard.c; nrp_shard_range() in core/shardio.h). */
 /* The SHA-256 of what the replicates of @pv read, as 64 hex digits. */
 void nrp_pair_view_digest (const PairView *pv, char digest[65]);
 /* The rows of comparison (c->summary.from_wave, .to_wave) from the shards

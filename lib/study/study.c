@@ -12,20 +12,10 @@
 #include <string.h>
 
 #include "core/nrp-private.h"
+#include "core/shardio.h"
 #include "study/randomisation.h"
+#include "study/study-private.h"
 
-struct _NrpStudyOptions {
-  char *measures;       /* NULL: the default */
-  guint pre, post;      /* 0: first, last */
-  gboolean with_regional;
-  guint64 max_exact;
-  guint draws;
-  guint64 seed;
-  double confidence;
-  guint threads;        /* 0: one per processor */
-  NrpProgressFunc progress;
-  gpointer progress_data;
-};
 
 NrpStudyOptions *
 nrp_study_options_new (void)
@@ -44,6 +34,8 @@ nrp_study_options_free (NrpStudyOptions *o)
   if (o == NULL)
     return;
   g_free (o->measures);
+  if (o->shards != NULL)
+    g_ptr_array_unref (o->shards);
   g_free (o);
 }
 
@@ -195,23 +187,6 @@ nrp_arm_name (NrpArm arm)
 
 /* ---- The study ----------------------------------------------------------- */
 
-struct _NrpStudy {
-  GStringChunk *strings;
-  gboolean directed;
-  guint n_areas;
-  char **areas;
-  NrpArm *arms;
-  guint *actors;
-  guint n_waves, pre, post;
-  gboolean with_regional;
-  double confidence;
-  guint n_measures;
-  char **names;
-  gboolean *is_outcome;
-  double *values;          /* [(area * n_waves + wave - 1) * n_measures + k] */
-  NrpDid *did;
-  GPtrArray *unlisted;     /* char *, in strings */
-};
 
 void
 nrp_study_free (NrpStudy *s)
@@ -225,6 +200,7 @@ nrp_study_free (NrpStudy *s)
   g_free (s->is_outcome);
   g_free (s->values);
   g_free (s->did);
+  g_free (s->net_at);
   if (s->unlisted != NULL)
     g_ptr_array_unref (s->unlisted);
   if (s->strings != NULL)
@@ -307,7 +283,8 @@ typedef struct {
   NrpStudy *s;
   const guint *ms, *at, *out_index;
   guint nm_net, inner_threads;
-  gint next;                 /* the next area to claim (atomic) */
+  guint first, last;         /* the areas to compute */
+  gint next;                 /* the next area to claim (atomic), from first */
   gint finished;             /* areas done (atomic) */
   gint stop;                 /* set on an error (atomic) */
   GMutex lock;               /* guards what follows */
@@ -326,9 +303,9 @@ area_one (AreaRun *run)
   g_autofree double *vals = NULL;
   GError *e = NULL;
 
-  if (k < 0 || (guint) k >= s->n_areas || g_atomic_int_get (&run->stop))
+  if (k < 0 || (guint) k >= run->last - run->first || g_atomic_int_get (&run->stop))
     return FALSE;
-  a = (guint) k;
+  a = run->first + (guint) k;
   sub = nrp_network_new_area (run->net, run->d->areas[a], run->o->with_regional, &e);
   if (sub == NULL)
     {
@@ -350,9 +327,6 @@ area_one (AreaRun *run)
         double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
         for (guint q = 0; q < run->nm_net; q++)
           row[run->at[q]] = vals[(gsize) (w - 1) * run->nm_net + q];
-        for (guint m = 0; m < s->n_measures; m++)
-          if (s->is_outcome[m])
-            row[m] = nrp_study_design_value (run->d, a, w, run->out_index[m]);
       }
   else
     {
@@ -458,54 +432,101 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
         ms[nm_net++] = net_index[k];
       }
 
+  s->nm_net = nm_net;
+  s->net_at = g_memdup2 (at, MAX (nm_net, 1) * sizeof (guint));
   s->n_areas = d->n_areas;
   s->areas = g_new (char *, s->n_areas);
   s->arms = g_new (NrpArm, s->n_areas);
   s->actors = g_new0 (guint, s->n_areas);
   s->values = g_new (double, (gsize) s->n_areas * s->n_waves * s->n_measures);
+  for (gsize x = 0; x < (gsize) s->n_areas * s->n_waves * s->n_measures; x++)
+    s->values[x] = NAN;
   for (guint a = 0; a < s->n_areas; a++)
     {
       s->areas[a] = g_string_chunk_insert (s->strings, d->areas[a]);
       s->arms[a] = d->arms[a];
     }
-  {
-    AreaRun run = { 0 };
-    guint threads = o->threads != 0 ? o->threads : g_get_num_processors ();
-    g_autofree GThread **th = NULL;
-    run.net = net;
-    run.d = d;
-    run.o = o;
-    run.s = s;
-    run.ms = ms;
-    run.at = at;
-    run.nm_net = nm_net;
-    run.out_index = out_index;
-    run.error_at = G_MAXUINT;
-    /* The areas in parallel, each from the network alone, each into its
-     * own rows: the same values at any thread count. An area's own path
-     * measures then take one thread (all of them when the areas run one
-     * at a time). */
-    threads = CLAMP (threads, 1, MAX (s->n_areas, 1));
-    run.inner_threads = threads > 1 ? 1 : o->threads;
-    g_mutex_init (&run.lock);
-    th = g_new0 (GThread *, threads);
-    for (guint t = 1; t < threads; t++)
-      th[t] = g_thread_new ("nrp-areas", area_thread, &run);
-    while (area_one (&run))
-      progress (o, 0.5 * g_atomic_int_get (&run.finished) / s->n_areas);
-    for (guint t = 1; t < threads; t++)
-      g_thread_join (th[t]);
-    g_mutex_clear (&run.lock);
-    if (run.error != NULL)
-      {
-        g_propagate_error (error, run.error);
+  s->area_first = 0;
+  s->area_last = s->n_areas;
+  if (o->shard_count > 0 || (o->shards != NULL && o->shards->len > 0))
+    nrp_study_digest (net, d, s, s->digest);
+  if (o->shards != NULL && o->shards->len > 0)
+    {
+      /* A merge: the areas' network measures come from the shards. */
+      if (!nrp_study_merge_shards (o, d, s, error))
         return NULL;
+      progress (o, 0.5);
+    }
+  else
+    {
+      AreaRun run = { 0 };
+      guint threads = o->threads != 0 ? o->threads : g_get_num_processors ();
+      g_autofree GThread **th = NULL;
+      run.net = net;
+      run.d = d;
+      run.o = o;
+      run.s = s;
+      run.ms = ms;
+      run.at = at;
+      run.nm_net = nm_net;
+      run.out_index = out_index;
+      run.error_at = G_MAXUINT;
+      if (o->shard_count > 0)
+        {
+          /* A shard: its share of the areas, and no DiD (shard.c writes its
+           * rows; the merge computes the DiD). */
+          s->shard_index = o->shard_index;
+          s->shard_count = o->shard_count;
+          nrp_shard_range (s->n_areas, o->shard_index, o->shard_count, &s->area_first,
+                           &s->area_last);
+        }
+      run.first = s->area_first;
+      run.last = s->area_last;
+      /* The areas in parallel, each from the network alone, each into its
+       * own rows: the same values at any thread count. An area's own path
+       * measures then take one thread (all of them when the areas run one
+       * at a time). */
+      threads = CLAMP (threads, 1, MAX (run.last - run.first, 1));
+      run.inner_threads = threads > 1 ? 1 : o->threads;
+      g_mutex_init (&run.lock);
+      th = g_new0 (GThread *, threads);
+      for (guint t = 1; t < threads; t++)
+        th[t] = g_thread_new ("nrp-areas", area_thread, &run);
+      while (area_one (&run))
+        progress (o, 0.5 * g_atomic_int_get (&run.finished) / MAX (run.last - run.first, 1));
+      for (guint t = 1; t < threads; t++)
+        g_thread_join (th[t]);
+      g_mutex_clear (&run.lock);
+      if (run.error != NULL)
+        {
+          g_propagate_error (error, run.error);
+          return NULL;
+        }
+      progress (o, 0.5);
+    }
+  /* The outcomes, from the design. */
+  for (guint a = s->area_first; a < s->area_last; a++)
+    for (guint w = 1; w <= s->n_waves; w++)
+      {
+        double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
+        for (guint k = 0; k < s->n_measures; k++)
+          if (s->is_outcome[k])
+            row[k] = nrp_study_design_value (d, a, w, out_index[k]);
       }
-    progress (o, 0.5);
-  }
 
-  /* The DiD of each measure. */
+  /* The DiD of each measure (none in a shard). */
   s->did = g_new0 (NrpDid, s->n_measures);
+  if (s->shard_count > 0)
+    {
+      for (guint k = 0; k < s->n_measures; k++)
+        {
+          NrpDid *did = &s->did[k];
+          did->change_intervention = did->change_comparator = did->estimate = NAN;
+          did->p_value = did->ci_low = did->ci_high = NAN;
+        }
+      progress (o, 1.0);
+      return g_steal_pointer (&s);
+    }
   d_area = g_new (double, s->n_areas);
   d_arm = g_new (NrpArm, s->n_areas);
   for (guint k = 0; k < s->n_measures; k++)

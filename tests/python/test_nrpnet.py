@@ -253,6 +253,18 @@ class SameAsTheProgram(unittest.TestCase):
             # The areas run in parallel; the thread count changes nothing.
             self.assertEqual(net.study(sample=True, threads=1), got)
             self.assertEqual(net.study(sample=True, threads=3), got)
+            # Split into 3 shards of areas, merged in any order: the same study.
+            shards = [net.study(sample=True, shard=(i, 3), threads=i) for i in (1, 2, 3)]
+            self.assertEqual([json.loads(t)["areas_first"] for t in shards], [0, 6, 12])
+            self.assertEqual(net.study(sample=True, merge=shards[::-1]), got)
+            with self.assertRaises(nrpnet.Error) as cm:
+                net.study(sample=True, merge=shards[:2])
+            self.assertIn("shard 3 of 3 is missing", str(cm.exception))
+            with self.assertRaises(nrpnet.Error) as cm:
+                net.study(sample=True, with_regional=True, merge=shards)
+            self.assertIn("other data", str(cm.exception))
+            with self.assertRaises(ValueError):
+                net.study(sample=True, shard=(1, 3), merge=shards)
             # For publication, below 250: the sample's areas of fewer than 250
             # actors (I01 242, I06 200, C01 220) are hidden, and with them
             # every DiD; the others are as the full study gives them.

@@ -75,6 +75,15 @@ int cli_parse_files (GOptionContext *ctx, const char *name, gboolean files, int 
                      char ***argv);
 /* "I/N" with 1 <= I <= N <= NRP_MAX_SHARDS. */
 gboolean cli_parse_shard (const char *s, guint *index, guint *count);
+/* Whether the command line asks for --merge, before it is parsed: only then
+ * may file names (the shards) follow the options. */
+gboolean cli_merge_asked (int argc, char **argv);
+/* Reads the shard files argv[1..argc-1] into @options with @add (calling
+ * nrp_change_options_add_shard or nrp_study_options_add_shard); returns
+ * EXIT_OK, or prints the error and returns its exit status. */
+typedef gboolean (*CliAddShard) (gpointer options, const char *json, gssize length,
+                                 const char *name, GError **error);
+int cli_read_shards (int argc, char **argv, CliAddShard add, gpointer options);
 
 /* Prints "nrpnet NAME: MESSAGE" and the hint to --help; returns EXIT_USAGE. */
 int cli_usage_error (const char *name, const char *format, ...) G_GNUC_PRINTF (2, 3);

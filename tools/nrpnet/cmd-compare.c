@@ -7,15 +7,10 @@
 #include "cli.h"
 #include "text.h"
 
-/* Whether the command line asks for --merge, before it is parsed: only then
- * may file names follow the options. */
 static gboolean
-merge_allowed (int argc, char **argv)
+add_shard (gpointer options, const char *json, gssize length, const char *name, GError **error)
 {
-  for (int k = 1; k < argc && strcmp (argv[k], "--") != 0; k++)
-    if (strcmp (argv[k], "--merge") == 0)
-      return TRUE;
-  return FALSE;
+  return nrp_change_options_add_shard (options, json, length, name, error);
 }
 
 int
@@ -137,7 +132,7 @@ cmd_compare (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
-  if ((rc = cli_parse_files (ctx, "compare", merge_allowed (argc, argv), &argc, &argv))
+  if ((rc = cli_parse_files (ctx, "compare", cli_merge_asked (argc, argv), &argc, &argv))
         != EXIT_OK
       || (rc = cli_check_format (&a, "compare", formats)) != EXIT_OK
       || (rc = cli_check_suppress_below ("compare", suppress_below)) != EXIT_OK)
@@ -201,22 +196,8 @@ cmd_compare (int argc, char **argv)
       rc = cli_option_error ("compare", "--shard", error);
       goto out;
     }
-  for (int k = 1; merge && k < argc; k++)
-    {
-      g_autofree char *json = NULL;
-      gsize len;
-      if (!g_file_get_contents (argv[k], &json, &len, &error))
-        {
-          fprintf (stderr, "nrpnet: error: %s\n", error->message);
-          rc = EXIT_DATA;
-          goto out;
-        }
-      if (!nrp_change_options_add_shard (co, json, (gssize) len, argv[k], &error))
-        {
-          rc = cli_error (error);
-          goto out;
-        }
-    }
+  if (merge && (rc = cli_read_shards (argc, argv, add_shard, co)) != EXIT_OK)
+    goto out;
   if ((rc = cli_load_network (&a, "compare", &net)) != EXIT_OK)
     goto out;
 

@@ -9,6 +9,12 @@
 #include "cli.h"
 #include "text.h"
 
+static gboolean
+add_shard (gpointer options, const char *json, gssize length, const char *name, GError **error)
+{
+  return nrp_study_options_add_shard (options, json, length, name, error);
+}
+
 int
 cmd_study (int argc, char **argv)
 {
@@ -33,6 +39,9 @@ cmd_study (int argc, char **argv)
   g_autoptr (NrpStudy) st = NULL;
   g_autofree char *text = NULL;
   gint suppress_below = 0;
+  g_autofree char *shard_arg = NULL;
+  gboolean merge = FALSE;
+  guint shard_index = 0, shard_count = 0;
   g_autoptr (NrpPublication) publication = NULL;
   Progress progress;
   int rc;
@@ -83,6 +92,16 @@ cmd_study (int argc, char **argv)
       "measures hidden, and a measure's DiD is hidden with any area's change of it (the "
       "README recommends 10)",
       "K" },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &shard_arg,
+      "measure only shard I of N of the areas and write their values as JSON (to standard "
+      "output or --output FILE), to be merged with --merge; run the N shards anywhere, with "
+      "the same data and options",
+      "I/N" },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+      "merge the shards named after the options (FILE...) instead of measuring the areas: "
+      "the result is byte-identical to one run without --shard; give the shards' data and "
+      "options",
+      NULL },
     { NULL }
   };
 
@@ -102,7 +121,12 @@ cmd_study (int argc, char **argv)
     "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --outcomes outcomes.csv\n"
     "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --measures ei_index,density\n"
     "  nrpnet study --sample --format csv --output tables/\n"
-    "  nrpnet study --sample --survey sample --measures ei_index,influence,belonging",
+    "  nrpnet study --sample --survey sample --measures ei_index,influence,belonging\n"
+    "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --shard 2/3 -o s2.json\n"
+    "  nrpnet study -a actors.csv -t ties.csv --areas areas.csv --merge s1.json s2.json s3.json\n"
+    "\n"
+    "A study of many areas splits over processes or machines: run --shard 1/3,\n"
+    "2/3 and 3/3 with the same data and options, then --merge the three files.",
     "Formats: text (default), json (to standard output or --output FILE), csv\n"
     "(study_areas.csv and study_did.csv in the directory --output DIR).\n"
     "Measure names are those of the JSON report: 'nrpnet measures' lists them.\n"
@@ -113,7 +137,8 @@ cmd_study (int argc, char **argv)
                           "write the study to FILE (text, json) or its tables into DIR (csv)");
   cli_add_csv_bom_option (ctx, &a);
   cli_add_quiet_option (ctx, &a);
-  if ((rc = cli_parse (ctx, "study", &argc, &argv)) != EXIT_OK
+  if ((rc = cli_parse_files (ctx, "study", cli_merge_asked (argc, argv), &argc, &argv))
+        != EXIT_OK
       || (rc = cli_check_format (&a, "study", formats)) != EXIT_OK
       || (rc = cli_check_suppress_below ("study", suppress_below)) != EXIT_OK)
     goto out;
@@ -128,6 +153,20 @@ cmd_study (int argc, char **argv)
   else if (a.sample && survey_path != NULL && strcmp (survey_path, "sample") != 0)
     rc = cli_usage_error ("study", "with --sample, --survey takes 'sample' (the bundled "
                                    "survey)");
+  else if (merge && argc < 2)
+    rc = cli_usage_error ("study", "--merge needs the shard files, as in --merge s1.json "
+                                   "s2.json");
+  else if (shard_arg != NULL
+           && (merge || suppress_below > 0 || (a.format != NULL && !cli_format_is (&a, "json"))))
+    rc = cli_usage_error ("study", "--shard writes JSON of its areas: it does not go with "
+                                   "--merge, --suppress-below or --format %s",
+                          a.format != NULL ? a.format : "");
+  else if (shard_arg != NULL && !cli_parse_shard (shard_arg, &shard_index, &shard_count))
+    rc = cli_usage_error ("study", "--shard takes I/N with 1 <= I <= N <= %u, as in --shard 2/3",
+                          NRP_MAX_SHARDS);
+  else if (shard_arg != NULL
+           && !nrp_study_options_set_shard (so, shard_index, shard_count, &error))
+    rc = cli_option_error ("study", "--shard", error);
   else if (waves_arg != NULL && !cli_parse_waves (waves_arg, &pre, &post))
     rc = cli_usage_error ("study", "--waves takes two different waves, as in --waves 1,2");
   else if (max_exact < 0)
@@ -147,6 +186,8 @@ cmd_study (int argc, char **argv)
   nrp_study_options_set_max_exact (so, (guint64) max_exact);
   nrp_study_options_set_seed (so, (guint64) seed);
 
+  if (merge && (rc = cli_read_shards (argc, argv, add_shard, so)) != EXIT_OK)
+    goto out;
   if ((rc = cli_load_network (&a, "study", &net)) != EXIT_OK)
     goto out;
   design = a.sample ? nrp_study_design_load_sample (&error)
@@ -172,9 +213,24 @@ cmd_study (int argc, char **argv)
   nrp_study_options_set_progress (so, progress_update, &progress);
   st = nrp_study_compute (net, design, so, &error);
   progress_done (&progress);
+  if (st == NULL && merge)
+    {
+      /* A shard that is missing or does not fit is the data's fault (exit 1). */
+      fprintf (stderr, "nrpnet: error: %s\n", error->message);
+      rc = EXIT_DATA;
+      goto out;
+    }
   if (st == NULL)
     {
       rc = cli_error (error);
+      goto out;
+    }
+  if (shard_arg != NULL)
+    {
+      if ((text = nrp_study_shard_to_json (st, &error)) == NULL)
+        rc = cli_error (error);
+      else
+        rc = cli_write_output (a.output, text);
       goto out;
     }
   if (suppress_below > 0)

@@ -224,6 +224,34 @@ parse_pair (const char *s, const char *sep, guint max, guint *a, guint *b)
 }
 
 gboolean
+cli_merge_asked (int argc, char **argv)
+{
+  for (int k = 1; k < argc && strcmp (argv[k], "--") != 0; k++)
+    if (strcmp (argv[k], "--merge") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+int
+cli_read_shards (int argc, char **argv, CliAddShard add, gpointer options)
+{
+  for (int k = 1; k < argc; k++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *json = NULL;
+      gsize len;
+      if (!g_file_get_contents (argv[k], &json, &len, &error))
+        {
+          fprintf (stderr, "nrpnet: error: %s\n", error->message);
+          return EXIT_DATA;
+        }
+      if (!add (options, json, (gssize) len, argv[k], &error))
+        return cli_error (error);
+    }
+  return EXIT_OK;
+}
+
+gboolean
 cli_parse_shard (const char *s, guint *index, guint *count)
 {
   guint i, n;

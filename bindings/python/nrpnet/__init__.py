@@ -264,7 +264,7 @@ def _shard(value):
     return i, n
 
 
-def _merge_texts(value):
+def _merge_texts(value, method="compare"):
     """merge: None, or the shards' JSON strings (not file names)."""
     if value is None:
         return None
@@ -273,12 +273,21 @@ def _merge_texts(value):
     texts = list(value)
     if not texts:
         raise ValueError("merge needs the shards: a list of the JSON strings "
-                         "compare(shard=...) returned")
+                         "%s(shard=...) returned" % method)
     for t in texts:
         if not isinstance(t, str):
-            raise TypeError("merge takes the JSON strings compare(shard=...) returned, not %s"
-                            % type(t).__name__)
+            raise TypeError("merge takes the JSON strings %s(shard=...) returned, not %s"
+                            % (method, type(t).__name__))
     return texts
+
+
+def _set_shards(opt, shard, merge, set_shard, add_shard):
+    """The shard (i, n) of a split, or the shards' texts to merge, into opt."""
+    if shard is not None:
+        _set_option(lambda o, v, e: set_shard(o, v[0], v[1], e), opt, shard, "shard")
+    for k, text in enumerate(merge or []):
+        data = text.encode("utf-8")
+        _call(add_shard, opt, data, len(data), ("merge[%d]" % k).encode("utf-8"))
 
 
 def _suppress_below(value):
@@ -651,13 +660,8 @@ class Network(_Handle):
                     glib.g_free(ids)
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
             below = _suppress_below(suppress_below)
-            if shard is not None:
-                _set_option(lambda o, v, e: lib.nrp_change_options_set_shard(o, v[0], v[1], e),
-                            opt, shard, "shard")
-            for k, text in enumerate(merge or []):
-                data = text.encode("utf-8")
-                _call(lib.nrp_change_options_add_shard, opt, data, len(data),
-                      ("merge[%d]" % k).encode("utf-8"))
+            _set_shards(opt, shard, merge, lib.nrp_change_options_set_shard,
+                        lib.nrp_change_options_add_shard)
             with self._lock:
                 p = self._get()
                 if from_wave is None:
@@ -684,7 +688,7 @@ class Network(_Handle):
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
               csv_dir=None, picture=None, csv_bom=False, survey=None, suppress_below=0,
-              threads=None):
+              threads=None, shard=None, merge=None):
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
@@ -699,8 +703,18 @@ class Network(_Handle):
         for publication, as `nrpnet study --suppress-below K --format json`:
         an area of fewer than K actors has its count and measures
         {"suppressed": True}, and a measure's DiD is hidden with any area's
-        change of it (csv_dir gets publication_*.csv)."""
+        change of it (csv_dir gets publication_*.csv). shard=(i, n)
+        measures only shard i of n of the areas and returns its JSON string
+        (as `nrpnet study --shard i/n`); merge=[shard strings] measures none
+        and takes the areas' values from the n shards instead, giving exactly
+        the result of one call without shard (as `nrpnet study --merge`)."""
         below = _suppress_below(suppress_below)
+        shard = _shard(shard)
+        merge = _merge_texts(merge, "study")
+        if shard is not None and (merge is not None or below or csv_dir is not None
+                                  or picture is not None):
+            raise ValueError("shard= returns the shard's areas: it does not go with merge=, "
+                             "suppress_below, csv_dir or picture")
         if sample and (areas is not None or outcomes is not None):
             raise ValueError("sample=True brings its own areas and outcomes")
         if not sample and areas is None:
@@ -728,6 +742,8 @@ class Network(_Handle):
             threads = _default(threads, lib.nrp_study_options_get_threads, opt)
             _set_option(lib.nrp_study_options_set_threads, opt, _uint(threads, "threads"),
                         "threads")
+            _set_shards(opt, shard, merge, lib.nrp_study_options_set_shard,
+                        lib.nrp_study_options_add_shard)
             lib.nrp_study_options_set_measures(opt, names.encode("utf-8") if names else None)
             _set_option(lambda o, w, e: lib.nrp_study_options_set_waves(o, w[0], w[1], e), opt,
                         (pre, post), "waves")
@@ -749,6 +765,8 @@ class Network(_Handle):
             with self._lock:
                 st = _call(lib.nrp_study_compute, self._get(), design, opt)
                 try:
+                    if shard is not None:
+                        return _take_string(_call(lib.nrp_study_shard_to_json, st))
                     if below > 0:
                         return _publication(_call(lib.nrp_study_publication_new, st, below), csv,
                                             csv_bom)

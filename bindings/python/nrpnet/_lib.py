@@ -161,6 +161,10 @@ PROTOTYPES = {
     "nrp_study_options_get_draws": (c_uint, [c_void_p]),
     "nrp_study_options_set_seed": (None, [c_void_p, c_uint64]),
     "nrp_study_options_set_threads": (gboolean, [c_void_p, c_uint, GErrorPP]),
+    "nrp_study_options_set_shard": (gboolean, [c_void_p, c_uint, c_uint, GErrorPP]),
+    "nrp_study_options_add_shard": (gboolean, [c_void_p, c_char_p, ctypes.c_ssize_t, c_char_p,
+                                               GErrorPP]),
+    "nrp_study_shard_to_json": (c_void_p, [c_void_p, GErrorPP]),
     "nrp_study_options_get_threads": (c_uint, [c_void_p]),
     "nrp_study_options_get_seed": (c_uint64, [c_void_p]),
     "nrp_study_options_set_confidence": (gboolean, [c_void_p, c_double, GErrorPP]),
@@ -270,6 +274,7 @@ NOT_BOUND = {
     # Callbacks from C into Python would run while the interpreter may be
     # finalising; the bindings do not offer progress reporting.
     "nrp_change_options_set_progress", "nrp_change_options_get_shard",
+    "nrp_study_options_get_shard",
     "nrp_betweenness_sample", "nrp_betweenness_sample_size",
     "nrp_summary_get_sampled_betweenness", "nrp_study_options_set_progress",
     "nrp_report_options_set_progress",
