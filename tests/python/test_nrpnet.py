@@ -245,6 +245,20 @@ class SameAsTheProgram(unittest.TestCase):
                                                **opts)
                 with self.assertRaisesRegex(TypeError, "shard="):
                     nrpnet.distributed.compare(client, actors, ties, shard=(1, 2))
+                # A study's areas as tasks: the sample study from its files, 4
+                # shards on 2 workers, is the study of one process.
+                sa, st = os.path.join(SAMPLE, "actors.csv"), os.path.join(SAMPLE, "ties.csv")
+                areas = os.path.join(SAMPLE, "areas.csv")
+                outcomes = os.path.join(SAMPLE, "outcomes.csv")
+                with nrpnet.load(sa, st) as sample:
+                    want = sample.study(areas, outcomes, measures=["ei_index", "influence_share"])
+                self.assertEqual(nrpnet.distributed.study(client, sa, st, areas, outcomes,
+                                                          shards=4,
+                                                          measures=["ei_index",
+                                                                    "influence_share"]),
+                                 want)
+                with self.assertRaisesRegex(TypeError, "merge="):
+                    nrpnet.distributed.study(client, sa, st, areas, merge=[])
 
     def test_study_and_area(self):
         with nrpnet.load_sample() as net:
