@@ -144,6 +144,46 @@ report_progress (double done, gpointer data)
   p->options->progress (p->base + p->share * done, p->options->progress_data);
 }
 
+/* The report's parts other than the summary and centrality, with the
+ * warning of each that could not be computed (mixing, brokerage,
+ * structure, communities). */
+typedef struct {
+  const NrpNetwork *net;
+  const NrpReportOptions *options;
+  char *warning[4];
+  NrpMixing *mixing;
+  NrpBrokerage *brokerage;
+  NrpStructure *structure;
+  NrpCommunities *communities;
+} SideParts;
+
+/* A part's warning when @part is NULL (@local its error). */
+static char *
+part_warning (gconstpointer part, const char *name, const GError *local)
+{
+  if (part != NULL)
+    return NULL;
+  return g_strdup_printf ("%s is null: it could not be computed: %s", name, local->message);
+}
+
+static gpointer
+side_parts (gpointer data)
+{
+  SideParts *s = data;
+  const NrpReportOptions *o = s->options;
+  g_autoptr (GError) e0 = NULL, e1 = NULL, e2 = NULL, e3 = NULL;
+
+  s->mixing = nrp_mixing_compute (s->net, o->permutations, o->seed, &e0);
+  s->warning[0] = part_warning (s->mixing, "mixing", e0);
+  s->brokerage = nrp_brokerage_compute (s->net, &e1);
+  s->warning[1] = part_warning (s->brokerage, "brokerage", e1);
+  s->structure = nrp_structure_compute (s->net, o->weighted, &e2);
+  s->warning[2] = part_warning (s->structure, "structure", e2);
+  s->communities = nrp_communities_compute (s->net, o->weighted, o->seed, 10, &e3);
+  s->warning[3] = part_warning (s->communities, "communities", e3);
+  return NULL;
+}
+
 NrpReport *
 nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GError **error)
 {
@@ -163,46 +203,56 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
       g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
       r->options = *d;
     }
-/* Each step's share of the work, roughly, for the progress callback. The
- * summary is the report's ground: without it there is no report. Any other
- * part that cannot be computed is left NULL with a warning naming it, and
- * the rest of the report stands. */
-#define STEP(name, field, call, share)                                                       \
-  do                                                                                         \
-    {                                                                                        \
-      g_autoptr (GError) local = NULL;                                                       \
-      GError **e = (name) == NULL ? error : &local;                                          \
-      if (((field) = (call)) == NULL)                                                        \
-        {                                                                                    \
-          if ((name) == NULL)                                                                \
-            return NULL;                                                                     \
-          g_ptr_array_add (r->warnings, g_strdup_printf ("%s is null: it could not be "      \
-                                                         "computed: %s",                     \
-                                                         (const char *) (name),              \
-                                                         local->message));                   \
-        }                                                                                    \
-      done += (share);                                                                       \
-      if (r->options.progress != NULL)                                                       \
-        r->options.progress (done, r->options.progress_data);                                \
-    }                                                                                        \
-  while (0)
-  STEP (NULL, r->summary, nrp_summary_compute (net, e), 0.05);
-  STEP ("mixing", r->mixing,
-        nrp_mixing_compute (net, r->options.permutations, r->options.seed, e), 0.15);
+  /* The summary is the report's ground: without it there is no report. */
+  if ((r->summary = nrp_summary_compute (net, error)) == NULL)
+    return NULL;
+  done = 0.05;
+  if (r->options.progress != NULL)
+    r->options.progress (done, r->options.progress_data);
   {
-    /* Centrality takes about half the time: its progress moves the bar. */
+    /* Any other part that cannot be computed is left NULL with a warning
+     * naming it, and the rest of the report stands. With more than one
+     * thread, the parts other than centrality run in a thread of their own
+     * beside it (centrality's path kernel takes the threads asked for):
+     * each part reads the network alone, igraph's calls take its lock and
+     * seed its generator, so the parts are the same bits either way, and
+     * the warnings are kept in the order of the parts. */
+    SideParts side = { net, &r->options, { NULL }, NULL, NULL, NULL, NULL };
+    g_autoptr (GPtrArray) centrality_warnings = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr (GError) centrality_error = NULL;
     ReportProgress p = { &r->options, done, 0.5 };
-    STEP ("centrality", r->centrality,
-          nrp_centrality_compute_progress (net, r->options.weighted, r->options.threads,
-                                           r->options.progress != NULL ? report_progress : NULL,
-                                           &p, r->warnings, e),
-          0.5);
+    guint threads = r->options.threads != 0 ? r->options.threads : g_get_num_processors ();
+    GThread *th = threads > 1 ? g_thread_new ("nrp-report", side_parts, &side) : NULL;
+
+    /* Centrality takes about half the time: its progress moves the bar. */
+    r->centrality = nrp_centrality_compute_progress (net, r->options.weighted,
+                                                     r->options.threads,
+                                                     r->options.progress != NULL
+                                                       ? report_progress : NULL,
+                                                     &p, centrality_warnings,
+                                                     &centrality_error);
+    if (th != NULL)
+      g_thread_join (th);
+    else
+      side_parts (&side);
+    r->mixing = side.mixing;
+    r->brokerage = side.brokerage;
+    r->structure = side.structure;
+    r->communities = side.communities;
+    if (side.warning[0] != NULL)
+      g_ptr_array_add (r->warnings, g_steal_pointer (&side.warning[0]));
+    for (guint k = 0; k < centrality_warnings->len; k++)
+      g_ptr_array_add (r->warnings, g_strdup (g_ptr_array_index (centrality_warnings, k)));
+    if (r->centrality == NULL)
+      g_ptr_array_add (r->warnings, g_strdup_printf ("centrality is null: it could not be "
+                                                     "computed: %s",
+                                                     centrality_error->message));
+    for (guint k = 1; k < G_N_ELEMENTS (side.warning); k++)
+      if (side.warning[k] != NULL)
+        g_ptr_array_add (r->warnings, g_steal_pointer (&side.warning[k]));
+    if (r->options.progress != NULL)
+      r->options.progress (1.0, r->options.progress_data);
   }
-  STEP ("brokerage", r->brokerage, nrp_brokerage_compute (net, e), 0.1);
-  STEP ("structure", r->structure, nrp_structure_compute (net, r->options.weighted, e), 0.1);
-  STEP ("communities", r->communities,
-        nrp_communities_compute (net, r->options.weighted, r->options.seed, 10, e), 0.1);
-#undef STEP
   return g_steal_pointer (&r);
 }
 
