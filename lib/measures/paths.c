@@ -107,6 +107,12 @@ typedef struct {
   gsize slot;      /* its values: one a lane, in lane order, from rows[slot] */
 } LevelEntry;
 
+/* An arc on shortest paths of a batch: its head and the lanes it serves. */
+typedef struct {
+  guint v;
+  guint64 lanes;
+} LanePair;
+
 /* The dependency on an entry's lane from the source's own copies
  * (shadow_targets()), linked from the entry. */
 typedef struct {
@@ -137,7 +143,7 @@ typedef struct {
   guint *pred;                /* weighted: entries (vertex, next entry), 2 per entry */
   guint *heap;                /* Dijkstra: binary heap of vertices */
   guint *heap_pos;            /* position + 1 of a vertex in the heap, 0 if not in it */
-  /* the batched kernel: LANES values a vertex, vertex-major */
+  /* the batched kernel (batch_unweighted()): its own arrays, not the above */
   gboolean batched;
   gboolean cross;             /* cross-sector betweenness wanted */
   guint64 *seen, *cur, *next; /* n each: lanes that reached / at this level / at the next */
@@ -145,7 +151,7 @@ typedef struct {
   gsize *at;                  /* n: the entry of a vertex at the level in cur[] ... */
   gsize *slot_at;             /* n: ... and its first slot */
   gsize *slot_next;           /* n: the first slot of a vertex's entry at the next level */
-  LevelEntry *pairs;          /* arcs on shortest paths: (head, lanes), by tail entry ... */
+  LanePair *pairs;            /* arcs on shortest paths: (head, lanes), by tail entry ... */
   gsize n_pairs_alloc;
   gsize *pair_end;            /* ... entry i's are pairs[pair_end[i - 1] .. pair_end[i]) */
   guint *touched;             /* n + 1: vertices whose next[] was set this level */
@@ -677,7 +683,7 @@ batch_body (Worker *k, const guint *src, guint lanes)
           if (n_pairs + (off[v + 1] - off[v]) > k->n_pairs_alloc)
             {
               k->n_pairs_alloc = MAX (2 * k->n_pairs_alloc, n_pairs + (off[v + 1] - off[v]) + 4096);
-              k->pairs = g_renew (LevelEntry, k->pairs, k->n_pairs_alloc);
+              k->pairs = g_renew (LanePair, k->pairs, k->n_pairs_alloc);
             }
           for (gsize e = off[v]; e < off[v + 1]; e++)
             {
@@ -687,7 +693,7 @@ batch_body (Worker *k, const guint *src, guint lanes)
               nt += next[w] == 0;
               next[w] |= f;
               /* the lanes in which v -> w lies on shortest paths */
-              k->pairs[n_pairs] = (LevelEntry) { w, fresh, 0 };
+              k->pairs[n_pairs] = (LanePair) { w, fresh };
               n_pairs += fresh != 0;
             }
           k->pair_end[i] = n_pairs;
@@ -711,7 +717,7 @@ batch_body (Worker *k, const guint *src, guint lanes)
                   for (gsize e = ioff[w]; e < ioff[w + 1]; e++)
                     if (cur[iadj[e]] & bit)
                       paths += mult[iadj[e]]
-                               * k->rows[k->ent[k->at[iadj[e]]].slot + rank (cur[iadj[e]], b)];
+                               * k->rows[k->slot_at[iadj[e]] + rank (cur[iadj[e]], b)];
                   for (gsize e = ioff[w]; e < ioff[w + 1]; e++)
                     if (cur[iadj[e]] & bit)
                       {
@@ -808,7 +814,6 @@ batch_body (Worker *k, const guint *src, guint lanes)
       for (gsize j = ls[l + 1]; j < ls[l + 2]; j++)
         {
           cur[k->ent[j].v] = k->ent[j].lanes;
-          k->at[k->ent[j].v] = j;
           k->slot_at[k->ent[j].v] = k->ent[j].slot;
         }
       if (k->cross)
@@ -940,13 +945,26 @@ worker_init (Worker *k, const NrpPathGraph *g, const double *mult, const NrpCsr 
              gboolean batched, Shared *sh, double *closeness, double *harmonic)
 {
   guint n = g->n;
-  gboolean copies = FALSE;
   k->g = g;
   k->mult = mult;
   k->in = in;
   k->shared = sh;
   k->closeness = closeness;
   k->harmonic = harmonic;
+  k->batched = batched;
+  if (batched)
+    {
+      k->seen = g_new0 (guint64, MAX (n, 1));
+      k->cur = g_new0 (guint64, MAX (n, 1));
+      k->next = g_new0 (guint64, MAX (n, 1));
+      k->self = g_new0 (guint64, MAX (n, 1));
+      k->at = g_new (gsize, MAX (n, 1));
+      k->slot_at = g_new (gsize, MAX (n, 1));
+      k->slot_next = g_new (gsize, MAX (n, 1));
+      k->touched = g_new (guint, (gsize) n + 1); /* one past: the loop stores before it counts */
+      k->level_start = g_new (gsize, (gsize) n + 2);
+      return;
+    }
   k->dep = g_new0 (VDep, MAX (n, 1));
   k->extra = g_new0 (double, MAX (n, 1));
   if (g->weighted)
@@ -971,20 +989,6 @@ worker_init (Worker *k, const NrpPathGraph *g, const double *mult, const NrpCsr 
     k->pred_head[i] = G_MAXUINT;
   k->heap = g_new (guint, MAX (n, 1));
   k->heap_pos = g_new0 (guint, MAX (n, 1));
-  k->batched = batched;
-  if (!batched)
-    return;
-  for (guint i = 0; i < n; i++)
-    copies |= mult[i] > 1;
-  k->seen = g_new0 (guint64, MAX (n, 1));
-  k->cur = g_new0 (guint64, MAX (n, 1));
-  k->next = g_new0 (guint64, MAX (n, 1));
-  k->self = g_new0 (guint64, MAX (n, 1));
-  k->at = g_new (gsize, MAX (n, 1));
-  k->slot_at = g_new (gsize, MAX (n, 1));
-  k->slot_next = g_new (gsize, MAX (n, 1));
-  k->touched = g_new (guint, (gsize) n + 1); /* one past: the loop stores before it counts */
-  k->level_start = g_new (gsize, (gsize) n + 2);
 }
 
 static void
