@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/nrp-private.h"
+#include "core/parallel.h"
 #include "core/shardio.h"
 #include "study/randomisation.h"
 #include "study/study-private.h"
@@ -281,31 +282,21 @@ typedef struct {
   const NrpStudyDesign *d;
   const NrpStudyOptions *o;
   NrpStudy *s;
-  const guint *ms, *at, *out_index;
-  guint nm_net, inner_threads;
-  guint first, last;         /* the areas to compute */
-  gint next;                 /* the next area to claim (atomic), from first */
-  gint finished;             /* areas done (atomic) */
-  gint stop;                 /* set on an error (atomic) */
-  GMutex lock;               /* guards what follows */
-  GError *error;             /* the lowest-numbered failing area's */
-  guint error_at;
+  const guint *ms;            /* s->nm_net: the measures of the areas' networks */
+  guint inner_threads;
+  guint n_areas;             /* this run's (for the progress) */
 } AreaRun;
 
-/* Computes one claimed area's rows; FALSE when none was left. */
+/* Computes area @a's rows (core/parallel.c runs the areas). */
 static gboolean
-area_one (AreaRun *run)
+area_one (gpointer data, guint a, gpointer *scratch, GError **error)
 {
+  AreaRun *run = data;
   NrpStudy *s = run->s;
-  gint k = g_atomic_int_add (&run->next, 1);
-  guint a;
   g_autoptr (NrpNetwork) sub = NULL;
   g_autofree double *vals = NULL;
   GError *e = NULL;
 
-  if (k < 0 || (guint) k >= run->last - run->first || g_atomic_int_get (&run->stop))
-    return FALSE;
-  a = run->first + (guint) k;
   sub = nrp_network_new_area (run->net, run->d->areas[a], run->o->with_regional, &e);
   if (sub == NULL)
     {
@@ -316,41 +307,30 @@ area_one (AreaRun *run)
   else
     {
       s->actors[a] = sub->n_actors;
-      vals = g_new (double, (gsize) s->n_waves * MAX (run->nm_net, 1));
-      if (run->nm_net > 0
-          && !nrp_measures_compute_threads (sub, run->ms, run->nm_net, run->inner_threads, vals, &e))
+      vals = g_new (double, (gsize) s->n_waves * MAX (s->nm_net, 1));
+      if (s->nm_net > 0
+          && !nrp_measures_compute_threads (sub, run->ms, s->nm_net, run->inner_threads, vals, &e))
         g_assert (e != NULL);
     }
-  if (e == NULL)
-    for (guint w = 1; w <= s->n_waves; w++)
-      {
-        double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
-        for (guint q = 0; q < run->nm_net; q++)
-          row[run->at[q]] = vals[(gsize) (w - 1) * run->nm_net + q];
-      }
-  else
+  if (e != NULL)
     {
-      g_mutex_lock (&run->lock);
-      if (run->error == NULL || a < run->error_at)
-        {
-          g_clear_error (&run->error);
-          run->error = g_steal_pointer (&e);
-          run->error_at = a;
-        }
-      g_mutex_unlock (&run->lock);
-      g_clear_error (&e);
-      g_atomic_int_set (&run->stop, 1);
+      g_propagate_error (error, e);
+      return FALSE;
     }
-  g_atomic_int_inc (&run->finished);
+  for (guint w = 1; w <= s->n_waves; w++)
+    {
+      double *row = s->values + ((gsize) a * s->n_waves + w - 1) * s->n_measures;
+      for (guint q = 0; q < s->nm_net; q++)
+        row[s->net_at[q]] = vals[(gsize) (w - 1) * s->nm_net + q];
+    }
   return TRUE;
 }
 
-static gpointer
-area_thread (gpointer data)
+static void
+area_tick (gpointer data, guint finished)
 {
-  while (area_one (data))
-    ;
-  return NULL;
+  const AreaRun *run = data;
+  progress (run->o, 0.5 * finished / MAX (run->n_areas, 1));
 }
 
 NrpStudy *
@@ -359,7 +339,7 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
 {
   g_autoptr (NrpStudyOptions) defaults = NULL;
   g_autoptr (NrpStudy) s = NULL;
-  g_autofree guint *net_index = NULL, *out_index = NULL, *ms = NULL, *at = NULL;
+  g_autofree guint *net_index = NULL, *out_index = NULL, *ms = NULL;
   g_autofree double *d_area = NULL;
   g_autofree NrpArm *d_arm = NULL;
   g_autoptr (GHashTable) listed = NULL;
@@ -424,16 +404,14 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
       }
 
   ms = g_new (guint, MAX (s->n_measures, 1));
-  at = g_new (guint, MAX (s->n_measures, 1));
+  s->net_at = g_new (guint, MAX (s->n_measures, 1));
   for (guint k = 0; k < s->n_measures; k++)
     if (!s->is_outcome[k])
       {
-        at[nm_net] = k;
+        s->net_at[nm_net] = k;
         ms[nm_net++] = net_index[k];
       }
-
   s->nm_net = nm_net;
-  s->net_at = g_memdup2 (at, MAX (nm_net, 1) * sizeof (guint));
   s->n_areas = d->n_areas;
   s->areas = g_new (char *, s->n_areas);
   s->arms = g_new (NrpArm, s->n_areas);
@@ -461,16 +439,11 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
     {
       AreaRun run = { 0 };
       guint threads = o->threads != 0 ? o->threads : g_get_num_processors ();
-      g_autofree GThread **th = NULL;
       run.net = net;
       run.d = d;
       run.o = o;
       run.s = s;
       run.ms = ms;
-      run.at = at;
-      run.nm_net = nm_net;
-      run.out_index = out_index;
-      run.error_at = G_MAXUINT;
       if (o->shard_count > 0)
         {
           /* A shard: its share of the areas, and no DiD (shard.c writes its
@@ -480,28 +453,16 @@ nrp_study_compute (const NrpNetwork *net, const NrpStudyDesign *d, const NrpStud
           nrp_shard_range (s->n_areas, o->shard_index, o->shard_count, &s->area_first,
                            &s->area_last);
         }
-      run.first = s->area_first;
-      run.last = s->area_last;
+      run.n_areas = s->area_last - s->area_first;
       /* The areas in parallel, each from the network alone, each into its
        * own rows: the same values at any thread count. An area's own path
        * measures then take one thread (all of them when the areas run one
        * at a time). */
-      threads = CLAMP (threads, 1, MAX (run.last - run.first, 1));
+      threads = CLAMP (threads, 1, MAX (run.n_areas, 1));
       run.inner_threads = threads > 1 ? 1 : o->threads;
-      g_mutex_init (&run.lock);
-      th = g_new0 (GThread *, threads);
-      for (guint t = 1; t < threads; t++)
-        th[t] = g_thread_new ("nrp-areas", area_thread, &run);
-      while (area_one (&run))
-        progress (o, 0.5 * g_atomic_int_get (&run.finished) / MAX (run.last - run.first, 1));
-      for (guint t = 1; t < threads; t++)
-        g_thread_join (th[t]);
-      g_mutex_clear (&run.lock);
-      if (run.error != NULL)
-        {
-          g_propagate_error (error, run.error);
-          return NULL;
-        }
+      if (!nrp_parallel_for (s->area_first, s->area_last, threads, area_one, NULL, area_tick,
+                             &run, error))
+        return NULL;
       progress (o, 0.5);
     }
   /* The outcomes, from the design. */
