@@ -244,9 +244,7 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
     for (guint k = 0; k < centrality_warnings->len; k++)
       g_ptr_array_add (r->warnings, g_strdup (g_ptr_array_index (centrality_warnings, k)));
     if (r->centrality == NULL)
-      g_ptr_array_add (r->warnings, g_strdup_printf ("centrality is null: it could not be "
-                                                     "computed: %s",
-                                                     centrality_error->message));
+      g_ptr_array_add (r->warnings, part_warning (NULL, "centrality", centrality_error));
     for (guint k = 1; k < G_N_ELEMENTS (side.warning); k++)
       if (side.warning[k] != NULL)
         g_ptr_array_add (r->warnings, g_steal_pointer (&side.warning[k]));
