@@ -183,6 +183,26 @@ close_to (double a, double b, double tol)
   return fabs (a - b) <= tol * fmax (1, fabs (b));
 }
 
+/* How many of closeness and harmonic closeness without betweenness (the
+ * batched kernel then searches the distances only) differ in a bit from
+ * @closeness and @harmonic. */
+static guint
+distances_only_differ (guint n, gboolean directed, const guint32 *arcs, gsize m,
+                       const guint *sector, guint threads, const double *closeness,
+                       const double *harmonic)
+{
+  NrpPathGraph pg;
+  g_autofree double *c = g_new (double, MAX (n, 1));
+  g_autofree double *h = g_new (double, MAX (n, 1));
+  guint bad = 0;
+  nrp_path_graph_init (&pg, n, directed, FALSE, arcs, NULL, m, sector);
+  nrp_paths_compute (&pg, threads, NULL, NULL, c, h, NULL, NULL);
+  nrp_path_graph_clear (&pg);
+  for (guint v = 0; v < n; v++)
+    bad += !same_bits (c[v], closeness[v]) || !same_bits (h[v], harmonic[v]);
+  return bad;
+}
+
 /*
  * Graphs full of identical actors, the way the actor bootstrap makes them:
  * a random graph whose vertices are each copied 0 to 3 times (a copy tied
@@ -190,13 +210,14 @@ close_to (double a, double b, double tol)
  * other copies), plus leaves hung on a few vertices, all of a leaf's
  * siblings in one sector or not. The reduced kernel (identical actors
  * merged) must give what the plain one does on the expanded graph, and
- * what igraph does.
+ * what igraph does; its distances-only search (closeness without
+ * betweenness) the same closeness bits as the whole kernel.
  */
 static void
 test_paths_identical_actors (void)
 {
   g_autoptr (GRand) rng = g_rand_new_with_seed (1999);
-  guint bad_plain = 0, bad_igraph = 0, graphs = 0, with_copies = 0;
+  guint bad_plain = 0, bad_igraph = 0, bad_distances = 0, graphs = 0, with_copies = 0;
 
   for (guint directed = 0; directed < 2; directed++)
     for (guint k = 0; k < 120; k++)
@@ -283,6 +304,9 @@ test_paths_identical_actors (void)
             bad_igraph += !close_to (out[0][2][v], VECTOR (c)[v], 1e-9);
             bad_igraph += !close_to (out[0][3][v], VECTOR (h)[v], 1e-9);
           }
+        bad_distances += distances_only_differ (n, directed, (const guint32 *) (void *) arcs->data,
+                                                m, (const guint *) (void *) sector->data,
+                                                1 + k % 3, out[0][2], out[0][3]);
         graphs++;
         igraph_vector_destroy (&b);
         igraph_vector_destroy (&c);
@@ -298,6 +322,7 @@ test_paths_identical_actors (void)
   CU_ASSERT (with_copies > 150);
   CU_ASSERT_EQUAL (bad_plain, 0);
   CU_ASSERT_EQUAL (bad_igraph, 0);
+  CU_ASSERT_EQUAL (bad_distances, 0);
 }
 
 static gboolean
@@ -329,8 +354,9 @@ run_paths (guint n, gboolean directed, const guint32 *arcs, gsize m, const guint
  * components, long paths) to dense, directed and undirected, each vertex in
  * one of four sectors. Each of the four measures must be within 1e-12 of
  * the plain kernel's; the same bits at 1, 2 and 3 threads; the same bits
- * from the portable build as from the POPCNT one; and betweenness and
- * closeness within 1e-9 of igraph's.
+ * from the portable build as from the POPCNT one; the same closeness and
+ * harmonic bits when they are asked for alone (the distances-only search);
+ * and betweenness and closeness within 1e-9 of igraph's.
  */
 static void
 test_paths_batched (void)
@@ -338,7 +364,8 @@ test_paths_batched (void)
   static const guint sizes[] = { 65, 127, 128, 130, 300, 700 };
   static const double degrees[] = { 0.8, 1.5, 4, 12 };
   g_autoptr (GRand) rng = g_rand_new_with_seed (2016);
-  guint bad_plain = 0, bad_threads = 0, bad_portable = 0, bad_igraph = 0, graphs = 0;
+  guint bad_plain = 0, bad_threads = 0, bad_portable = 0, bad_igraph = 0, bad_distances = 0;
+  guint graphs = 0;
 
   for (guint directed = 0; directed < 2; directed++)
     for (guint si = 0; si < G_N_ELEMENTS (sizes); si++)
@@ -368,6 +395,8 @@ test_paths_batched (void)
                   g_free (other[q]);
                 }
             }
+          bad_distances += distances_only_differ (n, directed, arcs, m, sector, 1 + di % 3,
+                                                  fast[2], fast[3]);
           nrp_paths_portable = TRUE;
           run_paths (n, directed, arcs, m, sector, FALSE, 2, other);
           nrp_paths_portable = FALSE;
@@ -401,6 +430,7 @@ test_paths_batched (void)
   CU_ASSERT_EQUAL (bad_threads, 0);
   CU_ASSERT_EQUAL (bad_portable, 0);
   CU_ASSERT_EQUAL (bad_igraph, 0);
+  CU_ASSERT_EQUAL (bad_distances, 0);
 }
 
 static const NrpTest tests[] = {

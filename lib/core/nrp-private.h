@@ -402,13 +402,19 @@ void nrp_dyad_union_init (NrpDyadUnion *u, const NrpNetwork *net, const guint *w
                           guint n_waves);
 void nrp_dyad_union_clear (NrpDyadUnion *u);
 
+/* The path-based centralizations nrp_centralization_compute() computes. */
+enum {
+  NRP_CENTRALIZATION_BETWEENNESS = 1 << 0,
+  NRP_CENTRALIZATION_CLOSENESS = 1 << 1
+};
+
 /*
- * measures/centrality.c: Freeman centralization of @wave alone (unweighted); without
- * @with_paths only degree centralization, the others NaN.
+ * measures/centrality.c: Freeman centralization of @wave alone (unweighted):
+ * degree centralization, and those of @paths (NRP_CENTRALIZATION_*), the
+ * others NaN. Closeness alone takes a search of the distances only.
  */
 gboolean nrp_centralization_compute (const NrpNetwork *net, guint wave, guint threads,
-                                     gboolean with_paths, NrpCentralityWave *out,
-                                     GError **error);
+                                     guint paths, NrpCentralityWave *out, GError **error);
 
 /*
  * core/network.c: a network with @n actors and @n_waves empty waves, with the

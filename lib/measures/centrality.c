@@ -80,24 +80,27 @@ freeman (const double *score, guint n, double tmax)
 }
 
 /*
- * Freeman centralization of degree, betweenness and closeness among the n
- * present actors (dense ids, @arcs as nrp_wave_dyads gives them), from the
- * unweighted scores @bet and @clo, or computed here when they are NULL
- * (and @with_paths; without, the two are NaN).
+ * Freeman centralization of degree, and of betweenness and closeness as
+ * @paths asks (NRP_CENTRALIZATION_*; the others NaN), among the n present
+ * actors (dense ids, @arcs as nrp_wave_dyads gives them), from the
+ * unweighted scores @bet and @clo, or computed here when they are NULL.
  */
 static gboolean
 centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const guint *sector,
                 guint threads, const double *deg, const double *bet, const double *clo,
-                gboolean with_paths, NrpCentralityWave *cw, GError **error)
+                guint paths, NrpCentralityWave *cw, GError **error)
 {
   double t_deg, t_bet, t_clo;
   g_autofree double *ub = NULL, *uc = NULL;
+  gboolean want_bet = (paths & NRP_CENTRALIZATION_BETWEENNESS) != 0;
+  gboolean want_clo = (paths & NRP_CENTRALIZATION_CLOSENESS) != 0;
 
   nrp_kernel_centralization_tmax (n, directed, &t_deg, &t_bet, &t_clo);
-  if (with_paths && (bet == NULL || clo == NULL))
+  if ((want_bet && bet == NULL) || (want_clo && clo == NULL))
     {
+      /* Closeness alone: the kernel searches the distances only. */
       NrpPathGraph pg;
-      ub = g_new (double, MAX (n, 1));
+      ub = want_bet ? g_new (double, MAX (n, 1)) : NULL;
       uc = g_new (double, MAX (n, 1));
       nrp_path_graph_init (&pg, n, directed, FALSE, arcs, NULL, m, sector);
       nrp_paths_compute (&pg, threads, ub, NULL, uc, NULL, NULL, NULL);
@@ -106,8 +109,8 @@ centralization (guint n, gboolean directed, const guint32 *arcs, gsize m, const 
       clo = uc;
     }
   cw->centralization_degree = freeman (deg, n, t_deg);
-  cw->centralization_betweenness = with_paths ? freeman (bet, n, t_bet) : NAN;
-  cw->centralization_closeness = with_paths ? freeman (clo, n, t_clo) : NAN;
+  cw->centralization_betweenness = want_bet ? freeman (bet, n, t_bet) : NAN;
+  cw->centralization_closeness = want_clo ? freeman (clo, n, t_clo) : NAN;
   return TRUE;
 }
 
@@ -192,7 +195,8 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
       deg[v] = slot (c, w, NRP_CENTRALITY_DEGREE)[actor[v]];
     g_autoptr (GError) local = NULL;
     if (!centralization (n, net->directed, arcs, m, sector, threads, deg,
-                         weighted ? NULL : tmp[0], weighted ? NULL : tmp[2], TRUE, cw,
+                         weighted ? NULL : tmp[0], weighted ? NULL : tmp[2],
+                         NRP_CENTRALIZATION_BETWEENNESS | NRP_CENTRALIZATION_CLOSENESS, cw,
                          warnings != NULL ? &local : error))
       {
         if (warnings == NULL)
@@ -302,7 +306,7 @@ nrp_centrality_get_wave (const NrpCentrality *c, guint wave)
 }
 
 gboolean
-nrp_centralization_compute (const NrpNetwork *net, guint w, guint threads, gboolean with_paths,
+nrp_centralization_compute (const NrpNetwork *net, guint w, guint threads, guint paths,
                             NrpCentralityWave *cw, GError **error)
 {
   guint n_all = net->n_actors, n = 0;
@@ -330,8 +334,8 @@ nrp_centralization_compute (const NrpNetwork *net, guint w, guint threads, gbool
     }
   if (threads == 0)
     threads = g_get_num_processors ();
-  return centralization (n, net->directed, arcs, m, sector, threads, deg, NULL, NULL, with_paths,
-                         cw, error);
+  return centralization (n, net->directed, arcs, m, sector, threads, deg, NULL, NULL, paths, cw,
+                         error);
 }
 
 const double *

@@ -164,6 +164,11 @@ typedef struct {
   Extra *extras;
   guint n_extras_alloc;
   gint *extra_head;           /* an entry's first extra, or -1 */
+  /* distances only (batch_distances()) */
+  gboolean distances_only;
+  guint *front;               /* 2 n: this level's vertices, then the next's */
+  guint64 *front_lanes;       /* 2 n: their lanes */
+  guint *seen_list;           /* n: the vertices seen[] was set for */
 } Worker;
 
 struct Shared {
@@ -541,6 +546,35 @@ rank (guint64 lanes, guint b)
   return (guint) __builtin_popcountll (lanes & ((G_GUINT64_CONSTANT (1) << b) - 1));
 }
 
+/* Closeness and harmonic closeness: the actors @at_level reached at
+ * distance @d in each lane (whole numbers, exact) added once a level,
+ * count / d, so the sums have as many terms as levels, not as targets. */
+NRP_INLINE void
+close_level (guint lanes, double d, double inv_d, double *at_level, double *reached,
+             double *dsum, double *hsum)
+{
+  for (guint b = 0; b < lanes; b++)
+    if (at_level[b] > 0)
+      {
+        reached[b] += at_level[b];
+        dsum[b] += at_level[b] * d;
+        hsum[b] += at_level[b] * inv_d;
+        at_level[b] = 0;
+      }
+}
+
+/* The batch's sources' closeness and harmonic closeness, from the sums. */
+NRP_INLINE void
+close_sources (Worker *k, const guint *src, guint lanes, const double *reached,
+               const double *dsum, const double *hsum)
+{
+  for (guint b = 0; b < lanes; b++)
+    {
+      k->closeness[src[b]] = reached[b] > 0 ? reached[b] / dsum[b] : NAN;
+      k->harmonic[src[b]] = hsum[b];
+    }
+}
+
 /* A new entry, its slots zeroed. */
 NRP_INLINE gsize
 push_entry (Worker *k, gsize *n_ent, guint v, guint64 lanes)
@@ -771,14 +805,7 @@ batch_body (Worker *k, const guint *src, guint lanes)
           for (guint64 mask = k->ent[j].lanes; mask != 0; mask &= mask - 1)
             at_level[__builtin_ctzll (mask)] += mw;
         }
-      for (guint b = 0; b < lanes; b++)
-        if (at_level[b] > 0)
-          {
-            reached[b] += at_level[b];
-            dsum[b] += at_level[b] * d;
-            hsum[b] += at_level[b] * inv_d;
-            at_level[b] = 0;
-          }
+      close_level (lanes, d, inv_d, at_level, reached, dsum, hsum);
       for (gsize i = ls[top]; i < ls[top + 1]; i++)
         cur[k->ent[i].v] = 0;
     }
@@ -832,11 +859,93 @@ batch_body (Worker *k, const guint *src, guint lanes)
     }
   for (gsize i = 0; i < n_ent; i++)
     seen[k->ent[i].v] = 0;
+  close_sources (k, src, lanes, reached, dsum, hsum);
+}
+
+/*
+ * The distances only, for closeness and harmonic closeness without
+ * betweenness: the batched search with no path counts, no arcs recorded
+ * and no way back. Each level's actors are counted per lane as
+ * batch_body() counts them (whole numbers, so in any order exactly the
+ * same sums), and the closeness sums are then formed as there: the same
+ * bits as the whole kernel's (tests/test-kernels.c), at a fraction of its
+ * time.
+ */
+static void
+batch_distances (Worker *k, const guint *src, guint lanes)
+{
+  const NrpPathGraph *g = k->g;
+  const gsize *off = g->out.off;
+  const guint *adj = g->out.adj;
+  const double *mult = k->mult;
+  guint64 *seen = k->seen, *next = k->next, *self = k->self;
+  guint *fv = k->front, *nv = k->front + g->n;
+  guint64 *fl = k->front_lanes, *nl = k->front_lanes + g->n;
+  guint nf = 0, n_seen = 0;
+  double reached[LANES] = { 0 }, dsum[LANES] = { 0 }, hsum[LANES] = { 0 };
+  double at_level[LANES] = { 0 };
+
+  /* The sources of a batch are distinct. */
   for (guint b = 0; b < lanes; b++)
     {
-      k->closeness[src[b]] = reached[b] > 0 ? reached[b] / dsum[b] : NAN;
-      k->harmonic[src[b]] = hsum[b];
+      guint64 bit = G_GUINT64_CONSTANT (1) << b;
+      k->seen_list[n_seen++] = src[b];
+      seen[src[b]] = bit;
+      fv[nf] = src[b];
+      fl[nf++] = bit;
+      if (mult[src[b]] > 1)
+        self[src[b]] |= bit;
     }
+  for (guint top = 0; nf > 0; top++)
+    {
+      double d = (double) top + 1, inv_d = 1.0 / d;
+      guint nt = 0, nn = 0, *tv;
+      guint64 *tl;
+      for (guint i = 0; i < nf; i++)
+        for (gsize e = off[fv[i]]; e < off[fv[i] + 1]; e++)
+          {
+            guint w = adj[e];
+            k->touched[nt] = w;
+            nt += next[w] == 0;
+            next[w] |= fl[i];
+          }
+      for (guint i = 0; i < nt; i++)
+        {
+          guint w = k->touched[i];
+          guint64 fresh = next[w] & ~seen[w], again = next[w] & self[w];
+          next[w] = 0;
+          if (again != 0)
+            {
+              /* a source's other copies, at distance d (shadow_targets()) */
+              self[w] &= ~again;
+              for (; again != 0; again &= again - 1)
+                at_level[__builtin_ctzll (again)] += mult[w] - 1;
+            }
+          if (fresh != 0)
+            {
+              if (seen[w] == 0)
+                k->seen_list[n_seen++] = w;
+              seen[w] |= fresh;
+              nv[nn] = w;
+              nl[nn++] = fresh;
+              for (; fresh != 0; fresh &= fresh - 1)
+                at_level[__builtin_ctzll (fresh)] += mult[w];
+            }
+        }
+      close_level (lanes, d, inv_d, at_level, reached, dsum, hsum);
+      tv = fv;
+      fv = nv;
+      nv = tv;
+      tl = fl;
+      fl = nl;
+      nl = tl;
+      nf = nn;
+    }
+  for (guint b = 0; b < lanes; b++)
+    self[src[b]] = 0;
+  for (guint i = 0; i < n_seen; i++)
+    seen[k->seen_list[i]] = 0;
+  close_sources (k, src, lanes, reached, dsum, hsum);
 }
 
 static void
@@ -911,7 +1020,10 @@ worker_block (Worker *k)
           src[lanes++] = s;
           if (lanes == LANES || s + sh->n_blocks >= n)
             {
-              batch_unweighted (k, src, lanes);
+              if (k->distances_only)
+                batch_distances (k, src, lanes);
+              else
+                batch_unweighted (k, src, lanes);
               lanes = 0;
             }
         }
@@ -942,10 +1054,12 @@ worker_run (gpointer data)
 
 static void
 worker_init (Worker *k, const NrpPathGraph *g, const double *mult, const NrpCsr *in,
-             gboolean batched, Shared *sh, double *closeness, double *harmonic)
+             gboolean batched, gboolean distances_only, Shared *sh, double *closeness,
+             double *harmonic)
 {
   guint n = g->n;
   k->g = g;
+  k->distances_only = batched && distances_only;
   k->mult = mult;
   k->in = in;
   k->shared = sh;
@@ -963,6 +1077,12 @@ worker_init (Worker *k, const NrpPathGraph *g, const double *mult, const NrpCsr 
       k->slot_next = g_new (gsize, MAX (n, 1));
       k->touched = g_new (guint, (gsize) n + 1); /* one past: the loop stores before it counts */
       k->level_start = g_new (gsize, (gsize) n + 2);
+      if (k->distances_only)
+        {
+          k->front = g_new (guint, 2 * (gsize) MAX (n, 1));
+          k->front_lanes = g_new (guint64, 2 * (gsize) MAX (n, 1));
+          k->seen_list = g_new (guint, MAX (n, 1));
+        }
       return;
     }
   k->dep = g_new0 (VDep, MAX (n, 1));
@@ -1016,6 +1136,9 @@ worker_clear (Worker *k)
   g_free (k->pairs);
   g_free (k->pair_end);
   g_free (k->touched);
+  g_free (k->front);
+  g_free (k->front_lanes);
+  g_free (k->seen_list);
   g_free (k->ent);
   g_free (k->level_start);
   g_free (k->rows);
@@ -1052,7 +1175,7 @@ kernel (const NrpPathGraph *g, const double *mult, const NrpCsr *in, gboolean ba
   th = g_new0 (GThread *, threads);
   for (guint t = 0; t < threads; t++)
     {
-      worker_init (&w[t], g, mult, in, batched, &sh, closeness, harmonic);
+      worker_init (&w[t], g, mult, in, batched, betweenness == NULL, &sh, closeness, harmonic);
       w[t].cross = cross;
     }
   /* Thread 0 runs in the caller, which also reports progress; the others
@@ -1074,7 +1197,7 @@ kernel (const NrpPathGraph *g, const double *mult, const NrpCsr *in, gboolean ba
   if (progress != NULL)
     progress (1.0, progress_data);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; betweenness != NULL && i < n; i++)
     {
       betweenness[i] = g->directed ? sh.total_bc[i] : sh.total_bc[i] / 2.0;
       cross_betweenness[i] = g->directed ? sh.total_bcx[i] : sh.total_bcx[i] / 2.0;
@@ -1307,8 +1430,11 @@ nrp_paths_compute (const NrpPathGraph *g, guint threads, double *betweenness,
   g_autofree double *no_cross = NULL, *no_harmonic = NULL;
 
   /* What is not wanted goes to scratch (the batched kernel skips the
-   * cross-sector dependencies). */
-  if (cross_betweenness == NULL)
+   * cross-sector dependencies, and without betweenness searches the
+   * distances only; the one-source kernels compute it anyway). */
+  if (betweenness == NULL)
+    cross = FALSE;
+  else if (cross_betweenness == NULL)
     cross_betweenness = no_cross = g_new (double, MAX (g->n, 1));
   if (harmonic == NULL)
     harmonic = no_harmonic = g_new (double, MAX (g->n, 1));
@@ -1318,12 +1444,16 @@ nrp_paths_compute (const NrpPathGraph *g, guint threads, double *betweenness,
       guint nq = r.n_classes;
       double *q = g_new (double, 4 * (gsize) nq);
       kernel (&r.q, r.mult, r.q.directed ? &r.q_in : &r.q.out, batchable (&r.q), cross,
-              threads, q, q + nq, q + 2 * nq, q + 3 * nq, progress, progress_data);
+              threads, betweenness != NULL ? q : NULL, q + nq, q + 2 * nq, q + 3 * nq, progress,
+              progress_data);
       for (guint v = 0; v < g->n; v++)
         {
           guint c = r.class_of[v];
-          betweenness[v] = q[c];
-          cross_betweenness[v] = q[nq + c];
+          if (betweenness != NULL)
+            {
+              betweenness[v] = q[c];
+              cross_betweenness[v] = q[nq + c];
+            }
           closeness[v] = q[2 * nq + c];
           harmonic[v] = q[3 * nq + c];
         }

@@ -279,6 +279,7 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
                               guint threads, double *values, GError **error)
 {
   gboolean need[NRP_MEASURE_PATHS + 1] = { FALSE };
+  guint paths = 0;
   g_autoptr (NrpSummary) s = NULL;
   g_autoptr (NrpMixing) mx = NULL;
   g_autofree double *broker = NULL;
@@ -292,6 +293,10 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
     {
       g_return_val_if_fail (measures[k] < N_DEFS, FALSE);
       need[defs[measures[k]].source] = TRUE;
+      if (defs[measures[k]].field == F_C_BETWEENNESS)
+        paths |= NRP_CENTRALIZATION_BETWEENNESS;
+      if (defs[measures[k]].field == F_C_CLOSENESS)
+        paths |= NRP_CENTRALIZATION_CLOSENESS;
     }
 
   if (need[NRP_MEASURE_SUMMARY] && (s = nrp_summary_compute (net, error)) == NULL)
@@ -308,7 +313,7 @@ nrp_measures_compute_threads (const NrpNetwork *net, const guint *measures, guin
     {
       cw = g_new0 (NrpCentralityWave, MAX (net->n_waves, 1));
       for (guint w = 1; w <= net->n_waves; w++)
-        if (!nrp_centralization_compute (net, w, threads, need[NRP_MEASURE_PATHS], &cw[w - 1], error))
+        if (!nrp_centralization_compute (net, w, threads, paths, &cw[w - 1], error))
           return FALSE;
     }
 
