@@ -67,7 +67,8 @@ echo "   sampled: maxerr, the largest |estimate - exact| / (n(n-1)), must not ex
 # ---- Uncertainty: the actor bootstrap and the permutation test --------------
 # compare on 2,000 actors (about 10,000 ties a wave): 1000 bootstrap
 # replicates and 999 label permutations, run in parallel over replicates
-# (lib/change/replicates.c). No peer computes these; the targets are issue 14's.
+# (lib/change/replicates.c); the targets are issue 14's. No library ships this
+# bootstrap: bench/boot_peer.py writes it with python-igraph and NetworkX.
 echo
 echo "compare, 2000 actors, about 10000 ties per wave, --bootstrap 1000 --permutations 999, 2 threads"
 "$build/bench/bench-gen" 20000 "$tmp/boot" 2014 2000
@@ -83,9 +84,28 @@ for measures in default all; do
     if awk -v t="$t" -v g="$target" 'BEGIN { exit !(t < g) }'; then res=met; else res=MISSED; rc=1; fi
     printf '  %-32s %10s %10s %9ss %s\n' "--measures $measures" "$t" "$mb" "<$target" "$res"
   else
-    printf '  %-32s failed\n' "--measures $measures"; rc=1
+    printf '  %-32s failed\n' "--measures $measures"; t=""; rc=1
   fi
+  # The same bootstrap written with python-igraph and NetworkX (one core;
+  # the slow ones timed on the first replicates and scaled to 1000).
+  for lib in igraph networkx; do
+    case "$lib $measures" in
+      "igraph default") k=1000 ;; "igraph all") k=20 ;;
+      "networkx default") k=50 ;; *) k=2 ;;
+    esac
+    if ! other=$("$PYTHON3" "$src/bench/boot_peer.py" "$lib" "$tmp/boot/actors.csv" "$tmp/boot/ties.csv" 1000 "$measures" "$k" 2>"$tmp/err"); then
+      printf '    %-30s (unavailable: %s)\n' "$lib" "$(tail -n 1 "$tmp/err")"; continue
+    fi
+    ob=$(field "$other" boot_s)
+    note="all 1000 replicates"; [ "$(field "$other" estimated)" = yes ] && note="timed on $k replicates, scaled to 1000"
+    printf '    %-30s %10s %10s %10s  (%s)\n' "$lib, its share" "$ob" "" \
+      "$( [ -n "$t" ] && ratio "$ob" "$t" || echo -)" "$note"
+  done
 done
+echo "  (the peers: bench/boot_peer.py, the same actor bootstrap on one core with the"
+echo "   measures each library has; nrpnet also computes brokerage and the bonding,"
+echo "   bridging and linking shares in each replicate, and its time includes the 999"
+echo "   permutations, which the peers do not run; last column: time vs nrpnet)"
 
 # ---- A million actors: every linear-time measure -----------------------------
 # 1,000,000 actors and 5,000,000 ties a wave (two waves): load, the summary
