@@ -39,7 +39,8 @@
  * (tests/test-kernels.c):
  *   - identical actors merged (reduce(): same sector, same neighbours; the
  *     bootstrap's copies of one drawn actor, the leaves of one hub), and
- *   - the sources searched 64 at a time, a bit each (batch_unweighted()).
+ *   - the sources searched 64 at a time, a bit each (batch_unweighted());
+ *     without betweenness, the distances only (batch_distances()).
  * On the bench's 2,000-actor random network the two make exact betweenness
  * 2 to 2.5 times faster than the plain kernel, on a bootstrap replicate of
  * it 7 to 8 times.
