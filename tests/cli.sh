@@ -443,6 +443,22 @@ run summary --sample --area I01 --betweenness-epsilon 0.00001
 expect_rc "an epsilon needing over NRP_MAX_SAMPLES paths is a usage error" 2
 expect_err "it says what to do" 'give a larger epsilon'
 
+# ---- report --betweenness-epsilon -------------------------------------------------
+# The estimates against the exact count are test-report's and the Python
+# test's; here the options, the statement and the refusals.
+run report --sample --area I01 --permutations 0 --betweenness-epsilon 0.05 --format json
+expect_rc "report --betweenness-epsilon" 0
+expect_out "the JSON states each wave's guarantee" '"betweenness_sample" : '
+expect_err "a warning says betweenness is estimated" 'betweenness is estimated from'
+run report --sample --area I01 --betweenness-epsilon 0.05 --weighted
+expect_rc "--betweenness-epsilon with --weighted is a usage error" 2
+expect_err "... saying why" 'samples unweighted paths'
+run report --sample --betweenness-epsilon 0.1 --betweenness-delta 1
+expect_rc "report --betweenness-delta 1 is a usage error" 2
+run report --sample --area I01 --permutations 0 --betweenness-epsilon 0.00001
+expect_rc "report: an epsilon needing over NRP_MAX_SAMPLES paths is a usage error" 2
+expect_err "it says what to do" 'give a larger epsilon'
+
 # ---- compare --shard and --merge -------------------------------------------------
 # Two shards of I01's replicates merged give one run's bytes
 # (tests/threads.sh checks 1 and 3 shards at several thread counts).
@@ -497,12 +513,14 @@ sh_args="--sample --area I01 --bootstrap 20 --permutations 19 --measures density
 }
 
 # ---- Progress bar: on a terminal only, and not with --quiet ------------------------
-# script(1) gives the program a terminal; the sample's report takes over a second.
+# script(1) gives the program a terminal; the sample's report on one thread
+# with 29,999 E-I permutations takes a few seconds (the bar shows after one:
+# the default report can take less on a fast machine).
 if [ -z "${NRP_VALGRIND:-}" ] && command -v script >/dev/null 2>&1; then
-  script -qc "'$NRP' report --sample >/dev/null" /dev/null >"$tmp/tty" 2>&1
+  script -qc "'$NRP' report --sample --threads 1 --permutations 29999 >/dev/null" /dev/null >"$tmp/tty" 2>&1
   if grep -q 'report \[#' "$tmp/tty" && grep -q '100%' "$tmp/tty"; then
     ok "a progress bar on a terminal"; else not_ok "a progress bar on a terminal"; fi
-  script -qc "'$NRP' report --sample --quiet >/dev/null" /dev/null >"$tmp/tty" 2>&1
+  script -qc "'$NRP' report --sample --threads 1 --permutations 29999 --quiet >/dev/null" /dev/null >"$tmp/tty" 2>&1
   if [ ! -s "$tmp/tty" ]; then ok "no progress bar with --quiet"; else not_ok "no progress bar with --quiet"; fi
   "$NRP" report --sample >/dev/null 2>"$tmp/err"
   if [ ! -s "$tmp/err" ]; then ok "no progress bar when stderr is not a terminal"; else not_ok "no progress bar when stderr is not a terminal"; fi

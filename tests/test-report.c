@@ -191,8 +191,87 @@ test_leiden_fails (void)
   g_rmdir (dir);
 }
 
+/*
+ * Betweenness sampled (nrp_report_options_set_betweenness_sample()) on the
+ * bundled sample (two waves, 5,300 actors; the karate club under
+ * NRP_TEST_QUICK, as valgrind runs it): every actor's estimate within
+ * the stated bound of the exact betweenness of the same report computed
+ * exactly (nrpnet's kernel, which test-kernels holds to igraph); closeness,
+ * harmonic closeness and closeness centralization the same bits as there
+ * (the distances-only search); cross-sector betweenness and betweenness
+ * centralization NaN, a warning per wave saying so; weights refused.
+ */
+static void
+test_sampled_betweenness (void)
+{
+  g_autoptr (NrpNetwork) net = g_getenv ("NRP_TEST_QUICK") != NULL
+                                  ? load_dataset ("zachary_karate")
+                                  : nrp_network_load_sample (NULL);
+  g_autoptr (NrpReportOptions) o = nrp_report_options_new ();
+  g_autoptr (NrpReport) exact = NULL, sampled = NULL, weighted = NULL;
+  g_autoptr (GError) error = NULL;
+  double delta = 0;
+  guint estimated = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (net);
+  CU_ASSERT_TRUE (nrp_report_options_set_permutations (o, 0, NULL));
+  CU_ASSERT_EQUAL (nrp_report_options_get_betweenness_sample (o, &delta), 0);
+  CU_ASSERT_EQUAL (delta, 0.1);
+  exact = nrp_report_compute (net, o, NULL);
+  CU_ASSERT_FALSE (nrp_report_options_set_betweenness_sample (o, 1.5, 0.1, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (nrp_report_options_set_betweenness_sample (o, 0.01, 0, NULL));
+  CU_ASSERT_TRUE (nrp_report_options_set_betweenness_sample (o, 0.01, 0.1, NULL));
+  CU_ASSERT_EQUAL (nrp_report_options_get_betweenness_sample (o, &delta), 0.01);
+  sampled = nrp_report_compute (net, o, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (exact);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sampled);
+  for (guint w = 1; w <= nrp_network_get_n_waves (net); w++)
+    {
+      const NrpCentrality *ce = nrp_report_get_centrality (exact);
+      const NrpCentrality *cs = nrp_report_get_centrality (sampled);
+      const NrpBetweennessSample *info = nrp_report_get_betweenness_sample (sampled, w);
+      const double *be = nrp_centrality_get (ce, w, NRP_CENTRALITY_BETWEENNESS);
+      const double *bs = nrp_centrality_get (cs, w, NRP_CENTRALITY_BETWEENNESS);
+      double n = nrp_summary_get_wave (nrp_report_get_summary (exact), w)->actors_present;
+      guint worse = 0, differ = 0, cross = 0;
+
+      CU_ASSERT_PTR_NULL (nrp_report_get_betweenness_sample (exact, w));
+      CU_ASSERT_PTR_NOT_NULL_FATAL (info);
+      CU_ASSERT (info->samples > 1000);
+      /* undirected: half of epsilon n (n - 1) */
+      CU_ASSERT_DOUBLE_EQUAL (info->max_error,
+                              0.01 * n * (n - 1) / (nrp_network_is_directed (net) ? 1 : 2), 1e-6);
+      for (guint i = 0; i < nrp_network_get_n_actors (net); i++)
+        {
+          if (isnan (be[i]))
+            continue;
+          worse += !(fabs (bs[i] - be[i]) <= info->max_error);
+          for (guint m = NRP_CENTRALITY_CLOSENESS; m <= NRP_CENTRALITY_HARMONIC; m++)
+            differ += memcmp (&nrp_centrality_get (ce, w, m)[i],
+                              &nrp_centrality_get (cs, w, m)[i], sizeof (double)) != 0;
+          cross += !isnan (nrp_centrality_get (cs, w, NRP_CENTRALITY_CROSS_SECTOR_BETWEENNESS)[i]);
+        }
+      CU_ASSERT_EQUAL (worse, 0);
+      CU_ASSERT_EQUAL (differ, 0);
+      CU_ASSERT_EQUAL (cross, 0);
+      CU_ASSERT_TRUE (isnan (nrp_centrality_get_wave (cs, w)->centralization_betweenness));
+      CU_ASSERT_EQUAL (nrp_centrality_get_wave (cs, w)->centralization_degree,
+                       nrp_centrality_get_wave (ce, w)->centralization_degree);
+    }
+  for (guint k = 0; k < nrp_report_get_n_warnings (sampled); k++)
+    estimated += strstr (nrp_report_get_warning (sampled, k), "betweenness is estimated") != NULL;
+  CU_ASSERT_EQUAL (estimated, nrp_network_get_n_waves (net));
+  nrp_report_options_set_weighted (o, TRUE);
+  weighted = nrp_report_compute (net, o, &error);
+  CU_ASSERT_PTR_NULL (weighted);
+  CU_ASSERT_TRUE (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+}
+
 static const NrpTest tests[] = {
   { "a complete report has no warning", test_complete },
+  { "sampled betweenness keeps its bound, closeness its bits", test_sampled_betweenness },
   { "PageRank failing leaves it and eigenvector null, the rest stands", test_pagerank_fails },
   { "Leiden failing leaves communities null, the rest stands", test_leiden_fails },
 };

@@ -156,6 +156,47 @@ NRP_API gboolean nrp_report_options_get_weighted (const NrpReportOptions *option
 NRP_API gboolean nrp_report_options_set_threads (NrpReportOptions *options, guint threads,
                                                  GError **error);
 /**
+ * nrp_report_options_set_betweenness_sample:
+ * @options: the options
+ * @epsilon: 0 for exact betweenness (the default), or between 0 and 1: the
+ *   additive error of nrp_betweenness_sample(), as in 0.01
+ * @delta: the probability that some estimate misses its bound, between 0
+ *   and 1 (default 0.1)
+ * @error: return location for a #GError
+ *
+ * Betweenness sampled with a stated guarantee instead of counted, for
+ * networks too big for the exact count: with probability at least 1 -
+ * @delta every actor's estimate of a wave is within @epsilon n (n - 1) of
+ * its exact betweenness (half that when undirected; nrp_betweenness_sample(),
+ * seeded by nrp_report_options_set_seed()). Closeness and harmonic
+ * closeness stay exact, from a search of the distances only (about a fifth
+ * of the exact betweenness's time); cross-sector betweenness and
+ * betweenness centralization are NaN, and the report's warnings say so for
+ * each wave (nrp_report_get_betweenness_sample() gives the guarantee).
+ * Unweighted only: nrp_report_compute() refuses it with weights.
+ *
+ * Errors: NRP_ERROR_ARGUMENT for @epsilon or @delta out of range (@options
+ * unchanged).
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: TRUE, or FALSE and @error.
+ */
+NRP_API gboolean nrp_report_options_set_betweenness_sample (NrpReportOptions *options,
+                                                            double epsilon, double delta,
+                                                            GError **error);
+/**
+ * nrp_report_options_get_betweenness_sample:
+ * @options: the options
+ * @delta: (out) (optional): the delta
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: the epsilon of the sampled betweenness, 0 when it is exact.
+ */
+NRP_API double nrp_report_options_get_betweenness_sample (const NrpReportOptions *options,
+                                                          double *delta);
+/**
  * nrp_report_options_get_threads:
  * @options: the options
  *
@@ -276,6 +317,22 @@ NRP_API const NrpMixing *nrp_report_get_mixing (const NrpReport *report);
  *   NULL when they could not be computed (a warning says why).
  */
 NRP_API const NrpCentrality *nrp_report_get_centrality (const NrpReport *report);
+/**
+ * nrp_report_get_betweenness_sample:
+ * @report: a report
+ * @wave: the wave (1-based)
+ *
+ * How wave @wave's betweenness was sampled, when the report was computed
+ * with nrp_report_options_set_betweenness_sample(): the shortest paths
+ * drawn and the bound every estimate keeps with probability 1 - delta.
+ *
+ * Time complexity: O(1).
+ *
+ * Returns: (nullable): the sampling, owned by @report; NULL when betweenness
+ *   is exact or centrality could not be computed.
+ */
+NRP_API const NrpBetweennessSample *nrp_report_get_betweenness_sample (const NrpReport *report,
+                                                                      guint wave);
 /**
  * nrp_report_get_brokerage:
  * @report: a report

@@ -109,6 +109,8 @@ struct _NrpReportOptions {
   gboolean weighted;
   guint threads;
   guint top;
+  double betweenness_epsilon;  /* > 0: betweenness sampled (0: exact) ... */
+  double betweenness_delta;    /* ... with this delta */
   NrpProgressFunc progress;
   gpointer progress_data;
 };
@@ -441,6 +443,16 @@ NrpCentrality *nrp_centrality_compute_progress (const NrpNetwork *net, gboolean 
                                                 guint threads, NrpProgressFunc progress,
                                                 gpointer progress_data, GPtrArray *warnings,
                                                 GError **error);
+/* The same with betweenness sampled (nrp_betweenness_sample(), unweighted,
+ * @epsilon > 0, @seed): closeness and harmonic closeness exact from a
+ * search of the distances only, cross-sector betweenness and betweenness
+ * centralization NaN, a warning per wave saying so (@warnings non-NULL). */
+NrpCentrality *nrp_centrality_compute_sampled (const NrpNetwork *net, guint threads,
+                                               double epsilon, double delta, guint64 seed,
+                                               NrpProgressFunc progress, gpointer progress_data,
+                                               GPtrArray *warnings, GError **error);
+/* How wave @wave's betweenness was sampled, or NULL when it is exact. */
+const NrpBetweennessSample *nrp_centrality_sample_info (const NrpCentrality *c, guint wave);
 
 /*
  * change/table.c: each dyad the comparison visited, for the pictures: its

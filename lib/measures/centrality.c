@@ -26,6 +26,7 @@ struct _NrpCentrality {
   guint n_actors;
   gboolean weighted;
   NrpCentralityWave *waves;
+  NrpBetweennessSample *sample; /* n_waves, when betweenness is sampled; else NULL */
   double *values;  /* [((w-1) * N_MEASURES + measure) * n_actors + actor] */
 };
 
@@ -47,6 +48,7 @@ nrp_centrality_free (NrpCentrality *c)
   if (c == NULL)
     return;
   g_free (c->waves);
+  g_free (c->sample);
   g_free (c->values);
   g_free (c);
 }
@@ -128,10 +130,16 @@ wave_progress (double done, gpointer data)
   p->func (p->base + p->share * done, p->data);
 }
 
+/* Betweenness sampled instead of counted (nrp_centrality_compute_sampled()). */
+typedef struct {
+  double epsilon, delta;
+  guint64 seed;
+} Sampling;
+
 static gboolean
 measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
-              const WaveProgress *progress, NrpCentrality *c, GPtrArray *warnings,
-              GError **error)
+              const Sampling *sampling, const WaveProgress *progress, NrpCentrality *c,
+              GPtrArray *warnings, GError **error)
 {
   const NrpWave *wv = &net->waves[w - 1];
   guint n_all = net->n_actors, n = 0;
@@ -182,11 +190,41 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
         slot (c, w, NRP_CENTRALITY_STRENGTH)[a] += weight[e];
       }
 
-  /* Shortest paths: nrpnet's kernel. */
+  /* Shortest paths: nrpnet's kernel; sampled, betweenness from
+   * nrp_betweenness_sample() and the distances only from the kernel. */
   nrp_path_graph_init (&pg, n, net->directed, weighted, arcs, weight, m, sector);
-  nrp_paths_compute (&pg, threads, tmp[0], tmp[1], tmp[2], tmp[3],
+  nrp_paths_compute (&pg, threads, sampling != NULL ? NULL : tmp[0],
+                     sampling != NULL ? NULL : tmp[1], tmp[2], tmp[3],
                      progress->func != NULL ? wave_progress : NULL, (gpointer) progress);
   nrp_path_graph_clear (&pg);
+  if (sampling != NULL)
+    {
+      NrpBetweennessSample *info = &c->sample[w - 1];
+      g_autofree double *est = g_new (double, MAX (n_all, 1));
+      if (!nrp_betweenness_sample (net, w, sampling->epsilon, sampling->delta, sampling->seed,
+                                   threads, est, &info->samples, error))
+        {
+          for (guint k = 0; k < 6; k++)
+            g_clear_pointer (&tmp[k], g_free);
+          return FALSE;
+        }
+      info->epsilon = sampling->epsilon;
+      info->delta = sampling->delta;
+      info->max_error = sampling->epsilon * n * ((double) n - 1) / (net->directed ? 1 : 2);
+      for (guint v = 0; v < n; v++)
+        {
+          tmp[0][v] = est[actor[v]];
+          tmp[1][v] = NAN;
+        }
+      if (warnings != NULL)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf ("centrality, wave %u: betweenness is estimated from "
+                                          "%u sampled shortest paths: with probability %g "
+                                          "every actor's is within %g of the exact count "
+                                          "(Riondato and Kornaropoulos); cross-sector "
+                                          "betweenness and betweenness centralization are null",
+                                          w, info->samples, 1 - info->delta, info->max_error));
+    }
 
   /* Freeman centralization, on unweighted scores as Freeman defined it. */
   {
@@ -196,7 +234,9 @@ measure_wave (const NrpNetwork *net, guint w, gboolean weighted, guint threads,
     g_autoptr (GError) local = NULL;
     if (!centralization (n, net->directed, arcs, m, sector, threads, deg,
                          weighted ? NULL : tmp[0], weighted ? NULL : tmp[2],
-                         NRP_CENTRALIZATION_BETWEENNESS | NRP_CENTRALIZATION_CLOSENESS, cw,
+                         sampling != NULL ? NRP_CENTRALIZATION_CLOSENESS
+                                          : NRP_CENTRALIZATION_BETWEENNESS
+                                              | NRP_CENTRALIZATION_CLOSENESS, cw,
                          warnings != NULL ? &local : error))
       {
         if (warnings == NULL)
@@ -259,10 +299,9 @@ nrp_centrality_compute (const NrpNetwork *net, gboolean weighted, guint threads,
   return nrp_centrality_compute_progress (net, weighted, threads, NULL, NULL, NULL, error);
 }
 
-NrpCentrality *
-nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint threads,
-                                 NrpProgressFunc progress, gpointer progress_data,
-                                 GPtrArray *warnings, GError **error)
+static NrpCentrality *
+compute (const NrpNetwork *net, gboolean weighted, guint threads, const Sampling *sampling,
+         NrpProgressFunc progress, gpointer progress_data, GPtrArray *warnings, GError **error)
 {
   g_autoptr (NrpCentrality) c = NULL;
 
@@ -280,14 +319,41 @@ nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint
                            "the centrality of every actor at every wave", error);
   if (c->values == NULL)
     return NULL;
+  if (sampling != NULL)
+    c->sample = g_new0 (NrpBetweennessSample, MAX (net->n_waves, 1));
   for (guint w = 1; w <= net->n_waves; w++)
     {
       WaveProgress p = { progress, progress_data, (double) (w - 1) / net->n_waves,
                          1.0 / net->n_waves };
-      if (!measure_wave (net, w, weighted, threads, &p, c, warnings, error))
+      if (!measure_wave (net, w, weighted, threads, sampling, &p, c, warnings, error))
         return NULL;
     }
   return g_steal_pointer (&c);
+}
+
+NrpCentrality *
+nrp_centrality_compute_progress (const NrpNetwork *net, gboolean weighted, guint threads,
+                                 NrpProgressFunc progress, gpointer progress_data,
+                                 GPtrArray *warnings, GError **error)
+{
+  return compute (net, weighted, threads, NULL, progress, progress_data, warnings, error);
+}
+
+NrpCentrality *
+nrp_centrality_compute_sampled (const NrpNetwork *net, guint threads, double epsilon,
+                                double delta, guint64 seed, NrpProgressFunc progress,
+                                gpointer progress_data, GPtrArray *warnings, GError **error)
+{
+  Sampling s = { epsilon, delta, seed };
+  g_return_val_if_fail (epsilon > 0, NULL);
+  return compute (net, FALSE, threads, &s, progress, progress_data, warnings, error);
+}
+
+const NrpBetweennessSample *
+nrp_centrality_sample_info (const NrpCentrality *c, guint wave)
+{
+  g_return_val_if_fail (c != NULL && wave >= 1 && wave <= c->n_waves, NULL);
+  return c->sample != NULL ? &c->sample[wave - 1] : NULL;
 }
 
 gboolean

@@ -629,6 +629,11 @@ add_wave (JsonW *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentralit
   const NrpBetweennessSample *sample = NULL;
   const double *sampled = nrp_summary_get_sampled_betweenness (s, w, &sample);
 
+  /* A report's betweenness sampled (its actors' "betweenness" are the
+   * estimates): the same statement of the guarantee as the summary's. */
+  if (sampled == NULL && c != NULL)
+    sample = nrp_centrality_sample_info (c, w);
+
   jw_begin_object (b);
   add_int (b, "wave", ws->wave);
   add_int (b, "actors_present", ws->actors_present);
@@ -655,7 +660,7 @@ add_wave (JsonW *b, const NrpSummary *s, const NrpMixing *mx, const NrpCentralit
   add_int (b, "max_degree", ws->max_degree);
   add_int (b, "max_in_degree", ws->max_in_degree);
   add_int (b, "max_out_degree", ws->max_out_degree);
-  if (sampled != NULL)
+  if (sample != NULL)
     {
       jw_set_member_name (b, "betweenness_sample");
       jw_begin_object (b);

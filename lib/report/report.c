@@ -19,6 +19,7 @@ nrp_report_options_new (void)
   o->permutations = 999;
   o->seed = 1;
   o->top = 5;
+  o->betweenness_delta = 0.1;
   return o;
 }
 
@@ -91,6 +92,38 @@ nrp_report_options_get_threads (const NrpReportOptions *o)
 {
   g_return_val_if_fail (o != NULL, 0);
   return o->threads;
+}
+
+gboolean
+nrp_report_options_set_betweenness_sample (NrpReportOptions *o, double epsilon, double delta,
+                                           GError **error)
+{
+  g_return_val_if_fail (o != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (epsilon != 0 && !(epsilon > 0 && epsilon < 1))
+    {
+      g_set_error (error, NRP_ERROR, NRP_ERROR_ARGUMENT,
+                   "the betweenness epsilon must be 0 (exact) or between 0 and 1, as in 0.01");
+      return FALSE;
+    }
+  if (!(delta > 0 && delta < 1))
+    {
+      g_set_error (error, NRP_ERROR, NRP_ERROR_ARGUMENT,
+                   "the betweenness delta must be between 0 and 1, as in 0.1");
+      return FALSE;
+    }
+  o->betweenness_epsilon = epsilon;
+  o->betweenness_delta = delta;
+  return TRUE;
+}
+
+double
+nrp_report_options_get_betweenness_sample (const NrpReportOptions *o, double *delta)
+{
+  g_return_val_if_fail (o != NULL, 0);
+  if (delta != NULL)
+    *delta = o->betweenness_delta;
+  return o->betweenness_epsilon;
 }
 
 void
@@ -203,6 +236,13 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
       g_autoptr (NrpReportOptions) d = nrp_report_options_new ();
       r->options = *d;
     }
+  if (r->options.betweenness_epsilon > 0 && r->options.weighted)
+    {
+      g_set_error (error, NRP_ERROR, NRP_ERROR_ARGUMENT,
+                   "sampled betweenness counts unweighted paths: leave out the weights, or "
+                   "the sampling");
+      return NULL;
+    }
   /* The summary is the report's ground: without it there is no report. */
   if ((r->summary = nrp_summary_compute (net, error)) == NULL)
     return NULL;
@@ -225,16 +265,27 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
     GThread *th = threads > 1 ? g_thread_new ("nrp-report", side_parts, &side) : NULL;
 
     /* Centrality takes about half the time: its progress moves the bar. */
-    r->centrality = nrp_centrality_compute_progress (net, r->options.weighted,
-                                                     r->options.threads,
-                                                     r->options.progress != NULL
-                                                       ? report_progress : NULL,
-                                                     &p, centrality_warnings,
-                                                     &centrality_error);
+    if (r->options.betweenness_epsilon > 0)
+      r->centrality = nrp_centrality_compute_sampled (net, r->options.threads,
+                                                      r->options.betweenness_epsilon,
+                                                      r->options.betweenness_delta,
+                                                      r->options.seed,
+                                                      r->options.progress != NULL
+                                                        ? report_progress : NULL,
+                                                      &p, centrality_warnings,
+                                                      &centrality_error);
+    else
+      r->centrality = nrp_centrality_compute_progress (net, r->options.weighted,
+                                                       r->options.threads,
+                                                       r->options.progress != NULL
+                                                         ? report_progress : NULL,
+                                                       &p, centrality_warnings,
+                                                       &centrality_error);
     if (th != NULL)
       g_thread_join (th);
     else
       side_parts (&side);
+
     r->mixing = side.mixing;
     r->brokerage = side.brokerage;
     r->structure = side.structure;
@@ -248,6 +299,14 @@ nrp_report_compute (const NrpNetwork *net, const NrpReportOptions *options, GErr
     for (guint k = 1; k < G_N_ELEMENTS (side.warning); k++)
       if (side.warning[k] != NULL)
         g_ptr_array_add (r->warnings, g_steal_pointer (&side.warning[k]));
+    /* A sampling the guarantee cannot keep (an epsilon too small) is the
+     * caller's to change, not a part to leave out. */
+    if (r->centrality == NULL && r->options.betweenness_epsilon > 0
+        && g_error_matches (centrality_error, NRP_ERROR, NRP_ERROR_ARGUMENT))
+      {
+        g_propagate_error (error, g_steal_pointer (&centrality_error));
+        return NULL;
+      }
     if (r->options.progress != NULL)
       r->options.progress (1.0, r->options.progress_data);
   }
@@ -273,6 +332,14 @@ nrp_report_get_centrality (const NrpReport *r)
 {
   g_return_val_if_fail (r != NULL, NULL);
   return r->centrality;
+}
+
+const NrpBetweennessSample *
+nrp_report_get_betweenness_sample (const NrpReport *r, guint wave)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  g_return_val_if_fail (wave >= 1 && wave <= r->n_waves, NULL);
+  return r->centrality != NULL ? nrp_centrality_sample_info (r->centrality, wave) : NULL;
 }
 
 const NrpCommunities *

@@ -260,6 +260,31 @@ class SameAsTheProgram(unittest.TestCase):
                 with self.assertRaisesRegex(TypeError, "merge="):
                     nrpnet.distributed.study(client, sa, st, areas, merge=[])
 
+    def test_report_sampled_betweenness(self):
+        # As `nrpnet report --betweenness-epsilon 0.01`, the same JSON; each
+        # estimate within the stated bound of the exact report's betweenness.
+        with nrpnet.load_sample() as net, warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            got = net.report(betweenness_epsilon=0.01, permutations=0)
+            self.assertEqual(got, program_json("report", "--sample", "--permutations", "0",
+                                               "--betweenness-epsilon", "0.01"))
+            exact = net.report(permutations=0)
+            for ws, we in zip(got["waves"], exact["waves"]):
+                bound = ws["betweenness_sample"]["max_error"]
+                self.assertAlmostEqual(bound, 0.01 * ws["actors_present"]
+                                       * (ws["actors_present"] - 1) / 2, places=6)
+                for a, b in zip(ws["actors"], we["actors"]):
+                    if b["betweenness"] is None:
+                        continue
+                    self.assertLessEqual(abs(a["betweenness"] - b["betweenness"]), bound)
+                    self.assertEqual(a["closeness"], b["closeness"])
+                    self.assertIsNone(a["cross_sector_betweenness"])
+                self.assertIsNone(ws["centralization"]["betweenness"])
+            with self.assertRaisesRegex(ValueError, "unweighted"):
+                net.report(betweenness_epsilon=0.01, weighted=True)
+            with self.assertRaises(ValueError):
+                net.report(betweenness_epsilon=2)
+
     def test_study_and_area(self):
         with nrpnet.load_sample() as net:
             got = net.study(sample=True)

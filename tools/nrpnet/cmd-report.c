@@ -21,6 +21,7 @@ cmd_report (int argc, char **argv)
   gint64 seed = (gint64) nrp_report_options_get_seed (ro);
   gboolean weighted = nrp_report_options_get_weighted (ro);
   gint threads = (gint) nrp_report_options_get_threads (ro);
+  double delta = 0, epsilon = nrp_report_options_get_betweenness_sample (ro, &delta);
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpNetwork) net = NULL;
@@ -44,7 +45,8 @@ cmd_report (int argc, char **argv)
       "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
       cli_help (help,
-                "seed of the permutations and of community detection (default %" G_GINT64_FORMAT
+                "seed of the permutations, of community detection and of sampled betweenness "
+                "(default %" G_GINT64_FORMAT
                 "): the same seed gives the same results",
                 seed),
       "S" },
@@ -55,6 +57,18 @@ cmd_report (int argc, char **argv)
       "threads for betweenness and closeness (default: one per processor); the results are "
       "the same at any count",
       "N" },
+    { "betweenness-epsilon", 0, 0, G_OPTION_ARG_DOUBLE, &epsilon,
+      "estimate betweenness from sampled shortest paths instead of counting them, for "
+      "networks too big for the exact count: with probability 1 - delta every actor's "
+      "estimate is within E x n(n-1) of the exact (Riondato and Kornaropoulos), as in 0.01; "
+      "closeness stays exact, cross-sector betweenness and betweenness centralization are "
+      "left null (unweighted only)",
+      "E" },
+    { "betweenness-delta", 0, 0, G_OPTION_ARG_DOUBLE, &delta,
+      cli_help (help, "with --betweenness-epsilon: the probability that some estimate misses "
+                      "its bound (default %g)",
+                delta),
+      "D" },
     { "survey", 0, 0, G_OPTION_ARG_FILENAME, &survey_path,
       "respondents.csv of a household survey ('sample' with --sample), with --areas and "
       "--alters: each system player's resident_reach, the weighted number of respondents "
@@ -95,6 +109,7 @@ cmd_report (int argc, char **argv)
     "  nrpnet report --sample\n"
     "  nrpnet report -a actors.csv -t ties.csv --directed --format json > report.json\n"
     "  nrpnet report -a actors.csv -t ties.csv --format csv --output tables/\n"
+    "  nrpnet report -a actors.csv -t ties.csv --betweenness-epsilon 0.01 --format json\n"
     "  nrpnet report --sample --survey sample --with-residents --format json",
     "Formats: text (default), json (the report, to standard output or --output\n"
     "FILE), csv (spreadsheet tables waves.csv, actors.csv, mixing.csv,\n"
@@ -146,6 +161,19 @@ cmd_report (int argc, char **argv)
   if (!nrp_report_options_set_threads (ro, (guint) threads, &error))
     {
       rc = cli_option_error ("report", "--threads", error);
+      goto out;
+    }
+  if (!nrp_report_options_set_betweenness_sample (ro, epsilon, delta, &error))
+    {
+      rc = cli_option_error ("report", epsilon != 0 && !(epsilon > 0 && epsilon < 1)
+                                         ? "--betweenness-epsilon" : "--betweenness-delta",
+                             error);
+      goto out;
+    }
+  if (epsilon > 0 && weighted)
+    {
+      rc = cli_usage_error ("report", "--betweenness-epsilon samples unweighted paths: leave "
+                                      "out --weighted, or the sampling");
       goto out;
     }
   nrp_report_options_set_seed (ro, (guint64) seed);

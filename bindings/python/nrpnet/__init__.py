@@ -509,7 +509,8 @@ class Network(_Handle):
 
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
                csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None,
-               with_residents=False, suppress_below=0):
+               with_residents=False, suppress_below=0, betweenness_epsilon=None,
+               betweenness_delta=0.1):
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. suppress_below=K (K >= 2;
         10 is ONS's threshold) gives instead the tables for publication, as
@@ -528,7 +529,13 @@ class Network(_Handle):
         they named, so every measure includes residents' links (ties among
         respondents were not asked and count as absent: a RuntimeWarning
         says so). A part that cannot be computed is
-        null in the result, named in its "warnings" and in a RuntimeWarning."""
+        null in the result, named in its "warnings" and in a RuntimeWarning.
+        betweenness_epsilon=E estimates betweenness from sampled shortest
+        paths, as `nrpnet report --betweenness-epsilon E`: with probability
+        1 - betweenness_delta every actor's estimate is within E n(n-1) of
+        the exact one (each wave's "betweenness_sample" states it);
+        closeness stays exact, cross-sector betweenness and betweenness
+        centralization are null (unweighted only)."""
         opt = lib.nrp_report_options_new()
         try:
             permutations = _default(permutations, lib.nrp_report_options_get_permutations, opt)
@@ -544,6 +551,13 @@ class Network(_Handle):
             _set_option(lib.nrp_report_options_set_threads, opt, _uint(threads, "threads"),
                         "threads")
             lib.nrp_report_options_set_top(opt, _uint(top, "top"))
+            if betweenness_epsilon is not None:
+                if _bool(weighted, "weighted"):
+                    raise ValueError("betweenness_epsilon samples unweighted paths: "
+                                     "leave out weighted=True, or the sampling")
+                _call(lib.nrp_report_options_set_betweenness_sample, opt,
+                      _level(betweenness_epsilon, "betweenness_epsilon"),
+                      _level(betweenness_delta, "betweenness_delta"))
             csv = _path(csv_dir, "csv_dir") if csv_dir is not None else None
             below = _suppress_below(suppress_below)
             if survey is True and (areas is not None or alters is not None):
