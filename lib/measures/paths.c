@@ -176,7 +176,9 @@ struct Shared {
   guint n_blocks;
   gint next_block;            /* the next block to claim (atomic) */
   GMutex lock;                /* guards what follows */
-  double **bc, **bcx;         /* n_blocks: a finished block's sums, until merged */
+  double **bc, **bcx;         /* n_blocks: a finished block's sums, until merged (NULL
+                               * when the search was of the distances only) */
+  guint8 *done;               /* n_blocks: finished */
   guint merged;               /* blocks 0 .. merged - 1 are in the totals */
   double *total_bc, *total_bcx; /* n each */
 };
@@ -988,10 +990,10 @@ batch_unweighted (Worker *k, const guint *src, guint lanes)
 static void
 merge_ready (Shared *sh, guint n)
 {
-  while (sh->merged < sh->n_blocks && sh->bc[sh->merged] != NULL)
+  while (sh->merged < sh->n_blocks && sh->done[sh->merged])
     {
       guint b = sh->merged++;
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; sh->bc[b] != NULL && i < n; i++)
         {
           sh->total_bc[i] += sh->bc[b][i];
           sh->total_bcx[i] += sh->bcx[b][i];
@@ -1011,8 +1013,12 @@ worker_block (Worker *k)
 
   if (b >= (gint) sh->n_blocks)
     return FALSE;
-  k->bc = g_new0 (double, MAX (n, 1));
-  k->bcx = g_new0 (double, MAX (n, 1));
+  /* The distances alone have no sums to keep. */
+  if (!k->distances_only)
+    {
+      k->bc = g_new0 (double, MAX (n, 1));
+      k->bcx = g_new0 (double, MAX (n, 1));
+    }
   if (k->batched)
     {
       guint src[LANES], lanes = 0;
@@ -1040,6 +1046,7 @@ worker_block (Worker *k)
   g_mutex_lock (&sh->lock);
   sh->bc[b] = g_steal_pointer (&k->bc);
   sh->bcx[b] = g_steal_pointer (&k->bcx);
+  sh->done[b] = 1;
   merge_ready (sh, n);
   g_mutex_unlock (&sh->lock);
   return TRUE;
@@ -1169,6 +1176,7 @@ kernel (const NrpPathGraph *g, const double *mult, const NrpCsr *in, gboolean ba
     threads = sh.n_blocks;
   g_mutex_init (&sh.lock);
   sh.bc = g_new0 (double *, sh.n_blocks);
+  sh.done = g_new0 (guint8, sh.n_blocks);
   sh.bcx = g_new0 (double *, sh.n_blocks);
   sh.total_bc = g_new0 (double, MAX (n, 1));
   sh.total_bcx = g_new0 (double, MAX (n, 1));
@@ -1208,6 +1216,7 @@ kernel (const NrpPathGraph *g, const double *mult, const NrpCsr *in, gboolean ba
   g_free (w);
   g_free (th);
   g_free (sh.bc);
+  g_free (sh.done);
   g_free (sh.bcx);
   g_free (sh.total_bc);
   g_free (sh.total_bcx);
