@@ -163,11 +163,10 @@ cmd_report (int argc, char **argv)
       rc = cli_option_error ("report", "--threads", error);
       goto out;
     }
+  /* The library's message names the epsilon or the delta it refused. */
   if (!nrp_report_options_set_betweenness_sample (ro, epsilon, delta, &error))
     {
-      rc = cli_option_error ("report", epsilon != 0 && !(epsilon > 0 && epsilon < 1)
-                                         ? "--betweenness-epsilon" : "--betweenness-delta",
-                             error);
+      rc = cli_usage_error ("report", "%s", error->message);
       goto out;
     }
   if (epsilon > 0 && weighted)
