@@ -34,7 +34,11 @@ if [ "$out" = "5 actors, 2 waves" ]; then
 else
   fail=$((fail + 1)); echo "not ok - example output '$out'"
 fi
-for f in bin/nrpnet include/nrpnet.h include/nrpnet/network.h include/nrpnet/version.h; do
+# The manual pages and the documentation; the HTML reference when the
+# build made it (gtk-doc was found).
+docs="share/man/man1/nrpnet.1 share/man/man3/nrpnet.3 share/doc/nrpnet/README.md"
+[ -e "$top_build/api-reference/html/index.html" ] && docs="$docs share/doc/nrpnet/reference/index.html"
+for f in bin/nrpnet include/nrpnet.h include/nrpnet/network.h include/nrpnet/version.h $docs; do
   if [ -e "$prefix/$f" ]; then pass=$((pass + 1)); echo "ok - installs $f"; else fail=$((fail + 1)); echo "not ok - installs $f"; fi
 done
 # Symbols are versioned (lib/libnrpnet.map): nrp_x@@NRPNET_0.1; the version

@@ -2,9 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # dev.sh: the README's two commands, from a fresh Debian 12 machine.
 #
-#   sh tools/dev.sh sample   install dependencies, build, run nrpnet summary,
-#                            nrpnet study and nrpnet survey on the bundled
-#                            sample study
+#   sh tools/dev.sh sample   install dependencies, build, make install into
+#                            /usr/local (through sudo when not root), so that
+#                            nrpnet, man nrpnet and import nrpnet work from
+#                            anywhere, then run nrpnet summary, nrpnet study
+#                            and nrpnet survey on the bundled sample study
 #   sh tools/dev.sh check    install dependencies, build with warnings as
 #                            errors, run the whole test suite, the suite
 #                            under valgrind, build the API reference (which
@@ -23,10 +25,12 @@ cd "$(dirname "$0")/.."
 PACKAGES="build-essential autoconf automake libtool pkg-config \
 libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
 valgrind python3 python3-networkx python3-igraph python3-distributed gtk-doc-tools \
-clang libclang-rt-14-dev libfuzzer-14-dev"
+clang libclang-rt-14-dev libfuzzer-14-dev groff-base man-db"
 # The benchmark's peers: NetworkX's PageRank needs SciPy and NumPy, the
 # survey's brute force NumPy and statsmodels.
 BENCH_PACKAGES="python3-numpy python3-scipy python3-statsmodels python3-pandas"
+
+if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
 
 install_dependencies () {
   missing=""
@@ -37,7 +41,6 @@ install_dependencies () {
   done
   [ -z "$missing" ] && return 0
   echo "dev.sh: installing from Debian:$missing"
-  if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
   $as_root apt-get update -qq
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
@@ -52,11 +55,23 @@ case "${1:-}" in
     install_dependencies
     [ -f Makefile ] || configure_tree
     make -j2
-    ./nrpnet summary --sample
+    # Installed (prefix /usr/local unless configured otherwise), the
+    # program, its manual pages and the Python package work from anywhere.
+    $as_root make install >/dev/null
+    $as_root ldconfig
+    bindir=$(sed -n 's/^bindir = //p' Makefile | sed "s|\${exec_prefix}|$(sed -n 's/^exec_prefix = //p' Makefile)|; s|\${prefix}|$(sed -n 's/^prefix = //p' Makefile)|")
+    echo "dev.sh: installed nrpnet into $bindir (man nrpnet, man 3 nrpnet, python3 -c 'import nrpnet')"
+    case ":$PATH:" in
+      *":$bindir:"*) nrpnet=nrpnet ;;
+      *) echo "dev.sh: $bindir is not on your PATH: add it (export PATH=\"$bindir:\$PATH\") to type plain nrpnet"
+         nrpnet="$bindir/nrpnet" ;;
+    esac
     echo
-    ./nrpnet study --sample
+    "$nrpnet" summary --sample
     echo
-    ./nrpnet survey --sample
+    "$nrpnet" study --sample
+    echo
+    "$nrpnet" survey --sample
     ;;
   check)
     install_dependencies
