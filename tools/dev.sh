@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential autoconf automake libtool pkg-config \
 libglib2.0-dev libglib2.0-dev-bin libigraph-dev libjson-glib-dev libcairo2-dev libcunit1-dev \
-valgrind python3 python3-networkx python3-igraph python3-distributed gtk-doc-tools \
+valgrind python3 python3-networkx python3-igraph python3-distributed python3-pandas gtk-doc-tools \
 clang libclang-rt-14-dev libfuzzer-14-dev groff-base man-db"
 # The benchmark's peers: NetworkX's PageRank needs SciPy and NumPy, the
 # survey's brute force NumPy and statsmodels.

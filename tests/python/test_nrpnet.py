@@ -46,6 +46,15 @@ def s50(**kw):
                        directed=True, sector_column="group", **kw)
 
 
+def write_files(d, actors, ties):
+    """actors.csv and ties.csv in directory d, with these texts: their paths."""
+    paths = (os.path.join(d, "actors.csv"), os.path.join(d, "ties.csv"))
+    for path, text in zip(paths, (actors, ties)):
+        with open(path, "w") as f:
+            f.write(text)
+    return paths
+
+
 S50_ARGS = ["-a", os.path.join(DATA, "glasgow_s50", "actors.csv"),
             "-t", os.path.join(DATA, "glasgow_s50", "ties.csv"), "--directed",
             "--sector-column", "group"]
@@ -720,12 +729,8 @@ class Errors(unittest.TestCase):
 
     def test_warnings_and_presence(self):
         with tempfile.TemporaryDirectory() as d:
-            a = os.path.join(d, "a.csv")
-            t = os.path.join(d, "t.csv")
-            with open(a, "w") as f:
-                f.write("id,sector,present_w1,present_w2\na,council,1,1\nb,resident,1,0\n")
-            with open(t, "w") as f:
-                f.write("source,target,wave\na,b,1\n")
+            a, t = write_files(d, "id,sector,present_w1,present_w2\na,council,1,1\nb,resident,1,0\n",
+                               "source,target,wave\na,b,1\n")
             with nrpnet.load(a, t) as net:
                 self.assertEqual(len(net.warnings), 1)
                 self.assertIn("sector 'council'", net.warnings[0])
@@ -843,3 +848,199 @@ class Threads(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+def read_rows(path):
+    import csv
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+class Ecosystem(unittest.TestCase):
+    """The network as a Python container, to and from NetworkX, python-igraph
+    and pandas, and flat result tables. The reference values are the CSV
+    files read with Python's csv module, and NetworkX's and python-igraph's
+    own betweenness on the graphs handed over."""
+
+    def test_container(self):
+        actors = read_rows(os.path.join(SAMPLE, "actors.csv"))
+        with nrpnet.load_sample() as net:
+            self.assertEqual(len(net), len(actors))
+            self.assertEqual(list(net), [a["id"] for a in actors])
+            a = actors[10]
+            self.assertIn(a["id"], net)
+            self.assertNotIn("no such id", net)
+            self.assertNotIn(5, net)
+            got = net[a["id"]]
+            self.assertEqual(got["sector"], a["sector"])
+            self.assertEqual(got["area"], a["area"] or None)
+            self.assertEqual(got["present"], [a["present_w1"] == "1", a["present_w2"] == "1"])
+            self.assertEqual(got["attributes"], {})
+            with self.assertRaises(KeyError):
+                net["no such id"]
+            with self.assertRaises(TypeError):
+                net[3]
+            ties = read_rows(os.path.join(SAMPLE, "ties.csv"))
+            counts = [sum(t["wave"] == str(w) for t in ties) for w in (1, 2)]
+            self.assertEqual(repr(net), "<nrpnet.Network: %d actors in 6 sectors, 2 waves, "
+                             "undirected ties (%d, %d)>" % (len(actors), *counts))
+            self.assertEqual(len(net.ties()), len(ties))
+            self.assertEqual(len(net.ties(2)), counts[1])
+        net.close()
+        self.assertEqual(repr(net), "<nrpnet.Network (closed)>")
+
+    def test_to_networkx_and_to_igraph(self):
+        import networkx as nx
+        import igraph
+        actors = {a["id"]: a for a in read_rows(os.path.join(DATA, "glasgow_s50", "actors.csv"))}
+        ties = read_rows(os.path.join(DATA, "glasgow_s50", "ties.csv"))
+        with s50() as net:
+            report = net.report(permutations=0)
+            for w in (1, 2, 3):
+                g = net.to_networkx(w)
+                self.assertIsInstance(g, nx.DiGraph)
+                self.assertEqual(set(g.nodes), set(actors))
+                self.assertEqual(set(g.edges), {(t["source"], t["target"]) for t in ties
+                                                if t["wave"] == str(w)})
+                for i, a in actors.items():
+                    self.assertEqual(g.nodes[i]["sector"], a["group"])
+                h = net.to_igraph(w)
+                self.assertTrue(h.is_directed())
+                self.assertEqual({(h.vs[e.source]["name"], h.vs[e.target]["name"]) for e in h.es},
+                                 set(g.edges))
+                # betweenness: NetworkX's and igraph's own, on the graphs handed over
+                bn = nx.betweenness_centrality(g, normalized=False)
+                bi = dict(zip(h.vs["name"], h.betweenness(directed=True)))
+                mine = {a["id"]: a["betweenness"] for a in report["waves"][w - 1]["actors"]}
+                for i in actors:
+                    self.assertAlmostEqual(mine[i], bn[i], delta=1e-9 * max(1, bn[i]))
+                    self.assertAlmostEqual(mine[i], bi[i], delta=1e-9 * max(1, bi[i]))
+
+    def test_from_networkx_round_trip(self):
+        import networkx as nx
+        g = nx.karate_club_graph()
+        with nrpnet.from_networkx(g, sector="club", weight=None) as net:
+            self.assertEqual(len(net), 34)
+            self.assertEqual(net["0"]["sector"], "Mr. Hi")
+            self.assertEqual(net.sectors, sorted({d["club"] for _, d in g.nodes(data=True)},
+                                                 key=lambda s: [d["club"] for _, d in
+                                                                sorted(g.nodes(data=True))].index(s)))
+            back = net.to_networkx(1)
+            self.assertEqual({frozenset(map(int, e)) for e in back.edges},
+                             {frozenset(e) for e in g.edges})
+            report = net.report(permutations=0)
+            bn = nx.betweenness_centrality(g, normalized=False)
+            for a in report["waves"][0]["actors"]:
+                self.assertAlmostEqual(a["betweenness"], bn[int(a["id"])], places=9)
+        # weights: the edge attribute, and ties summed back per pair
+        with nrpnet.from_networkx(g, sector="club") as net:
+            back = net.to_networkx(1)
+            for u, v, d in g.edges(data=True):
+                self.assertEqual(back.edges[str(u), str(v)]["weight"], d["weight"])
+
+    def test_from_networkx_waves_and_errors(self):
+        import networkx as nx
+        g1 = nx.Graph([(1, 2), (2, 3), (3, 4)])
+        g2 = nx.Graph([(1, 2), (2, 5), (1, 3)])
+        for g in (g1, g2):
+            nx.set_node_attributes(g, "resident", "sector")
+        g2.nodes[5]["sector"] = "business"
+        with nrpnet.from_networkx([g1, g2]) as net:
+            self.assertEqual(net.n_waves, 2)
+            self.assertEqual(net["4"]["present"], [True, False])
+            self.assertEqual(net["5"]["present"], [False, True])
+            change = net.compare(bootstrap=0, permutations=0)
+            # by hand, among the actors present at both waves (1, 2 and 3):
+            # formed 1-3, dissolved 2-3, kept 1-2 (3-4 and 2-5 have an end
+            # present at one wave only)
+            table = change.table
+            row = table[table.ties == "all"].iloc[0]
+            self.assertEqual((row.n01, row.n10, row.n11), (1, 1, 1))
+        g3 = nx.Graph([(1, 2)])
+        g3.nodes[1]["sector"] = "resident"
+        with self.assertRaisesRegex(ValueError, "node 2 has no sector"):
+            nrpnet.from_networkx(g3)
+        with self.assertRaisesRegex(ValueError, "same id"):
+            nrpnet.from_networkx(nx.Graph([(1, "1")]), sector=lambda n: "resident")
+        with self.assertRaisesRegex(ValueError, "waves of graphs"):
+            nrpnet.from_networkx({2: g1})
+        with self.assertRaisesRegex(ValueError, "directed"):
+            nrpnet.from_networkx([g1, nx.DiGraph(g1)])
+        bad = nx.Graph([(1, 2)], )
+        nx.set_node_attributes(bad, "resident", "sector")
+        bad.edges[1, 2]["weight"] = -1
+        with self.assertRaises(nrpnet.Error) as cm:
+            nrpnet.from_networkx(bad)
+        self.assertTrue(str(cm.exception).startswith("ties row (edge 1-2 at wave 1), column 'weight': "),
+                        str(cm.exception))
+        self.assertEqual(cm.exception.file, "ties")
+
+    def test_from_pandas(self):
+        import pandas as pd
+        a = os.path.join(SAMPLE, "actors.csv")
+        t = os.path.join(SAMPLE, "ties.csv")
+        actors = pd.read_csv(a, dtype=str, keep_default_na=False)
+        ties = pd.read_csv(t)   # numbers as numbers: waves int, weights float
+        with nrpnet.from_pandas(actors, ties) as mine, nrpnet.load(a, t) as files:
+            self.assertEqual(mine.summary(), files.summary())
+            self.assertEqual(mine.presence_columns, ["present_w1", "present_w2"])
+            self.assertEqual(mine.to_pandas("ties").to_dict("list"),
+                             files.to_pandas("ties").to_dict("list"))
+            back = files.to_pandas("actors")
+            self.assertEqual(list(back["id"]), list(actors["id"]))
+            self.assertEqual(list(back["present_w2"]), list(actors["present_w2"] == "1"))
+        acts = pd.DataFrame({"id": ["a", "b"], "sector": ["resident", "business"]})
+        bad = pd.DataFrame({"source": ["a", "a"], "target": ["b", "c"], "wave": [1, 1]},
+                           index=[10, 11])
+        with self.assertRaises(nrpnet.Error) as cm:
+            nrpnet.from_pandas(acts, bad)
+        self.assertEqual(str(cm.exception), "ties row 11, column 'target': unknown actor 'c' "
+                         "(the target is not an id in the actors file)")
+        self.assertEqual((cm.exception.file, cm.exception.line, cm.exception.column),
+                         ("ties", 2, 2))
+        twice = pd.DataFrame({"source": ["a", "b"], "target": ["b", "a"], "wave": [1, 1]},
+                             index=["x", "y"])
+        with self.assertRaises(nrpnet.Error) as cm:
+            nrpnet.from_pandas(acts, twice)
+        self.assertIn("(first at row x)", str(cm.exception))
+        self.assertIn("pass merge_duplicates=True", str(cm.exception))
+        with nrpnet.from_pandas(acts, twice, merge_duplicates=True) as net:
+            self.assertEqual(len(net.ties()), 1)
+        with self.assertRaises(TypeError):
+            nrpnet.from_pandas({"id": ["a"]}, twice)
+
+    def test_load_errors_in_python_words(self):
+        with tempfile.TemporaryDirectory() as d:
+            a, t = write_files(d, "id,sector\na,resident\nb,business\n",
+                               "source,target,wave\na,b,1\na,b,1\n")
+            with self.assertRaises(nrpnet.Error) as cm:
+                nrpnet.load(a, t)
+            self.assertIn("pass merge_duplicates=True", str(cm.exception))
+            self.assertNotIn("merge-duplicates", str(cm.exception))
+            self.assertEqual((cm.exception.line, cm.exception.column), (3, 1))
+
+    def test_flat_tables(self):
+        with s50() as net:
+            report = net.report(permutations=0)
+            change = net.compare(bootstrap=5, permutations=0)
+        for df in (report.waves, report.actors, report.sectors, change.measures, change.actors,
+                   change.table):
+            for col in df.columns:
+                self.assertFalse(df[col].map(lambda x: isinstance(x, (dict, list))).any(), col)
+        actors = report.actors
+        first = report["waves"][0]["actors"][0]
+        row = actors[(actors.wave == 1) & (actors.id == first["id"])].iloc[0]
+        self.assertEqual(row["brokerage_liaison"], first["brokerage"]["liaison"])
+        sectors = report.sectors
+        self.assertEqual(len(sectors), 3 * len(report["sectors"]))
+        for w in report["waves"]:
+            for x in w["sector_ei"]:
+                got = sectors[(sectors.wave == w["wave"]) & (sectors.sector == x["sector"])]
+                self.assertEqual(got.iloc[0]["ei_index"], x["ei_index"])
+        table = change.table
+        c = change["change"][0]
+        got = table[(table.from_wave == c["from_wave"]) & (table.ties == "cross_sector")].iloc[0]
+        self.assertEqual(got["n01"], c["cross_sector"]["n01"])
+        self.assertEqual(len(report.waves), 3)
+        with self.assertRaisesRegex(ValueError, "waves, actors, sectors"):
+            report.to_pandas("did")

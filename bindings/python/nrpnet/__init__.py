@@ -11,14 +11,22 @@ third-party dependency).
         study = net.study("areas.csv", "outcomes.csv")       # as `nrpnet study --format json`
 
 Results are plain dicts and lists with the JSON report's names (NaN is
-None); `nrpnet.Error` (with .file, .line, .column) is raised for anything
-the input can cause. The library is found from $NRPNET_LIBRARY, the
+None), with their tables as flat pandas DataFrames (report.actors,
+report.sectors, change.table...); `nrpnet.Error` (with .file, .line,
+.column) is raised for anything the input can cause.
+
+A Network is a container of actors (len(net), iteration over ids,
+net["I01-B001"]) and converts: net.to_networkx(wave), net.to_igraph(wave),
+net.to_pandas("actors"|"ties"), nrpnet.from_networkx(G, sector="club"),
+nrpnet.from_pandas(actors_df, ties_df). The library is found from $NRPNET_LIBRARY, the
 installed location, the build tree, or the system's library path.
 """
 
+import builtins
 import ctypes
 import json
 import os
+import re
 import threading
 import warnings as _warnings
 
@@ -26,6 +34,7 @@ from . import _lib
 from ._lib import lib, glib
 
 __all__ = ["Error", "OutOfMemory", "Network", "Result", "load", "load_sample", "measures", "version",
+           "from_pandas", "from_networkx",
            "keygen", "pseudonym",
            "did_randomisation", "survey"]
 
@@ -200,16 +209,36 @@ def _measure_list(names):
     return ",".join(names)
 
 
+def _flat(d, prefix=""):
+    """A row of scalars from a nested dict: {"a": {"b": 1}} is {"a_b": 1};
+    lists (the per-item tables, which have tables of their own) are left out."""
+    row = {}
+    for k, v in d.items():
+        key = prefix + k
+        if isinstance(v, dict):
+            row.update(_flat(v, key + "_"))
+        elif not isinstance(v, list):
+            row[key] = v
+    return row
+
+
 class Result(dict):
-    """A result: the JSON document as a dict, with to_pandas() for its tables."""
+    """A result: the JSON document as a dict (the JSON report's names; NaN and
+    undefined values are None), with its tables as pandas DataFrames.
 
-    def to_pandas(self, table=None):
-        """A pandas DataFrame of one table of the result.
+    Every table has flat columns (a nested value such as an actor's
+    brokerage becomes brokerage_coordinator, brokerage_itinerant...):
 
-        Report: "waves" (default) or "actors" (every wave's actors, with a
-        wave column). Change: "measures" (default) or "actors". Study: "did"
-        (default) or "areas" (a row per area and measure).
-        """
+    - report: waves (default), actors, sectors
+    - compare: measures (default), actors, table (the tie change table)
+    - study: did (default), areas
+
+    as result.to_pandas("actors") or the property result.actors.
+    """
+
+    def to_pandas(self, table: "str | None" = None):
+        """A pandas DataFrame of one table of the result (see the class's
+        help for the tables); ValueError names the tables there are."""
         try:
             import pandas
         except ImportError as e:
@@ -217,37 +246,77 @@ class Result(dict):
         rows = self._rows(table)
         return pandas.DataFrame(rows)
 
-    def _rows(self, table):
+    def _tables(self):
         if "waves" in self:
-            if table in (None, "waves"):
-                return [{k: v for k, v in w.items() if not isinstance(v, (dict, list))}
-                        for w in self["waves"]]
-            if table == "actors":
-                return [dict(a, wave=w["wave"]) for w in self["waves"] for a in w["actors"]]
+            return ("waves", "actors", "sectors")
         if "change" in self:
-            if table in (None, "measures"):
-                return [dict(m, from_wave=c["from_wave"], to_wave=c["to_wave"])
+            return ("measures", "actors", "table")
+        if "study" in self:
+            return ("did", "areas")
+        return ()
+
+    def _rows(self, table):
+        tables = self._tables()
+        if table is None and tables:
+            table = tables[0]
+        if table not in tables:
+            raise ValueError("no table %r in this result: it has %s"
+                             % (table, ", ".join(tables) or "none"))
+        if "waves" in self:
+            if table == "waves":
+                return [_flat(w) for w in self["waves"]]
+            if table == "actors":
+                return [dict(wave=w["wave"], **_flat(a)) for w in self["waves"]
+                        for a in w.get("actors", [])]
+            # sectors: the network's sectors, then each wave's measures by sector
+            info = {x["sector"]: x for x in self.get("sectors", [])}
+            rows = []
+            for w in self["waves"]:
+                by = {}
+                for part in ("sector_ei", "sector_centrality"):
+                    for x in w.get(part) or []:
+                        by.setdefault(x["sector"], {}).update(_flat(x))
+                for name, x in info.items():
+                    r = {"wave": w["wave"], "sector": name, "label": x.get("label"),
+                         "power": x.get("power"), "actors": x.get("actors")}
+                    r.update({k: v for k, v in by.get(name, {}).items() if k != "sector"})
+                    rows.append(r)
+            return rows
+        if "change" in self:
+            if table == "measures":
+                return [dict(from_wave=c["from_wave"], to_wave=c["to_wave"], **m)
                         for c in self["change"] for m in c.get("measures", [])]
             if table == "actors":
-                rows = []
-                for c in self["change"]:
-                    for a in c.get("actors", []):
-                        r = {"from_wave": c["from_wave"], "to_wave": c["to_wave"],
-                             "id": a["id"], "sector": a["sector"]}
-                        for k, v in a.items():
-                            if isinstance(v, dict):
-                                for part, x in v.items():
-                                    r["%s_%s" % (k, part)] = x
-                        rows.append(r)
-                return rows
-        if "study" in self:
-            if table in (None, "did"):
-                return list(self["study"]["did"])
-            if table == "areas":
-                return [dict(area=a["area"], arm=a["arm"], measure=m, pre=v["pre"],
-                             post=v["post"], change=v["change"])
-                        for a in self["study"]["areas"] for m, v in a["measures"].items()]
-        raise ValueError("no table %r in this result" % (table,))
+                return [dict(from_wave=c["from_wave"], to_wave=c["to_wave"], **_flat(a))
+                        for c in self["change"] for a in c.get("actors", [])]
+            rows = []
+            for c in self["change"]:
+                for ties, src in (("all", c), ("cross_sector", c.get("cross_sector") or {})):
+                    rows.append(dict(from_wave=c["from_wave"], to_wave=c["to_wave"], ties=ties,
+                                     **{k: src.get(k) for k in
+                                        ("n00", "n01", "n10", "n11", "hamming", "jaccard")}))
+            return rows
+        if table == "did":
+            return [_flat(d) for d in self["study"]["did"]]
+        return [dict(area=a["area"], arm=a["arm"], measure=m, **_flat(v))
+                for a in self["study"]["areas"] for m, v in a["measures"].items()]
+
+    waves = property(lambda self: self.to_pandas("waves"),
+                     doc="The report's whole-network measures, a row per wave (DataFrame).")
+    actors = property(lambda self: self.to_pandas("actors"),
+                      doc="A row per actor (and wave, or pair of waves) (DataFrame).")
+    sectors = property(lambda self: self.to_pandas("sectors"),
+                       doc="The report's measures by sector, a row per wave and sector (DataFrame).")
+    measures = property(lambda self: self.to_pandas("measures"),
+                        doc="Each measure's change with its interval (DataFrame).")
+    table = property(lambda self: self.to_pandas("table"),
+                     doc="The tie change table (n00, n01, n10, n11, Hamming, Jaccard), "
+                         "for all ties and cross-sector ones (DataFrame).")
+    did = property(lambda self: self.to_pandas("did"),
+                   doc="The study's difference in differences, a row per measure (DataFrame).")
+    areas = property(lambda self: self.to_pandas("areas"),
+                     doc="Each area's measures before and after, a row per area and measure "
+                         "(DataFrame).")
 
 
 def _shard(value):
@@ -435,6 +504,188 @@ class Network(_Handle):
                                 for w in range(1, lib.nrp_network_get_n_waves(p) + 1)],
                 })
             return out
+
+    # ---- The network as a Python container of actors -------------------
+    def __repr__(self) -> str:
+        if self.closed:
+            return "<nrpnet.Network (closed)>"
+        with self._lock:
+            p = self._get()
+            nw = lib.nrp_network_get_n_waves(p)
+            ties = ", ".join(str(lib.nrp_network_get_n_ties(p, w)) for w in range(1, nw + 1))
+            ns = lib.nrp_network_get_n_sectors(p)
+            return "<nrpnet.Network: %d actors in %d sector%s, %d wave%s, %s ties (%s)>" % (
+                lib.nrp_network_get_n_actors(p), ns, "" if ns == 1 else "s", nw,
+                "" if nw == 1 else "s", "directed" if lib.nrp_network_is_directed(p)
+                else "undirected", ties)
+
+    def __len__(self) -> int:
+        """The number of actors (present at any wave)."""
+        return self.n_actors
+
+    def __iter__(self):
+        """The actors' ids, in actors.csv order."""
+        with self._lock:
+            p = self._get()
+            ids = [lib.nrp_network_get_actor_id(p, i).decode("utf-8")
+                   for i in range(lib.nrp_network_get_n_actors(p))]
+        return iter(ids)
+
+    def __contains__(self, id) -> bool:
+        if not isinstance(id, str) or "\0" in id:
+            return False
+        with self._lock:
+            return lib.nrp_network_find_actor(self._get(), id.encode("utf-8")) >= 0
+
+    def __getitem__(self, id: str) -> dict:
+        """The actor with this id: a dict of id, sector, sector_label, area
+        (None for a regional player), present (a bool per wave) and
+        attributes (actors.csv's other columns). KeyError if there is none."""
+        if not isinstance(id, str):
+            raise TypeError("actor ids are str, not %s" % type(id).__name__)
+        with self._lock:
+            p = self._get()
+            i = lib.nrp_network_find_actor(p, _text(id, "id"))
+            if i < 0:
+                raise KeyError(id)
+            return self._actor(p, i)
+
+    def _actor(self, p, i):
+        sector = lib.nrp_network_get_actor_sector(p, i)
+        area = lib.nrp_network_get_actor_area(p, i)
+        # the presence columns are the presence, not attributes
+        presence = set()
+        for w in range(1, lib.nrp_network_get_n_waves(p) + 1):
+            c = lib.nrp_network_get_presence_column(p, w)
+            if c is not None:
+                presence.add(c)
+        names = [n for n in (lib.nrp_network_get_attribute_name(p, k)
+                             for k in range(lib.nrp_network_get_n_attributes(p)))
+                 if n not in presence]
+        return {
+            "id": lib.nrp_network_get_actor_id(p, i).decode("utf-8"),
+            "sector": lib.nrp_network_get_sector_name(p, sector).decode("utf-8"),
+            "sector_label": lib.nrp_network_get_sector_label(p, sector).decode("utf-8"),
+            "area": area.decode("utf-8") if area is not None else None,
+            "present": [bool(lib.nrp_network_get_actor_present(p, i, w))
+                        for w in range(1, lib.nrp_network_get_n_waves(p) + 1)],
+            "attributes": {n.decode("utf-8"): lib.nrp_network_get_actor_attribute(p, i, n)
+                           .decode("utf-8") for n in names},
+        }
+
+    def ties(self, wave: "int | None" = None) -> list:
+        """The ties of one wave (or of every wave, None): a list of dicts
+        with source, target (ids), wave, weight and type (None when the
+        data have no type), sorted by source, target and type in actors.csv
+        order; undirected ties have the earlier actor as source."""
+        with self._lock:
+            p = self._get()
+            nw = lib.nrp_network_get_n_waves(p)
+            waves = range(1, nw + 1) if wave is None else [_uint(wave, "wave", 1, nw)]
+            ids = [lib.nrp_network_get_actor_id(p, i).decode("utf-8")
+                   for i in range(lib.nrp_network_get_n_actors(p))]
+            src, tgt, wt, ty = _lib.c_uint(), _lib.c_uint(), ctypes.c_double(), ctypes.c_char_p()
+            out = []
+            for w in waves:
+                for k in range(lib.nrp_network_get_n_ties(p, w)):
+                    lib.nrp_network_get_tie(p, w, k, ctypes.byref(src), ctypes.byref(tgt),
+                                            ctypes.byref(wt), ctypes.byref(ty))
+                    out.append({"source": ids[src.value], "target": ids[tgt.value], "wave": w,
+                                "weight": wt.value,
+                                "type": ty.value.decode("utf-8") if ty.value is not None else None})
+            return out
+
+    def _wave_graph(self, wave, present_only):
+        """(nodes as actor dicts, edges as (source, target, weight, types))
+        of one wave; a pair tied by several relation types is one edge, its
+        weight the sum, its types listed."""
+        with self._lock:
+            p = self._get()
+            nw = lib.nrp_network_get_n_waves(p)
+            w = _uint(wave, "wave", 1, nw)
+            present_only = _bool(present_only, "present_only")
+            nodes = [self._actor(p, i) for i in range(lib.nrp_network_get_n_actors(p))
+                     if not present_only or lib.nrp_network_get_actor_present(p, i, w)]
+        edges = {}
+        for t in self.ties(w):
+            e = edges.setdefault((t["source"], t["target"]), [0.0, []])
+            e[0] += t["weight"]
+            if t["type"] is not None:
+                e[1].append(t["type"])
+        return nodes, [(a, b, x[0], x[1]) for (a, b), x in edges.items()]
+
+    @staticmethod
+    def _node_attrs(a):
+        attrs = {"sector": a["sector"], "sector_label": a["sector_label"]}
+        if a["area"] is not None:
+            attrs["area"] = a["area"]
+        attrs.update(a["attributes"])
+        return attrs
+
+    def to_networkx(self, wave: int = 1, present_only: bool = True):
+        """One wave as a NetworkX Graph (DiGraph when directed): a node per
+        actor present at the wave (every actor with present_only=False),
+        keyed by id, with sector, sector_label, area (regional players have
+        none) and actors.csv's other columns; an edge per tied pair, with
+        weight (summed over relation types) and, when the data have types,
+        types (their list). Needs NetworkX (Debian: python3-networkx)."""
+        try:
+            import networkx as nx
+        except ImportError as e:
+            raise ImportError("to_networkx() needs NetworkX (Debian: python3-networkx)") from e
+        nodes, edges = self._wave_graph(wave, present_only)
+        g = nx.DiGraph() if self.directed else nx.Graph()
+        g.graph.update(wave=wave, directed=self.directed)
+        for a in nodes:
+            g.add_node(a["id"], **self._node_attrs(a))
+        for a, b, weight, types in edges:
+            if types:
+                g.add_edge(a, b, weight=weight, types=types)
+            else:
+                g.add_edge(a, b, weight=weight)
+        return g
+
+    def to_igraph(self, wave: int = 1, present_only: bool = True):
+        """One wave as a python-igraph Graph: vertex attributes name (the
+        id), sector, sector_label, area (None for regional players) and
+        actors.csv's other columns; edge attribute weight (summed over
+        relation types). Needs python-igraph (Debian: python3-igraph)."""
+        try:
+            import igraph
+        except ImportError as e:
+            raise ImportError("to_igraph() needs python-igraph (Debian: python3-igraph)") from e
+        nodes, edges = self._wave_graph(wave, present_only)
+        index = {a["id"]: k for k, a in enumerate(nodes)}
+        g = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _, _ in edges],
+                         directed=self.directed)
+        g.vs["name"] = [a["id"] for a in nodes]
+        for key in ("sector", "sector_label", "area"):
+            g.vs[key] = [a[key] for a in nodes]
+        for key in (nodes[0]["attributes"] if nodes else {}):
+            g.vs[key] = [a["attributes"][key] for a in nodes]
+        g.es["weight"] = [w for _, _, w, _ in edges]
+        return g
+
+    def to_pandas(self, table: str = "actors"):
+        """The network's own tables as pandas DataFrames: "actors" (id,
+        sector, sector_label, area, present_w1, present_w2... and the other
+        columns) or "ties" (source, target, wave, weight, type)."""
+        try:
+            import pandas
+        except ImportError as e:
+            raise ImportError("to_pandas() needs pandas (Debian: python3-pandas)") from e
+        if table == "ties":
+            return pandas.DataFrame(self.ties(), columns=["source", "target", "wave", "weight",
+                                                          "type"])
+        if table != "actors":
+            raise ValueError("a network's tables are 'actors' and 'ties', not %r" % (table,))
+        rows = []
+        for a in (self[i] for i in self):
+            r = {k: a[k] for k in ("id", "sector", "sector_label", "area")}
+            r.update({"present_w%d" % (w + 1): x for w, x in enumerate(a["present"])})
+            r.update(a["attributes"])
+            rows.append(r)
+        return pandas.DataFrame(rows)
 
     def area(self, name, with_regional=False):
         """The network of one area's actors (and the regional ones, if asked)."""
@@ -842,9 +1093,245 @@ def load(actors, ties, directed=False, sector_column="sector", sectors=None,
                                                                 "presence_prefix"))
         lib.nrp_load_options_set_merge_duplicates(opt, _bool(merge_duplicates,
                                                              "merge_duplicates"))
-        return Network(_call(lib.nrp_network_load, a, t, opt))
+        try:
+            return Network(_call(lib.nrp_network_load, a, t, opt))
+        except Error as e:
+            e.message = _python_words(e.message)
+            e.args = (e.message,)
+            raise
     finally:
         lib.nrp_load_options_free(opt)
+
+
+# The loaders' hints name the program's options; from Python, the arguments.
+_PYTHON_WORDS = (
+    ("use the merge-duplicates option", "pass merge_duplicates=True"),
+    ("--sector-column NAME", "sector_column=NAME"),
+    ("--sectors FILE", "sectors=FILE"),
+    ("the closed option", "sectors_closed=True"),
+)
+
+
+def _python_words(message):
+    for cli, py in _PYTHON_WORDS:
+        message = message.replace(cli, py)
+    return message
+
+
+def _cell(value):
+    """A value as a CSV cell: None and NaN empty, True/False 1/0, floats exact."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return repr(value)
+    try:  # NumPy scalars
+        import numbers
+        if isinstance(value, numbers.Integral):
+            return str(int(value))
+        if isinstance(value, numbers.Real):
+            v = float(value)
+            return "" if v != v else repr(v)
+    except ImportError:
+        pass
+    return str(value)
+
+
+def _write_table(path, header, rows):
+    """Writes a CSV table; returns the line each data row starts on (a cell
+    with line breaks spans lines), to turn the loader's lines back into rows."""
+    import csv
+    starts = []
+    line = 1
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        for k, row in enumerate([header] + rows):
+            cells = [_cell(c) for c in row]
+            if k > 0:
+                starts.append(line)
+            w.writerow(cells)
+            line += 1 + sum(c.count("\n") for c in cells)
+    return starts
+
+
+def _load_tables(tables, load_options):
+    """Loads a network from in-memory tables: {"actors": (what, header, rows,
+    labels), "ties": (...)} with what the table's name in errors and labels
+    each row's name; an error names the table, row and column, not the
+    temporary files the tables pass through."""
+    import bisect
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="nrpnet-") as tmp:
+        written = {}
+        for name, (what, header, rows, labels) in tables.items():
+            path = os.path.join(tmp, name + ".csv")
+            written[path] = (what, header, _write_table(path, header, rows), labels)
+        try:
+            return load(os.path.join(tmp, "actors.csv"), os.path.join(tmp, "ties.csv"),
+                        **load_options)
+        except Error as e:
+            if e.file not in written:
+                raise
+            what, header, starts, labels = written[e.file]
+            text = e.message
+            prefix = "%s:%d:%d: " % (e.file, e.line, e.column)
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+            elif text.startswith("%s:%d: " % (e.file, e.line)):
+                text = text[len("%s:%d: " % (e.file, e.line)):]
+            where = what
+            row = 0
+            if e.line >= 2 and starts:
+                row = bisect.bisect_right(starts, e.line)
+                where += " row %s" % (labels[row - 1],)
+            if 1 <= e.column <= len(header):
+                where += ", column %r" % (str(header[e.column - 1]),)
+            elif e.line == 1:
+                where += "'s columns"
+            # "first at line 2" in a duplicate's message: that row's name
+            def first_row(m):
+                k = bisect.bisect_right(starts, int(m.group(1)))
+                return "(first at row %s)" % (labels[k - 1],) if k >= 1 else m.group(0)
+            text = re.sub(r"\(first at line (\d+)\)", first_row, text)
+            raise Error("%s: %s" % (where, text), e.code, what, row, e.column) from None
+
+
+def from_pandas(actors, ties, directed: bool = False, sector_column: str = "sector",
+                sectors=None, sectors_closed: bool = False, presence_prefix=None,
+                merge_duplicates: bool = False) -> Network:
+    """A network from two pandas DataFrames with the columns of actors.csv
+    and ties.csv (README, "Input format"): actors has id, the sector column,
+    optional area, present_w1, present_w2... and any others; ties has
+    source, target, wave, optional weight and type. The index is not a
+    column. Read exactly as the files are, all or nothing: an error names
+    the DataFrame, the row (by its index label) and the column, as in
+    "ties row 7, column 'target': unknown actor 'c' (...)". Empty cells
+    and NaN are empty; the other options are load()'s."""
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError("from_pandas() needs pandas (Debian: python3-pandas)") from e
+    tables = {}
+    for name, df in (("actors", actors), ("ties", ties)):
+        if not isinstance(df, pandas.DataFrame):
+            raise TypeError("%s must be a pandas DataFrame, not %s" % (name, type(df).__name__))
+        header = [str(c) for c in df.columns]
+        tables[name] = (name, header, df.astype(object).values.tolist(), list(df.index))
+    return _load_tables(tables, dict(directed=directed, sector_column=sector_column,
+                                     sectors=sectors, sectors_closed=sectors_closed,
+                                     presence_prefix=presence_prefix,
+                                     merge_duplicates=merge_duplicates))
+
+
+def from_networkx(graphs, sector="sector", area: "str | None" = "area",
+                  weight: "str | None" = "weight", type: "str | None" = None,
+                  sectors=None, sectors_closed: bool = False,
+                  merge_duplicates: bool = False) -> Network:
+    """A network from NetworkX graphs: one graph (wave 1), or a list of
+    graphs (waves 1, 2...), or a dict {wave: graph} with waves 1..k.
+
+    Actors are the nodes of any wave, their ids str(node); with more than
+    one wave, an actor is present at the waves whose graph has its node.
+    sector: the node attribute holding the sector (a node may carry it at
+    one wave only), or a dict or a function from node to sector. area: the
+    node attribute of the area (a node without one is a regional player),
+    or None. The other node attributes (str, numbers, bools) become
+    actors.csv's other columns. weight: the edge attribute of the tie
+    weight (1 when an edge has none), or None; type: the edge attribute of
+    the relation type, or None. A DiGraph gives directed ties; a
+    MultiGraph's parallel edges are ties of their own (of different types,
+    or merge_duplicates=True keeps one). Errors name the node or edge."""
+    try:
+        import networkx as nx
+    except ImportError as e:
+        raise ImportError("from_networkx() needs NetworkX (Debian: python3-networkx)") from e
+    if isinstance(graphs, nx.Graph):
+        graphs = {1: graphs}
+    elif isinstance(graphs, (list, tuple)):
+        graphs = {k + 1: g for k, g in enumerate(graphs)}
+    elif not isinstance(graphs, dict):
+        raise TypeError("graphs must be a NetworkX graph, a list of them or a dict {wave: graph}")
+    if sorted(graphs) != list(range(1, len(graphs) + 1)):
+        raise ValueError("the waves of graphs must be 1, 2, ... %d, not %r"
+                         % (len(graphs), sorted(graphs)))
+    if not graphs:
+        raise ValueError("no graph given")
+    for w, g in graphs.items():
+        if not isinstance(g, nx.Graph):
+            raise TypeError("the graph of wave %d is a %s, not a NetworkX graph"
+                            % (w, builtins.type(g).__name__))
+    directed = {g.is_directed() for g in graphs.values()}
+    if len(directed) > 1:
+        raise ValueError("some graphs are directed and some not: all waves must be alike")
+    directed = directed.pop()
+    if callable(sector) and not isinstance(sector, str):
+        sector_of = sector
+    elif isinstance(sector, dict):
+        sector_of = sector.get
+    elif isinstance(sector, str):
+        sector_of = None
+    else:
+        raise TypeError("sector must be a node attribute's name, a dict or a function")
+
+    ids, info = {}, {}
+    extra = []
+    for w in sorted(graphs):
+        for node, data in graphs[w].nodes(data=True):
+            key = str(node)
+            if key in ids and ids[key] != node:
+                raise ValueError("nodes %r and %r have the same id %r as text"
+                                 % (ids[key], node, key))
+            ids[key] = node
+            a = info.setdefault(key, {"waves": set()})
+            a["waves"].add(w)
+            for k, v in data.items():
+                if k == area or (sector_of is None and k == sector):
+                    continue
+                if isinstance(v, (str, int, float, bool)) or v is None:
+                    if k not in extra:
+                        extra.append(k)
+                    a.setdefault(k, v)
+            if sector_of is None and data.get(sector) is not None:
+                if "sector" in a and a["sector"] != str(data[sector]):
+                    raise ValueError("node %r has sector %r at one wave and %r at another"
+                                     % (node, a["sector"], str(data[sector])))
+                a["sector"] = str(data[sector])
+            if area is not None and data.get(area) is not None:
+                a["area"] = str(data[area])
+    reserved = {"id", "sector", "area"}
+    extra = [k for k in extra if str(k).lower() not in reserved
+             and not str(k).lower().startswith("present_")]
+    waves = sorted(graphs)
+    header = ["id", "sector", "area"] + (["present_w%d" % w for w in waves] if len(waves) > 1
+                                        else []) + [str(k) for k in extra]
+    rows, labels = [], []
+    for key, node in ids.items():
+        a = info[key]
+        sec = sector_of(node) if sector_of is not None else a.get("sector")
+        if sec is None:
+            raise ValueError("node %r has no sector (%s)" % (
+                node, "its attribute %r" % sector if sector_of is None else "sector gave None"))
+        row = [key, str(sec), a.get("area")]
+        if len(waves) > 1:
+            row += [w in a["waves"] for w in waves]
+        row += [a.get(k) for k in extra]
+        rows.append(row)
+        labels.append("(node %r)" % (node,))
+    tie_header = ["source", "target", "wave", "weight"] + (["type"] if type is not None else [])
+    tie_rows, tie_labels = [], []
+    for w in waves:
+        for u, v, data in graphs[w].edges(data=True):
+            x = data.get(weight, 1) if weight is not None else 1
+            row = [str(u), str(v), w, x]
+            if type is not None:
+                row.append(data.get(type))
+            tie_rows.append(row)
+            tie_labels.append("(edge %r-%r at wave %d)" % (u, v, w))
+    return _load_tables({"actors": ("actors", header, rows, labels),
+                         "ties": ("ties", tie_header, tie_rows, tie_labels)},
+                        dict(directed=directed, sectors=sectors, sectors_closed=sectors_closed,
+                             merge_duplicates=merge_duplicates))
 
 
 def keygen(path):

@@ -68,6 +68,15 @@ PROTOTYPES = {
     "nrp_network_get_actor_area": (c_char_p, [c_void_p, c_uint]),
     "nrp_network_get_actor_present": (gboolean, [c_void_p, c_uint, c_uint]),
     "nrp_network_get_sector_name": (c_char_p, [c_void_p, c_uint]),
+    "nrp_network_find_actor": (ctypes.c_int, [c_void_p, c_char_p]),
+    "nrp_network_get_n_attributes": (c_uint, [c_void_p]),
+    "nrp_network_get_attribute_name": (c_char_p, [c_void_p, c_uint]),
+    "nrp_network_get_actor_attribute": (c_char_p, [c_void_p, c_uint, c_char_p]),
+    "nrp_network_get_sector_label": (c_char_p, [c_void_p, c_uint]),
+    "nrp_network_get_sector_power": (gboolean, [c_void_p, c_uint, ctypes.POINTER(ctypes.c_int)]),
+    "nrp_network_get_n_ties": (c_uint, [c_void_p, c_uint]),
+    "nrp_network_get_tie": (gboolean, [c_void_p, c_uint, c_uint, UIntP, UIntP, DoubleP,
+                                       ctypes.POINTER(c_char_p)]),
     # export.h
     "nrp_network_write_graphml": (gboolean, [c_void_p, c_char_p, GErrorPP]),
     # render.h
@@ -222,9 +231,7 @@ PROTOTYPES = {
 # every exported symbol to be in PROTOTYPES or here).
 NOT_BOUND = {
     # Per-item accessors: the JSON documents carry the same values whole.
-    "nrp_network_find_actor", "nrp_network_get_n_attributes", "nrp_network_get_attribute_name",
-    "nrp_network_get_actor_attribute", "nrp_network_get_sector_label", "nrp_network_get_sector_power",
-    "nrp_network_get_sector_size", "nrp_network_get_n_ties", "nrp_network_get_tie",
+    "nrp_network_get_sector_size",
     "nrp_network_get_n_missing", "nrp_network_is_dyad_missing", "nrp_sample_get_file",
     "nrp_summary_get_n_waves", "nrp_summary_get_wave", "nrp_summary_get_degrees",
     "nrp_report_get_summary", "nrp_report_get_mixing",
