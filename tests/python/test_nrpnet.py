@@ -1018,6 +1018,12 @@ class Ecosystem(unittest.TestCase):
             self.assertIn("pass merge_duplicates=True", str(cm.exception))
             self.assertNotIn("merge-duplicates", str(cm.exception))
             self.assertEqual((cm.exception.line, cm.exception.column), (3, 1))
+        # every call's errors, not the loader's only
+        with nrpnet.load_sample() as net:
+            with self.assertRaises(nrpnet.Error) as cm:
+                net.compare(merge=['{"a": 1}'])
+        self.assertEqual(str(cm.exception),
+                         'merge[0]: not a shard of Network.compare(shard=...) (no "nrpnet_shard")')
 
     def test_flat_tables(self):
         with s50() as net:

@@ -66,10 +66,29 @@ class OutOfMemory(Error, MemoryError):
 _NRP_ERROR_NO_MEMORY = 15
 
 
+# The library's hints name the program's options; from Python, the
+# arguments that do the same.
+_PYTHON_WORDS = (
+    ("use the merge-duplicates option", "pass merge_duplicates=True"),
+    ("--sector-column NAME", "sector_column=NAME"),
+    ("--sectors FILE", "sectors=FILE"),
+    ("the closed option", "sectors_closed=True"),
+    ("--position-registry FILE", "position_registry=FILE"),
+    ("--with-regional", "with_regional"),
+)
+
+
+def _python_words(message):
+    for cli, py in _PYTHON_WORDS:
+        message = message.replace(cli, py)
+    return re.sub(r"nrpnet (compare|study) --shard", r"Network.\1(shard=...)", message)
+
+
 def _raise(err):
     """Turns a set GError into nrpnet.Error, freeing it."""
     e = err.contents
-    message = e.message.decode("utf-8", "replace") if e.message else "unknown error"
+    message = (_python_words(e.message.decode("utf-8", "replace")) if e.message
+               else "unknown error")
     f = lib.nrp_error_get_file(err)
     kind = OutOfMemory if e.code == _NRP_ERROR_NO_MEMORY else Error
     exc = kind(message, e.code, f.decode("utf-8", "replace") if f else None,
@@ -1093,29 +1112,11 @@ def load(actors, ties, directed=False, sector_column="sector", sectors=None,
                                                                 "presence_prefix"))
         lib.nrp_load_options_set_merge_duplicates(opt, _bool(merge_duplicates,
                                                              "merge_duplicates"))
-        try:
-            return Network(_call(lib.nrp_network_load, a, t, opt))
-        except Error as e:
-            e.message = _python_words(e.message)
-            e.args = (e.message,)
-            raise
+        return Network(_call(lib.nrp_network_load, a, t, opt))
     finally:
         lib.nrp_load_options_free(opt)
 
 
-# The loaders' hints name the program's options; from Python, the arguments.
-_PYTHON_WORDS = (
-    ("use the merge-duplicates option", "pass merge_duplicates=True"),
-    ("--sector-column NAME", "sector_column=NAME"),
-    ("--sectors FILE", "sectors=FILE"),
-    ("the closed option", "sectors_closed=True"),
-)
-
-
-def _python_words(message):
-    for cli, py in _PYTHON_WORDS:
-        message = message.replace(cli, py)
-    return message
 
 
 def _cell(value):
