@@ -447,23 +447,24 @@ class Network(_Handle):
     _free = staticmethod(lib.nrp_network_free)
 
     @property
-    def directed(self):
+    def directed(self) -> bool:
         with self._lock:
             return bool(lib.nrp_network_is_directed(self._get()))
 
     @property
-    def n_actors(self):
+    def n_actors(self) -> int:
         with self._lock:
             return lib.nrp_network_get_n_actors(self._get())
 
     @property
-    def n_waves(self):
+    def n_waves(self) -> int:
         with self._lock:
             return lib.nrp_network_get_n_waves(self._get())
 
     _key_path = None
 
-    def pseudonymised(self, key, keep_columns=None):
+    def pseudonymised(self, key: "str | os.PathLike",
+                      keep_columns: "list | None" = None) -> "Network":
         """A new Network whose actor ids are their pseudonyms under the key in
         the file key (nrpnet.keygen()), without actors.csv's extra columns but
         keep_columns (a list of names): every result made from it carries no
@@ -478,7 +479,7 @@ class Network(_Handle):
         return net
 
     @property
-    def warnings(self):
+    def warnings(self) -> list:
         """What the data's reader should know that is no error: each sector
         without a power level (its ties count as bridging, never linking)."""
         with self._lock:
@@ -487,7 +488,7 @@ class Network(_Handle):
                     for k in range(lib.nrp_network_get_n_warnings(p))]
 
     @property
-    def presence_columns(self):
+    def presence_columns(self) -> "list | None":
         """The actors.csv columns presence was read from, one per wave, or
         None when presence was not read (everyone present at every wave)."""
         with self._lock:
@@ -500,14 +501,14 @@ class Network(_Handle):
                 cols.append(c.decode("utf-8"))
 
     @property
-    def sectors(self):
+    def sectors(self) -> list:
         """The sector names, in the network's order."""
         with self._lock:
             p = self._get()
             return [lib.nrp_network_get_sector_name(p, k).decode("utf-8")
                     for k in range(lib.nrp_network_get_n_sectors(p))]
 
-    def actors(self):
+    def actors(self) -> list:
         """Every actor: a list of dicts with id, sector, area and present (per wave)."""
         with self._lock:
             p = self._get()
@@ -706,14 +707,14 @@ class Network(_Handle):
             rows.append(r)
         return pandas.DataFrame(rows)
 
-    def area(self, name, with_regional=False):
+    def area(self, name: str, with_regional: bool = False) -> "Network":
         """The network of one area's actors (and the regional ones, if asked)."""
         name = _text(name, "area")
         with_regional = _bool(with_regional, "with_regional")
         with self._lock:
             return Network(_call(lib.nrp_network_new_area, self._get(), name, with_regional))
 
-    def write_graphml(self, path):
+    def write_graphml(self, path: "str | os.PathLike") -> None:
         """Writes the network as GraphML (as `nrpnet export`)."""
         path = _path(path, "path")
         with self._lock:
@@ -752,7 +753,8 @@ class Network(_Handle):
             finally:
                 lib.nrp_mixing_free(m)
 
-    def summary(self, betweenness_epsilon=None, betweenness_delta=0.1, seed=1, threads=0):
+    def summary(self, betweenness_epsilon: "float | None" = None, betweenness_delta: float = 0.1,
+                seed: int = 1, threads: int = 0) -> "Result":
         """The per-wave summary, as `nrpnet summary --format json`.
 
         betweenness_epsilon=E adds each actor's betweenness estimated from
@@ -780,7 +782,7 @@ class Network(_Handle):
     def report(self, permutations=None, seed=None, weighted=None, threads=None, top=None,
                csv_dir=None, csv_bom=False, survey=None, areas=None, alters=None,
                with_residents=False, suppress_below=0, betweenness_epsilon=None,
-               betweenness_delta=0.1):
+               betweenness_delta=0.1) -> "Result":
         """Every measure, as `nrpnet report --format json`; with csv_dir, also
         writes the report's CSV tables there. suppress_below=K (K >= 2;
         10 is ONS's threshold) gives instead the tables for publication, as
@@ -884,7 +886,7 @@ class Network(_Handle):
     def compare(self, from_wave=None, to_wave=None, measures=None, bootstrap=None,
                 permutations=None, seed=None, confidence=None, weighted=None, threads=None,
                 top=None, csv_dir=None, csv_bom=False, suppress_below=0, shard=None,
-                merge=None):
+                merge=None) -> "Result | str":
         """How the network changed, as `nrpnet compare --format json`: waves
         from_wave and to_wave, or (both None) every pair of consecutive
         waves; measures: names (default: all but the costly ones; "all").
@@ -972,7 +974,7 @@ class Network(_Handle):
     def study(self, areas=None, outcomes=None, measures=None, waves=None, with_regional=None,
               max_exact=None, draws=None, seed=None, confidence=None, sample=False,
               csv_dir=None, picture=None, csv_bom=False, survey=None, suppress_below=0,
-              threads=None, shard=None, merge=None):
+              threads=None, shard=None, merge=None) -> "Result | str":
         """Intervention against comparator areas, as `nrpnet study --format
         json`. areas, outcomes: paths of areas.csv and outcomes.csv (or
         sample=True for the bundled sample's); waves: (pre, post); picture:
@@ -1066,7 +1068,7 @@ class Network(_Handle):
                 lib.nrp_study_design_free(design)
             lib.nrp_study_options_free(opt)
 
-    def measures(self, names):
+    def measures(self, names: "str | list") -> dict:
         """Named whole-network measures at every wave: {name: [value per wave]}."""
         joined = _measure_list(names)
         n = _lib.c_uint()
@@ -1087,8 +1089,10 @@ class Network(_Handle):
                 for k, name in enumerate(order)}
 
 
-def load(actors, ties, directed=False, sector_column="sector", sectors=None,
-         sectors_closed=False, missing=None, presence_prefix=None, merge_duplicates=False):
+def load(actors: "str | os.PathLike", ties: "str | os.PathLike", directed: bool = False,
+         sector_column: str = "sector", sectors: "str | os.PathLike | None" = None,
+         sectors_closed: bool = False, missing: "str | os.PathLike | None" = None,
+         presence_prefix: "str | None" = None, merge_duplicates: bool = False) -> "Network":
     """Loads a network from actors.csv and ties.csv (all or nothing; the
     README's input format). Raises nrpnet.Error naming file, line and column.
 
@@ -1363,12 +1367,12 @@ def pseudonym(key, id):
         return _take_string(lib.nrp_pseudonym(k, _text(id, "id")))
 
 
-def load_sample():
+def load_sample() -> "Network":
     """The bundled synthetic sample study (18 areas, 2 waves)."""
     return Network(_call(lib.nrp_network_load_sample))
 
 
-def measures():
+def measures() -> list:
     """The whole-network measures: a list of {name, description, sectoral, costly}."""
     return [{"name": lib.nrp_measure_name(k).decode("utf-8"),
              "description": lib.nrp_measure_description(k).decode("utf-8"),
@@ -1429,7 +1433,8 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
            waves=None, max_enumerate=None, draws=None, max_exact=None, seed=None,
            confidence=None, sample=False, csv_dir=None, csv_bom=False, picture=None,
            alters=None, alter_ties=None, positions=None, position_registry=None,
-           sectors=None, sectors_closed=False, pseudonymise=None, suppress_below=0):
+           sectors=None, sectors_closed=False, pseudonymise=None,
+           suppress_below=0) -> "Result":
     """The household survey's difference in differences, as `nrpnet survey
     --format json`: respondents, areas: paths of respondents.csv and
     areas.csv (or sample=True for the bundled sample's, whose covariates are
@@ -1520,6 +1525,6 @@ def survey(respondents=None, areas=None, outcomes=None, covariates=None, weight_
         lib.nrp_survey_options_free(opt)
 
 
-def version():
+def version() -> str:
     """The library's version string."""
     return lib.nrp_version().decode("utf-8")
