@@ -17,7 +17,7 @@ set -eu
 src=$(cd "${top_srcdir:?}" && pwd)
 build=$(cd "${top_builddir:?}" && pwd)
 seconds=${FUZZ_SECONDS:-60}
-harnesses=${FUZZ_HARNESSES:-"network sectors missing study respondents alters positions"}
+harnesses=${FUZZ_HARNESSES:-"network sectors missing study respondents alters positions import"}
 CC_FUZZ=${CC_FUZZ:-clang}
 out="$build/fuzz/build"
 mkdir -p "$out/obj"

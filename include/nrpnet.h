@@ -23,5 +23,6 @@
 #include <nrpnet/render.h>
 #include <nrpnet/report.h>
 #include <nrpnet/privacy.h>
+#include <nrpnet/import.h>
 
 #endif /* NRPNET_H */

@@ -1092,5 +1092,34 @@ run survey --respondents "$tmp/sr.csv" --areas "$tmp/sa.csv" --weight-column w8
 expect_rc "a missing --weight-column is bad data" 1
 expect_err "... naming the column" "w8"
 
+# ---- nrpnet import: adjacency matrices into a ties.csv ----------------------
+# A semicolon-separated wave 1 with decimal commas and a comma-separated,
+# asymmetric wave 2 without C; the ties and notes are read off by hand.
+printf ';A;B;C\nA;0;1;0\nB;1;0;2,5\nC;0;2,5;0\n' >"$tmp/w1.csv"
+printf ',A,B\nA,0,1\nB,0,0\n' >"$tmp/w2.csv"
+printf 'id,sector,present_w1,present_w2\nA,resident,1,1\nB,business,1,1\nC,resident,1,0\n' >"$tmp/ma.csv"
+run import --matrix "$tmp/w1.csv" --matrix "$tmp/w2.csv" --output "$tmp/mt.csv"
+expect_rc "import writes a ties.csv" 0
+expect_err "... states the separator found" "read as semicolon-separated (3 semicolons in its header), decimal commas read as decimal points"
+expect_err "... states why the ties are directed" "the cell 'A' -> 'B' ("
+expect_err "... names the actors a wave lacks" "1 actor is missing from some waves' matrices (the first, 'C', from wave 2's)"
+expect_err "... counts the ties" "3 actors; ties 4 at wave 1, 1 at wave 2"
+if [ "$(cat "$tmp/mt.csv")" = "$(printf 'source,target,wave,weight\nA,B,1,1\nB,A,1,1\nB,C,1,2.5\nC,B,1,2.5\nA,B,2,1')" ]; then
+  ok "... the ties, directed, both directions of wave 1"
+else
+  not_ok "... the ties: $(cat "$tmp/mt.csv")"
+fi
+run summary -a "$tmp/ma.csv" -t "$tmp/mt.csv" --directed --format json
+expect_rc "... which summary reads with an actors.csv" 0
+expect_out "... 4 ties at wave 1" '"ties" *: *4,'
+expect_out "... 1 at wave 2" '"ties" *: *1,'
+run import --matrix "$tmp/w2.csv" --undirected --output "$tmp/mx.csv"
+expect_rc "import --undirected refuses an asymmetric matrix" 1
+expect_err "... at its cell" "w2.csv:2:3: the tie 'A' - 'B' is 1 here and 0 in its mirror cell"
+run import --matrix "$tmp/w2.csv"; expect_rc "import without --output is a usage error" 2
+run import --output "$tmp/mx.csv"; expect_rc "import without --matrix is a usage error" 2
+run import --matrix "$tmp/w2.csv" --directed --undirected --output "$tmp/mx.csv"
+expect_rc "import --directed --undirected is a usage error" 2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

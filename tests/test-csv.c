@@ -235,7 +235,60 @@ test_number_format (void)
     }
 }
 
+/* The header's separator: the most frequent outside quotes; ties go to
+ * comma, then semicolon; none: comma. Counted by hand. */
+static void
+test_detect_delimiter (void)
+{
+  static const struct {
+    const char *input;
+    char want;
+    guint count;
+  } cases[] = {
+    { "id,sector,area\na;b,c,d\n", ',', 2 },          /* only the header counts */
+    { "id;sector;note, with a comma\n", ';', 2 },
+    { "id\tsector\tarea\tx\n", '\t', 3 },
+    { "\"a;b;c\",d\n", ',', 1 },                        /* quoted semicolons do not count */
+    { "\xEF\xBB\xBF\n\nid;sector\n", ';', 1 },            /* after a BOM and empty lines */
+    { "a,b;c\n", ',', 1 },                               /* a tie goes to comma */
+    { "a;b\tc\n", ';', 1 },                             /* then to semicolon */
+    { "single\n", ',', 0 },
+    { "", ',', 0 },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      guint count = 99;
+      CU_ASSERT_EQUAL (nrp_csv_detect_delimiter (cases[k].input, strlen (cases[k].input), &count),
+                       cases[k].want);
+      CU_ASSERT_EQUAL (count, cases[k].count);
+    }
+}
+
+/* With another separator, commas are text and quoting works the same. */
+static void
+test_other_delimiter (void)
+{
+  const char *input = "a;\"b;c\";d,e\n x ;;\"q\"\"\"\n";
+  NrpCsvReader r;
+  GError *err = NULL;
+  nrp_csv_reader_init (&r, "t.csv", input, strlen (input));
+  r.delim = ';';
+  CU_ASSERT_TRUE_FATAL (nrp_csv_reader_next (&r, &err));
+  CU_ASSERT_EQUAL (nrp_csv_n_fields (&r), 3);
+  CU_ASSERT_STRING_EQUAL (nrp_csv_field (&r, 1), "b;c");
+  CU_ASSERT_STRING_EQUAL (nrp_csv_field (&r, 2), "d,e");
+  CU_ASSERT_TRUE_FATAL (nrp_csv_reader_next (&r, &err));
+  CU_ASSERT_STRING_EQUAL (nrp_csv_field (&r, 0), "x");
+  CU_ASSERT_STRING_EQUAL (nrp_csv_field (&r, 1), "");
+  CU_ASSERT_STRING_EQUAL (nrp_csv_field (&r, 2), "q\"");
+  CU_ASSERT_FALSE (nrp_csv_reader_next (&r, &err));
+  CU_ASSERT_PTR_NULL (err);
+  nrp_csv_reader_clear (&r);
+}
+
 static const NrpTest tests[] = {
+  { "the header's separator found", test_detect_delimiter },
+  { "semicolon-separated records", test_other_delimiter },
   { "numbers in their shortest exact form", test_number_format },
   { "plain records, unquoted fields trimmed", test_plain_records_and_trimming },
   { "last record without a newline", test_no_final_newline },

@@ -29,6 +29,7 @@ nrp_csv_reader_init (NrpCsvReader *reader, const char *name, const char *data, g
   reader->pos = 0;
   reader->line = 1;
   reader->record_line = 1;
+  reader->delim = ',';
   reader->buf = g_string_sized_new (256);
   reader->starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 16);
   reader->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16);
@@ -141,7 +142,7 @@ read_quoted (NrpCsvReader *r, guint column, GError **error)
   if (r->pos < r->len)
     {
       char c = d[r->pos];
-      if (c != ',' && c != '\n' && c != '\r')
+      if (c != r->delim && c != '\n' && c != '\r')
         {
           nrp_set_error_at (error, NRP_ERROR_SYNTAX, r->name, r->line, column,
                             "text after the closing quote of a field "
@@ -163,7 +164,7 @@ read_unquoted (NrpCsvReader *r, guint column, GError **error)
   while (r->pos < r->len)
     {
       char c = d[r->pos];
-      if (c == ',' || c == '\n' || c == '\r')
+      if (c == r->delim || c == '\n' || c == '\r')
         break;
       if (c == '"')
         {
@@ -236,11 +237,13 @@ nrp_csv_reader_next (NrpCsvReader *r, GError **error)
 
       if (r->pos >= r->len)
         return TRUE;
-      switch (d[r->pos])
+      if (d[r->pos] == r->delim)
         {
-        case ',':
           r->pos++;
           continue;
+        }
+      switch (d[r->pos])
+        {
         case '\n':
           r->pos++;
           r->line++;
@@ -264,4 +267,33 @@ nrp_csv_reader_next (NrpCsvReader *r, GError **error)
           return FALSE;
         }
     }
+}
+
+char
+nrp_csv_detect_delimiter (const char *data, gsize len, guint *count)
+{
+  static const char candidates[3] = { ',', ';', '\t' };
+  guint n[3] = { 0, 0, 0 }, best = 0;
+  gboolean quoted = FALSE;
+  gsize i = len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+  while (i < len && (data[i] == '\n' || data[i] == '\r'))
+    i++;
+  for (; i < len; i++)
+    {
+      char c = data[i];
+      if (c == '"')
+        quoted = !quoted; /* a doubled quote toggles twice */
+      else if (!quoted && (c == '\n' || c == '\r'))
+        break;
+      else if (!quoted)
+        for (guint k = 0; k < 3; k++)
+          n[k] += c == candidates[k];
+    }
+  for (guint k = 1; k < 3; k++)
+    if (n[k] > n[best])
+      best = k;
+  if (count != NULL)
+    *count = n[best];
+  return candidates[best];
 }

@@ -30,6 +30,7 @@ typedef struct {
   gsize pos;            /* next byte to read */
   guint line;           /* physical line of data[pos], 1-based */
   guint record_line;    /* line where the current record started */
+  char delim;           /* the field separator: ',' unless set */
   GString *buf;         /* the fields of the current record, each NUL-terminated */
   GArray *starts;       /* gsize offset in buf of each field */
   GArray *lines;        /* guint physical line where each field starts */
@@ -37,6 +38,14 @@ typedef struct {
 
 void nrp_csv_reader_init (NrpCsvReader *reader, const char *name, const char *data, gsize len);
 void nrp_csv_reader_clear (NrpCsvReader *reader);
+
+/*
+ * The separator a file's header row uses: of ',', ';' and TAB outside
+ * quotes, the most frequent (a tie goes to that order; none: ','), with
+ * how many it holds in @count (optional). Spreadsheets in locales that
+ * write decimal commas export semicolons.
+ */
+char nrp_csv_detect_delimiter (const char *data, gsize len, guint *count);
 
 /*
  * Reads the next record. Returns TRUE with the record available, or FALSE

@@ -1050,3 +1050,33 @@ class Ecosystem(unittest.TestCase):
         self.assertEqual(len(report.waves), 3)
         with self.assertRaisesRegex(ValueError, "waves, actors, sectors"):
             report.to_pandas("did")
+
+
+class Import(unittest.TestCase):
+    """import_matrices() against the program's nrpnet import."""
+
+    def test_same_as_the_program(self):
+        with tempfile.TemporaryDirectory() as d:
+            m1 = os.path.join(d, "w1.csv")
+            m2 = os.path.join(d, "w2.csv")
+            with open(m1, "w") as f:
+                f.write(";A;B;C\nA;0;1;0\nB;1;0;2,5\nC;0;2,5;0\n")
+            with open(m2, "w") as f:
+                f.write(",A,B\nA,0,1\nB,0,0\n")
+            got = nrpnet.import_matrices([m1, m2], os.path.join(d, "py.csv"))
+            run = subprocess.run([PROGRAM, "import", "-m", m1, "-m", m2, "-o",
+                                  os.path.join(d, "cli.csv")], check=True,
+                                 stderr=subprocess.PIPE, text=True)
+            with open(os.path.join(d, "py.csv")) as a, open(os.path.join(d, "cli.csv")) as b:
+                self.assertEqual(a.read(), b.read())
+            for note in got["notes"]:
+                self.assertIn("nrpnet import: " + note, run.stderr)
+            # by hand: wave 2's A -> B has no mirror, so directed; C is not in wave 2
+            self.assertTrue(got["directed"])
+            self.assertEqual(got["actors"], 3)
+            self.assertEqual(got["ties"], [4, 1])
+            with self.assertRaises(nrpnet.Error) as cm:
+                nrpnet.import_matrices(m2, os.path.join(d, "x.csv"), directed=False)
+            self.assertEqual((cm.exception.line, cm.exception.column), (2, 3))
+            with self.assertRaises(TypeError):
+                nrpnet.import_matrices(m1, os.path.join(d, "x.csv"), directed="yes")

@@ -147,6 +147,7 @@ int cli_write_publication (InputArgs *a, const NrpPublication *publication);
 void cli_add_privacy_options (GOptionContext *ctx, InputArgs *a);
 
 int cmd_keygen (int argc, char **argv);
+int cmd_import (int argc, char **argv);
 int cmd_summary (int argc, char **argv);
 int cmd_report (int argc, char **argv);
 int cmd_compare (int argc, char **argv);

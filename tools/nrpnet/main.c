@@ -43,6 +43,8 @@ static const struct {
     "the household survey: each item's difference in differences at the\n"
     "            respondent level, with CR1, CR2, the wild cluster bootstrap and\n"
     "            randomisation inference side by side" },
+  { "import", cmd_import, "adjacency matrices from a spreadsheet (comma, semicolon or tab\n"
+    "            separated), one a wave, into a ties.csv" },
   { "export", cmd_export, "the network as GraphML (Gephi, NetworkX, igraph, yEd)" },
   { "render", cmd_render,
     "pictures (SVG, PNG): the two waves, the mixing heatmaps, the study" },

@@ -34,7 +34,7 @@ from . import _lib
 from ._lib import lib, glib
 
 __all__ = ["Error", "OutOfMemory", "Network", "Result", "load", "load_sample", "measures", "version",
-           "from_pandas", "from_networkx",
+           "from_pandas", "from_networkx", "import_matrices",
            "keygen", "pseudonym",
            "did_randomisation", "survey"]
 
@@ -1337,6 +1337,33 @@ def from_networkx(graphs, sector="sector", area: "str | None" = "area",
                          "ties": ("ties", tie_header, tie_rows, tie_labels)},
                         dict(directed=directed, sectors=sectors, sectors_closed=sectors_closed,
                              merge_duplicates=merge_duplicates))
+
+
+def import_matrices(matrices, ties, directed: "bool | None" = None) -> dict:
+    """Adjacency matrices (a path, or a list of paths: one a wave, the first
+    wave first) read as `nrpnet import` reads them, written to the ties.csv
+    at path ties. directed: None decides from the matrices (symmetric:
+    undirected), True or False says. Returns {"directed", "actors",
+    "ties" (per wave), "notes"}: the notes say each file's separator, the
+    direction and why, and the actors some waves lack."""
+    if isinstance(matrices, (str, bytes, os.PathLike)):
+        matrices = [matrices]
+    paths = [_path(m, "matrices") for m in matrices]
+    out = _path(ties, "ties")
+    if directed is not None:
+        _bool(directed, "directed")
+    mode = 0 if directed is None else (2 if directed else 1)
+    arr = (ctypes.c_char_p * max(len(paths), 1))(*paths)
+    imp = _call(lib.nrp_import_matrices, arr, len(paths), mode)
+    try:
+        _call(lib.nrp_import_write_ties, imp, out)
+        return {"directed": bool(lib.nrp_import_is_directed(imp)),
+                "actors": lib.nrp_import_get_n_actors(imp),
+                "ties": [lib.nrp_import_get_n_ties(imp, w) for w in range(1, len(paths) + 1)],
+                "notes": [lib.nrp_import_get_note(imp, k).decode("utf-8")
+                          for k in range(lib.nrp_import_get_n_notes(imp))]}
+    finally:
+        lib.nrp_import_free(imp)
 
 
 def keygen(path):

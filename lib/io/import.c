@@ -1,0 +1,452 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * import.c: adjacency matrices, one a wave, read strictly into ties
+ * (nrpnet/import.h). Each matrix is read with the loaders' CSV reader,
+ * its separator found from the header; the non-zero cells are kept as
+ * (row, column, weight) with their place in the file, so that a cell
+ * unlike its mirror can be named at its line and column.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/fields.h"
+
+typedef struct {
+  guint source, target, wave;
+  double weight;
+  guint line, column;   /* the cell's place in its file */
+} Cell;
+
+struct _NrpImport {
+  GPtrArray *ids;        /* char *: every id, in order of first appearance */
+  GHashTable *index;     /* id -> its position + 1 */
+  GArray *ties;          /* Cell: the ties, by wave, in file order */
+  guint *n_ties;         /* per wave */
+  guint n_waves;
+  gboolean directed;
+  GPtrArray *notes;      /* char * */
+};
+
+void
+nrp_import_free (NrpImport *imp)
+{
+  if (imp == NULL)
+    return;
+  g_clear_pointer (&imp->ids, g_ptr_array_unref);
+  g_clear_pointer (&imp->index, g_hash_table_unref);
+  g_clear_pointer (&imp->ties, g_array_unref);
+  g_free (imp->n_ties);
+  g_clear_pointer (&imp->notes, g_ptr_array_unref);
+  g_free (imp);
+}
+
+static const char *
+delimiter_name (char d)
+{
+  return d == ';' ? "semicolon" : d == '\t' ? "tab" : "comma";
+}
+
+/* A cell's weight: empty or 0 (no tie, *weight 0) or positive and finite.
+ * With @decimal_comma (a semicolon-separated file, as spreadsheets write
+ * where the comma is the decimal mark), one comma and no point is a
+ * decimal mark: *@used is set. */
+static gboolean
+cell_weight (const char *s, gboolean decimal_comma, gboolean *used, double *weight)
+{
+  char *end;
+  char buf[64];
+  const char *comma = strchr (s, ',');
+  if (*s == '\0')
+    {
+      *weight = 0;
+      return TRUE;
+    }
+  if (decimal_comma && comma != NULL && strchr (comma + 1, ',') == NULL
+      && strchr (s, '.') == NULL && strlen (s) < sizeof buf)
+    {
+      strcpy (buf, s);
+      buf[comma - s] = '.';
+      s = buf;
+      *used = TRUE;
+    }
+  *weight = g_ascii_strtod (s, &end);
+  return end != s && *end == '\0' && isfinite (*weight) && *weight >= 0;
+}
+
+/* Reads matrix @path as wave @wave into @imp (its ids), @cells (its
+ * non-zero cells) and @members (the actors its header names). */
+static gboolean
+read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray *members,
+             GError **error)
+{
+  NrpSource src;
+  g_autoptr (GBytes) bytes = nrp_io_map_file (path, &src, error);
+  NrpCsvReader r;
+  GError *e = NULL;
+  gboolean ok = FALSE, done = FALSE, decimal_comma = FALSE;
+  guint width, count = 0;
+  char delim;
+  g_autofree guint *column_actor = NULL; /* header column -> actor */
+  g_autofree guint8 *has_row = NULL;     /* per header column */
+  g_autoptr (GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (bytes == NULL)
+    return FALSE;
+  delim = nrp_csv_detect_delimiter (src.data, src.len, &count);
+  nrp_csv_reader_init (&r, src.name, src.data, src.len);
+  r.delim = delim;
+  if (!nrp_csv_reader_next (&r, &e))
+    {
+      if (e != NULL)
+        g_propagate_error (error, e);
+      else
+        nrp_set_error_at (error, NRP_ERROR_EMPTY, src.name, 1, 1,
+                          "the file is empty; a matrix starts with a header row: a corner "
+                          "cell, then the actors' ids");
+      goto out;
+    }
+  width = nrp_csv_n_fields (&r);
+  if (width < 2)
+    {
+      nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, 1,
+                        "the header has one cell: a matrix's header is a corner cell, then "
+                        "the actors' ids, separated by commas, semicolons or tabs");
+      goto out;
+    }
+  column_actor = g_new (guint, width);
+  has_row = g_new0 (guint8, width);
+  for (guint f = 1; f < width; f++)
+    {
+      const char *id = nrp_csv_field (&r, f);
+      gpointer at;
+      if (*id == '\0')
+        {
+          nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, f + 1,
+                            "column %u of the header has no id", f + 1);
+          goto out;
+        }
+      if (g_hash_table_contains (columns, id))
+        {
+          g_autofree char *shown = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, f + 1,
+                            "the id '%s' heads two columns", shown);
+          goto out;
+        }
+      if (!g_hash_table_lookup_extended (imp->index, id, NULL, &at))
+        {
+          char *copy = g_strdup (id);
+          g_ptr_array_add (imp->ids, copy);
+          at = GUINT_TO_POINTER (imp->ids->len);
+          g_hash_table_insert (imp->index, copy, at);
+        }
+      column_actor[f] = GPOINTER_TO_UINT (at) - 1;
+      g_array_append_val (members, column_actor[f]);
+      g_hash_table_insert (columns, g_ptr_array_index (imp->ids, column_actor[f]),
+                           GUINT_TO_POINTER (f));
+    }
+  for (;;)
+    {
+      const char *id;
+      gpointer f;
+      guint row_col;
+      if (!nrp_io_next_row (&r, width, &done, error))
+        goto out;
+      if (done)
+        break;
+      id = nrp_csv_field (&r, 0);
+      if (!g_hash_table_lookup_extended (columns, id, NULL, &f))
+        {
+          g_autofree char *shown = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_UNKNOWN_ACTOR, src.name, r.record_line, 1,
+                            "the row '%s' has no column: a matrix's rows and columns are "
+                            "the same actors", shown);
+          goto out;
+        }
+      row_col = GPOINTER_TO_UINT (f);
+      if (has_row[row_col])
+        {
+          g_autofree char *shown = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, src.name, r.record_line, 1,
+                            "the row '%s' appears twice", shown);
+          goto out;
+        }
+      has_row[row_col] = 1;
+      for (guint c = 1; c < width; c++)
+        {
+          double w;
+          if (!cell_weight (nrp_csv_field (&r, c), delim == ';', &decimal_comma, &w))
+            {
+              nrp_set_error_at (error, NRP_ERROR_VALUE, src.name, nrp_csv_field_line (&r, c),
+                                c + 1,
+                                "a cell is empty or 0 (no tie) or a positive number (the "
+                                "tie's weight)%s",
+                                strchr (nrp_csv_field (&r, c), ',') != NULL
+                                  ? "; a decimal comma is read only in a semicolon-separated "
+                                    "file: write 1.5"
+                                  : "");
+              goto out;
+            }
+          if (w == 0)
+            continue;
+          if (c == row_col)
+            {
+              g_autofree char *shown = nrp_io_shown (id);
+              nrp_set_error_at (error, NRP_ERROR_VALUE, src.name, nrp_csv_field_line (&r, c),
+                                c + 1,
+                                "a tie of '%s' to itself: the diagonal must be empty or 0",
+                                shown);
+              goto out;
+            }
+          g_array_append_val (cells, ((Cell) { column_actor[row_col], column_actor[c], wave, w,
+                                               nrp_csv_field_line (&r, c), c + 1 }));
+        }
+    }
+  for (guint c = 1; c < width; c++)
+    if (!has_row[c])
+      {
+        g_autofree char *shown = nrp_io_shown (g_ptr_array_index (imp->ids, column_actor[c]));
+        nrp_set_error_at (error, NRP_ERROR_CONFLICT, src.name, 1, c + 1,
+                          "the column '%s' has no row", shown);
+        goto out;
+      }
+  g_ptr_array_add (imp->notes,
+                   g_strdup_printf ("%s: wave %u, read as %s-separated (%u %ss in its "
+                                    "header)%s",
+                                    src.name, wave, delimiter_name (delim), count,
+                                    delimiter_name (delim),
+                                    decimal_comma ? ", decimal commas read as decimal points"
+                                                  : ""));
+  ok = TRUE;
+out:
+  nrp_csv_reader_clear (&r);
+  return ok;
+}
+
+static int
+cell_cmp (const void *pa, const void *pb)
+{
+  const Cell *a = pa, *b = pb;
+  if (a->wave != b->wave)
+    return a->wave < b->wave ? -1 : 1;
+  if (a->source != b->source)
+    return a->source < b->source ? -1 : 1;
+  if (a->target != b->target)
+    return a->target < b->target ? -1 : 1;
+  return 0;
+}
+
+/* The cell of @wave from @s to @t in @sorted, or NULL. */
+static const Cell *
+find_cell (GArray *sorted, guint wave, guint s, guint t)
+{
+  Cell key = { s, t, wave, 0, 0, 0 };
+  return bsearch (&key, sorted->data, sorted->len, sizeof (Cell), cell_cmp);
+}
+
+NrpImport *
+nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection direction,
+                     GError **error)
+{
+  g_autoptr (NrpImport) imp = NULL;
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  g_autoptr (GArray) sorted = NULL;
+  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  const Cell *asym = NULL, *mirror = NULL;
+
+  g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
+  g_return_val_if_fail ((guint) direction <= NRP_IMPORT_DIRECTED, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (n_paths == 0 || n_paths > NRP_MAX_WAVE)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "give 1 to %u matrices, one a wave, not %u", (guint) NRP_MAX_WAVE,
+                        n_paths);
+      return NULL;
+    }
+  imp = g_new0 (NrpImport, 1);
+  imp->ids = g_ptr_array_new ();
+  imp->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->notes = g_ptr_array_new_with_free_func (g_free);
+  imp->n_waves = n_paths;
+  imp->n_ties = g_new0 (guint, n_paths);
+  for (guint k = 0; k < n_paths; k++)
+    {
+      g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
+      if (!read_matrix (imp, paths[k], k + 1, cells, g_ptr_array_index (members, k), error))
+        return NULL;
+    }
+
+  /* Symmetric? Every cell against its mirror. */
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (Cell), cells->len);
+  if (cells->len > 0)
+    g_array_append_vals (sorted, cells->data, cells->len);
+  if (sorted->len > 1)
+    qsort (sorted->data, sorted->len, sizeof (Cell), cell_cmp);
+  for (guint i = 0; i < cells->len && asym == NULL; i++)
+    {
+      const Cell *c = &g_array_index (cells, Cell, i);
+      const Cell *m = find_cell (sorted, c->wave, c->target, c->source);
+      if (m == NULL || m->weight != c->weight)
+        {
+          asym = c;
+          mirror = m;
+        }
+    }
+  if (asym != NULL && direction == NRP_IMPORT_UNDIRECTED)
+    {
+      nrp_set_error_at (error, NRP_ERROR_VALUE, paths[asym->wave - 1], asym->line, asym->column,
+                        "the tie '%s' - '%s' is %g here and %g in its mirror cell: an "
+                        "undirected matrix is symmetric",
+                        (const char *) g_ptr_array_index (imp->ids, asym->source),
+                        (const char *) g_ptr_array_index (imp->ids, asym->target), asym->weight,
+                        mirror != NULL ? mirror->weight : 0.0);
+      return NULL;
+    }
+  imp->directed = direction == NRP_IMPORT_DIRECTED
+                  || (direction == NRP_IMPORT_AUTO && asym != NULL);
+  if (direction == NRP_IMPORT_AUTO)
+    g_ptr_array_add (
+      imp->notes,
+      asym != NULL
+        ? g_strdup_printf ("directed ties (row names column): the cell '%s' -> '%s' (%s line "
+                           "%u, column %u) is %g and its mirror %g",
+                           (const char *) g_ptr_array_index (imp->ids, asym->source),
+                           (const char *) g_ptr_array_index (imp->ids, asym->target),
+                           paths[asym->wave - 1], asym->line, asym->column, asym->weight,
+                           mirror != NULL ? mirror->weight : 0.0)
+        : g_strdup ("undirected ties: every matrix is symmetric (each pair written once)"));
+
+  imp->ties = g_array_sized_new (FALSE, FALSE, sizeof (Cell), cells->len);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const Cell *c = &g_array_index (cells, Cell, i);
+      /* Undirected: a pair once, from the actor met first. */
+      if (!imp->directed && c->source > c->target)
+        continue;
+      g_array_append_val (imp->ties, *c);
+      imp->n_ties[c->wave - 1]++;
+    }
+
+  /* Actors some waves' matrices lack count as present there, without
+   * ties, unless actors.csv has presence columns: say so. */
+  {
+    g_autofree guint *count = g_new0 (guint, MAX (imp->ids->len, 1));
+    guint absent = 0, first = G_MAXUINT, first_wave = 0;
+    for (guint k = 0; k < n_paths; k++)
+      {
+        GArray *m = g_ptr_array_index (members, k);
+        for (guint i = 0; i < m->len; i++)
+          count[g_array_index (m, guint, i)]++;
+      }
+    for (guint a = 0; a < imp->ids->len; a++)
+      if (count[a] < n_paths)
+        {
+          absent++;
+          if (first == G_MAXUINT)
+            first = a;
+        }
+    if (absent > 0)
+      {
+        for (guint k = 0; k < n_paths && first_wave == 0; k++)
+          {
+            GArray *m = g_ptr_array_index (members, k);
+            gboolean in = FALSE;
+            for (guint i = 0; i < m->len && !in; i++)
+              in = g_array_index (m, guint, i) == first;
+            if (!in)
+              first_wave = k + 1;
+          }
+        g_ptr_array_add (imp->notes,
+                         g_strdup_printf ("%u actor%s missing from some waves' matrices (the "
+                                          "first, '%s', from wave %u's): give actors.csv "
+                                          "presence columns present_w1, present_w2... (1 or "
+                                          "0), or they count as present without ties",
+                                          absent, absent == 1 ? " is" : "s are",
+                                          (const char *) g_ptr_array_index (imp->ids, first),
+                                          first_wave));
+      }
+  }
+  return g_steal_pointer (&imp);
+}
+
+gboolean
+nrp_import_is_directed (const NrpImport *imp)
+{
+  g_return_val_if_fail (imp != NULL, FALSE);
+  return imp->directed;
+}
+
+guint
+nrp_import_get_n_actors (const NrpImport *imp)
+{
+  g_return_val_if_fail (imp != NULL, 0);
+  return imp->ids->len;
+}
+
+guint
+nrp_import_get_n_ties (const NrpImport *imp, guint wave)
+{
+  g_return_val_if_fail (imp != NULL, 0);
+  g_return_val_if_fail (wave >= 1 && wave <= imp->n_waves, 0);
+  return imp->n_ties[wave - 1];
+}
+
+guint
+nrp_import_get_n_notes (const NrpImport *imp)
+{
+  g_return_val_if_fail (imp != NULL, 0);
+  return imp->notes->len;
+}
+
+const char *
+nrp_import_get_note (const NrpImport *imp, guint index)
+{
+  g_return_val_if_fail (imp != NULL, NULL);
+  g_return_val_if_fail (index < imp->notes->len, NULL);
+  return g_ptr_array_index (imp->notes, index);
+}
+
+/* An id as a CSV cell that reads back as itself: quoted when it holds a
+ * separator, a quote or a line break, or starts or ends with a blank. */
+static void
+append_id (GString *s, const char *id)
+{
+  gsize n = strlen (id);
+  gboolean quote = strpbrk (id, ",;\t\"\r\n") != NULL
+                   || (n > 0 && (id[0] == ' ' || id[n - 1] == ' '));
+  if (!quote)
+    {
+      g_string_append (s, id);
+      return;
+    }
+  g_string_append_c (s, '"');
+  for (const char *p = id; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (s, '"');
+      g_string_append_c (s, *p);
+    }
+  g_string_append_c (s, '"');
+}
+
+gboolean
+nrp_import_write_ties (const NrpImport *imp, const char *path, GError **error)
+{
+  g_autoptr (GString) s = g_string_new ("source,target,wave,weight\n");
+  char buf[NRP_DOUBLE_BUF_SIZE];
+
+  g_return_val_if_fail (imp != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  for (guint i = 0; i < imp->ties->len; i++)
+    {
+      const Cell *c = &g_array_index (imp->ties, Cell, i);
+      append_id (s, g_ptr_array_index (imp->ids, c->source));
+      g_string_append_c (s, ',');
+      append_id (s, g_ptr_array_index (imp->ids, c->target));
+      g_string_append_printf (s, ",%u,%s\n", c->wave, nrp_format_double (buf, c->weight));
+    }
+  return nrp_file_write (path, s->str, (gssize) s->len, error);
+}
