@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * fuzz-import.c: two adjacency matrices (the input split at its first NUL,
- * after a first byte whose value picks the direction), imported. A failed
- * import names one of the two files; one that succeeds has a note per
- * matrix (and one on the direction when it was found), counts no more ties than cells, and writes a
- * ties.csv with a line per tie when no id holds a line break.
+ * fuzz-import.c: two adjacency matrices or two wide survey exports (the
+ * input split at its first NUL, after a first byte whose value picks the
+ * direction, or the wide reader), imported. A failed import names one of
+ * the two files; one that succeeds has a note per file (and one on the
+ * direction when it was found or is a survey's), counts no more ties than
+ * cells, and writes a ties.csv with a line per tie when no id holds a line
+ * break.
  */
 #include "fuzz.h"
 
@@ -17,12 +19,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autoptr (GError) error = NULL;
   g_autoptr (NrpImport) imp = NULL;
   const char *paths[2];
-  NrpImportDirection dir = size > 0 ? (NrpImportDirection) (data[0] % 3) : NRP_IMPORT_AUTO;
+  guint mode = size > 0 ? data[0] % 4 : 0; /* 0-2 a direction, 3 the wide reader */
+  NrpImportDirection dir = mode == 3 ? NRP_IMPORT_DIRECTED : (NrpImportDirection) mode;
 
   fuzz_files_open (f, 2, data + MIN (size, 1), size - MIN (size, 1));
   paths[0] = f[0].path;
   paths[1] = f[1].path;
-  imp = nrp_import_matrices (paths, 2, dir, &error);
+  imp = mode == 3 ? nrp_import_nominations (paths, 2, NULL, NULL, &error)
+                  : nrp_import_matrices (paths, 2, dir, &error);
   if (imp == NULL)
     fuzz_check_error (error, f, 2);
   else
@@ -31,7 +35,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
                                               (int) getpid ());
       g_autofree char *text = NULL;
       guint ties = nrp_import_get_n_ties (imp, 1) + nrp_import_get_n_ties (imp, 2);
-      FUZZ_ASSERT (nrp_import_get_n_notes (imp) >= (dir == NRP_IMPORT_AUTO ? 3u : 2u));
+      FUZZ_ASSERT (nrp_import_get_n_notes (imp) >= (dir == NRP_IMPORT_AUTO || mode == 3 ? 3u : 2u));
       FUZZ_ASSERT (dir == NRP_IMPORT_AUTO || nrp_import_is_directed (imp)
                    == (dir == NRP_IMPORT_DIRECTED));
       FUZZ_ASSERT (ties <= (guint) (f[0].len + f[1].len));

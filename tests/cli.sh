@@ -1121,5 +1121,35 @@ run import --output "$tmp/mx.csv"; expect_rc "import without --matrix is a usage
 run import --matrix "$tmp/w2.csv" --directed --undirected --output "$tmp/mx.csv"
 expect_rc "import --directed --undirected is a usage error" 2
 
+# A wide survey export per wave (a row per respondent, a column per named
+# contact); wave 2 is semicolon-separated. Read off by hand: R1 names R2
+# and Shop, R2 names R1, R3 names R1; at wave 2 R1 names R3.
+printf 'Respondent,Age,Contact 1,Contact 2\nR1,34,R2,Shop\nR2,51,R1,\nR3,29,R1,\n' >"$tmp/s1.csv"
+printf 'Respondent;Age;Contact 1;Contact 2\nR1;35;R3;\nR3;30;;\n' >"$tmp/s2.csv"
+printf 'id,sector\nR1,resident\nR2,resident\nR3,resident\nShop,business\n' >"$tmp/sa.csv"
+run import --wide "$tmp/s1.csv" --wide "$tmp/s2.csv" --contacts 'contact*' --output "$tmp/st.csv"
+expect_rc "import --wide writes a ties.csv" 0
+expect_err "... states the columns it read" "respondents in column 'Respondent', contacts in 2 columns (Contact 1, Contact 2)"
+expect_err "... and those it did not" "1 column not read (neither the respondents' ids nor contacts): Age"
+expect_err "... names the contact who never responded" "1 of the 4 actors is named but never a respondent (the first, 'Shop')"
+expect_err "... counts the ties" "4 actors; ties 4 at wave 1, 1 at wave 2"
+if [ "$(cat "$tmp/st.csv")" = "$(printf 'source,target,wave,weight\nR1,R2,1,1\nR1,Shop,1,1\nR2,R1,1,1\nR3,R1,1,1\nR1,R3,2,1')" ]; then
+  ok "... the ties, directed, respondent to contact"
+else
+  not_ok "... the ties: $(cat "$tmp/st.csv")"
+fi
+run summary -a "$tmp/sa.csv" -t "$tmp/st.csv" --directed --format json
+expect_rc "... which summary reads --directed" 0
+expect_out "... 4 ties at wave 1" '"ties" *: *4,'
+run import --wide "$tmp/s1.csv" --id-column respondent --contacts 'friend*' --output "$tmp/sx.csv"
+expect_rc "import --contacts matching no column is an error" 1
+expect_err "... naming the header" "s1.csv:1:1: no column is 'friend*' (the contacts' columns); found: Respondent, Age, Contact 1, Contact 2"
+run import --wide "$tmp/s1.csv" --matrix "$tmp/w1.csv" --output "$tmp/sx.csv"
+expect_rc "import --wide with --matrix is a usage error" 2
+run import --matrix "$tmp/w1.csv" --contacts 'x' --output "$tmp/sx.csv"
+expect_rc "import --contacts without --wide is a usage error" 2
+run import --wide "$tmp/s1.csv" --undirected --output "$tmp/sx.csv"
+expect_rc "import --wide --undirected is a usage error" 2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

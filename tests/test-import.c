@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * test-import.c: adjacency matrices into ties (nrp_import_matrices()), on
- * matrices written in the test. Every expected tie, note, line and column
+ * test-import.c: adjacency matrices (nrp_import_matrices()) and wide survey
+ * exports (nrp_import_nominations()) into ties, on files written in the
+ * test. Every expected tie, note, line and column
  * is read off the matrix text by hand.
  */
 #include "config.h"
@@ -57,13 +58,12 @@ has_note (const NrpImport *imp, const char *part)
   return FALSE;
 }
 
+/* @error is @code at @file (a suffix), @line and @column, its message
+ * holding @part. */
 static void
-expect_error (const char *a, const char *b, NrpImportDirection dir, NrpErrorCode code,
-              const char *file, guint line, guint column, const char *part)
+check_error (const GError *error, NrpErrorCode code, const char *file, guint line, guint column,
+             const char *part)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NrpImport) imp = import (a, b, dir, &error);
-  CU_ASSERT_PTR_NULL (imp);
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
   CU_ASSERT_EQUAL (error->code, (int) code);
   CU_ASSERT_TRUE (g_str_has_suffix (nrp_error_get_file (error), file));
@@ -72,6 +72,16 @@ expect_error (const char *a, const char *b, NrpImportDirection dir, NrpErrorCode
   CU_ASSERT_PTR_NOT_NULL (strstr (error->message, part));
   if (strstr (error->message, part) == NULL)
     fprintf (stderr, "\nmessage: %s\n", error->message);
+}
+
+static void
+expect_error (const char *a, const char *b, NrpImportDirection dir, NrpErrorCode code,
+              const char *file, guint line, guint column, const char *part)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpImport) imp = import (a, b, dir, &error);
+  CU_ASSERT_PTR_NULL (imp);
+  check_error (error, code, file, line, column, part);
 }
 
 /* Symmetric, comma-separated: undirected, each pair once, from the row
@@ -203,6 +213,114 @@ test_bad_matrices (void)
                 NRP_ERROR_VALUE, "m2.csv", 3, 3, "a positive number");
 }
 
+static NrpImport *
+import_wide (const char *a, const char *b, const char *id_column, const char *const *contacts,
+             GError **error)
+{
+  g_autofree char *pa = put ("m1.csv", a);
+  g_autofree char *pb = b != NULL ? put ("m2.csv", b) : NULL;
+  const char *paths[] = { pa, pb };
+  return nrp_import_nominations (paths, b != NULL ? 2 : 1, id_column, contacts, error);
+}
+
+static void
+expect_wide_error (const char *a, const char *id_column, const char *const *contacts,
+                   NrpErrorCode code, guint line, guint column, const char *part)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpImport) imp = import_wide (a, NULL, id_column, contacts, &error);
+  CU_ASSERT_PTR_NULL (imp);
+  check_error (error, code, "m1.csv", line, column, part);
+}
+
+/* A wide export: each name a directed tie from the respondent, in row then
+ * column order; empty cells skipped; the id column found by name in any
+ * case, the contacts by pattern; the other columns and the contacts who
+ * never responded are noted. Wave 2 is semicolon-separated and lacks R2. */
+static void
+test_wide (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *contacts[] = { "CONTACT*", NULL };
+  g_autoptr (NrpImport) imp
+    = import_wide ("Age,Respondent ID,Contact 1,Contact 2,Contact 3\n"
+                   "34,R1,R2,Shop,\n"
+                   "51,R2,,R1,\n"
+                   "29,R3,R1,R2,Council\n",
+                   "Age;Respondent ID;Contact 1;Contact 2;Contact 3\n"
+                   "35;R1;R3;;\n"
+                   "30;R3;;;\n",
+                   "respondent id", contacts, &error);
+  g_autofree char *text = NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL (imp);
+  CU_ASSERT_TRUE (nrp_import_is_directed (imp));
+  CU_ASSERT_EQUAL (nrp_import_get_n_actors (imp), 5); /* R1 R2 Shop R3 Council */
+  CU_ASSERT_EQUAL (nrp_import_get_n_ties (imp, 1), 6);
+  CU_ASSERT_EQUAL (nrp_import_get_n_ties (imp, 2), 1);
+  text = ties_text (imp);
+  CU_ASSERT_STRING_EQUAL (text, "source,target,wave,weight\n"
+                                "R1,R2,1,1\nR1,Shop,1,1\nR2,R1,1,1\n"
+                                "R3,R1,1,1\nR3,R2,1,1\nR3,Council,1,1\n"
+                                "R1,R3,2,1\n");
+  CU_ASSERT_TRUE (has_note (imp, "read as comma-separated (4 commas in its header); "
+                                 "respondents in column 'Respondent ID', contacts in 3 columns "
+                                 "(Contact 1, Contact 2, Contact 3)"));
+  CU_ASSERT_TRUE (has_note (imp, "read as semicolon-separated (4 semicolons"));
+  CU_ASSERT_TRUE (has_note (imp, "1 column not read (neither the respondents' ids nor "
+                                 "contacts): Age"));
+  CU_ASSERT_TRUE (has_note (imp, "2 of the 5 actors are named but never a respondent (the "
+                                 "first, 'Shop')"));
+  /* R2, Shop and Council are not in wave 2's file */
+  CU_ASSERT_TRUE (has_note (imp, "3 actors are missing from some waves' files (the first, "
+                                 "'R2', from wave 2's)"));
+}
+
+/* Defaults: the first column is the ids, every other column a contact. */
+static void
+test_wide_defaults (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NrpImport) imp = import_wide ("who,f1,f2\nA,B,\nB,A,C\n", NULL, NULL, NULL, &error);
+  g_autofree char *text = NULL;
+  CU_ASSERT_PTR_NOT_NULL_FATAL (imp);
+  text = ties_text (imp);
+  CU_ASSERT_STRING_EQUAL (text, "source,target,wave,weight\nA,B,1,1\nB,A,1,1\nB,C,1,1\n");
+  CU_ASSERT_FALSE (has_note (imp, "not read"));
+  CU_ASSERT_TRUE (has_note (imp, "1 of the 3 actors is named but never a respondent (the "
+                                 "first, 'C')"));
+  CU_ASSERT_FALSE (has_note (imp, "missing from some waves"));
+}
+
+static void
+test_bad_wide (void)
+{
+  const char *friends[] = { "f*", "other", NULL };
+  const char *none[] = { NULL };
+  g_autoptr (GError) error = NULL;
+  expect_wide_error ("", NULL, NULL, NRP_ERROR_EMPTY, 1, 1, "the file is empty");
+  expect_wide_error ("who,f1\nA,B\n", "id", NULL, NRP_ERROR_HEADER, 1, 1,
+                     "no column 'id' (the respondents' ids); found: who, f1");
+  expect_wide_error ("who,f1\nA,B\n", NULL, friends, NRP_ERROR_HEADER, 1, 1,
+                     "no column is 'other'");
+  expect_wide_error ("who\nA\n", NULL, NULL, NRP_ERROR_HEADER, 1, 1,
+                     "no column of named contacts");
+  expect_wide_error ("who,f1\nA,B\n,C\n", NULL, NULL, NRP_ERROR_VALUE, 3, 1,
+                     "the respondent's id is empty");
+  expect_wide_error ("who,f1\nA,B\nA,C\n", NULL, NULL, NRP_ERROR_DUPLICATE, 3, 1,
+                     "the respondent 'A' has two rows (first at line 2)");
+  expect_wide_error ("who,f1,f2\nA,B,A\n", NULL, NULL, NRP_ERROR_VALUE, 2, 3,
+                     "the respondent 'A' names themself");
+  expect_wide_error ("who,f1,f2,f3\nA,B,,B\n", NULL, NULL, NRP_ERROR_DUPLICATE, 2, 4,
+                     "'B' is named twice in this row (first in column 2)");
+  expect_wide_error ("who,f1\nA,B,C\n", NULL, NULL, NRP_ERROR_SYNTAX, 2, 3,
+                     "the row has 3 fields but the header has 2");
+  CU_ASSERT_PTR_NULL (import_wide ("who,f1\nA,B\n", NULL, NULL, none, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+  g_clear_error (&error);
+  CU_ASSERT_PTR_NULL (nrp_import_nominations (NULL, 0, NULL, NULL, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, NRP_ERROR, NRP_ERROR_ARGUMENT));
+}
+
 static void
 test_arguments (void)
 {
@@ -237,6 +355,9 @@ static const NrpTest tests[] = {
   { "direction: found, refused, forced", test_direction },
   { "the ties load as a network", test_loads_as_a_network },
   { "bad matrices: each error at its place", test_bad_matrices },
+  { "wide export: names, patterns, notes", test_wide },
+  { "wide export: the first column and all others", test_wide_defaults },
+  { "bad wide exports: each error at its place", test_bad_wide },
   { "arguments and missing files", test_arguments },
   { "cleanup", test_cleanup },
 };

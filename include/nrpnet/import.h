@@ -8,9 +8,9 @@
 
 /**
  * SECTION:import
- * @title: Importing adjacency matrices
+ * @title: Importing matrices and survey exports
  * @include: nrpnet.h
- * @short_description: Adjacency matrices, one a wave, read strictly into ties
+ * @short_description: Adjacency matrices or wide survey exports, one a wave, read strictly into ties
  *
  * An adjacency matrix as a spreadsheet saves it: a header row of a corner
  * cell (any text) and the actors' ids, then a row per actor, its id first
@@ -19,6 +19,11 @@
  * from the header and stated in a note. One matrix per wave, in order; the
  * result is written as a ties.csv that nrp_network_load() reads with the
  * actors.csv of the same ids.
+ *
+ * A wide survey export is read too (nrp_import_nominations()): a row per
+ * respondent, their id in one column and a contact they name in each of
+ * some others (empty when they named fewer); each name is a directed tie
+ * from the respondent, of weight 1.
  */
 
 #include <nrpnet/common.h>
@@ -43,7 +48,7 @@ typedef enum {
  * NrpImport:
  *
  * The ties read from one or more adjacency matrices
- * (nrp_import_matrices()); opaque, freed with nrp_import_free().
+ * (nrp_import_matrices()) or wide survey exports (nrp_import_nominations()); opaque, freed with nrp_import_free().
  */
 typedef struct _NrpImport NrpImport;
 
@@ -78,6 +83,44 @@ typedef struct _NrpImport NrpImport;
  */
 NRP_API NrpImport *nrp_import_matrices (const char *const *paths, guint n_paths,
                                         NrpImportDirection direction, GError **error);
+
+/**
+ * nrp_import_nominations:
+ * @paths: (array length=n_paths): the exports' files, wave 1 first
+ * @n_paths: how many (1 or more)
+ * @id_column: (nullable): the header name of the respondents' ids
+ *   (compared without regard to ASCII case), or NULL for the first column
+ * @contact_columns: (nullable) (array zero-terminated=1): the contacts'
+ *   columns, as names or shell-style patterns ("friend*"), compared without
+ *   regard to ASCII case; NULL for every column but @id_column
+ * @error: return location for a #GError, or NULL
+ *
+ * Reads every wide survey export, strictly and all or nothing: each file
+ * needs @id_column and a column of each of @contact_columns; each row a
+ * non-empty respondent id, once per file; a contact cell is empty (no one
+ * named) or an actor's id, not the respondent's own and not one the row
+ * has named already. Each name is a directed tie respondent -> contact of
+ * weight 1; the ties are directed (nrp_import_is_directed()). The notes
+ * state each file's separator and the columns read and not read, the
+ * contacts that are never respondents (actors.csv needs them too), and
+ * the actors some waves' files lack.
+ *
+ * Errors: NRP_ERROR_IO, NRP_ERROR_EMPTY, NRP_ERROR_SYNTAX,
+ * NRP_ERROR_ENCODING, NRP_ERROR_TOO_LONG, NRP_ERROR_HEADER (no
+ * @id_column, a pattern that matches no column, no contact column),
+ * NRP_ERROR_VALUE (an empty respondent id, a respondent naming themself),
+ * NRP_ERROR_DUPLICATE (a respondent's second row, a contact named twice in
+ * a row), each with file, line and column; NRP_ERROR_ARGUMENT for no path,
+ * more than 1000, or an empty @contact_columns.
+ *
+ * Time complexity: O(B + T) for B bytes and T ties (times the number of
+ * patterns for the header).
+ *
+ * Returns: (transfer full) (nullable): the ties, or NULL and @error.
+ */
+NRP_API NrpImport *nrp_import_nominations (const char *const *paths, guint n_paths,
+                                           const char *id_column,
+                                           const char *const *contact_columns, GError **error);
 
 /**
  * nrp_import_free:

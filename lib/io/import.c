@@ -4,7 +4,9 @@
  * (nrpnet/import.h). Each matrix is read with the loaders' CSV reader,
  * its separator found from the header; the non-zero cells are kept as
  * (row, column, weight) with their place in the file, so that a cell
- * unlike its mirror can be named at its line and column.
+ * unlike its mirror can be named at its line and column. A wide survey
+ * export (a row per respondent, a column per named contact) is read the
+ * same way into directed ties.
  */
 #include "config.h"
 
@@ -43,6 +45,18 @@ nrp_import_free (NrpImport *imp)
   g_free (imp);
 }
 
+static NrpImport *
+import_new (guint n_waves)
+{
+  NrpImport *imp = g_new0 (NrpImport, 1);
+  imp->ids = g_ptr_array_new ();
+  imp->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->notes = g_ptr_array_new_with_free_func (g_free);
+  imp->n_waves = n_waves;
+  imp->n_ties = g_new0 (guint, n_waves);
+  return imp;
+}
+
 static const char *
 delimiter_name (char d)
 {
@@ -76,6 +90,42 @@ cell_weight (const char *s, gboolean decimal_comma, gboolean *used, double *weig
   return end != s && *end == '\0' && isfinite (*weight) && *weight >= 0;
 }
 
+/* Starts @r on @src with the separator its header shows (*@delim, found
+ * *@count times there) and reads the header; an empty file is an error
+ * whose message ends with @what_first (what the header should be). */
+static gboolean
+open_header (NrpCsvReader *r, const NrpSource *src, char *delim, guint *count,
+             const char *what_first, GError **error)
+{
+  GError *e = NULL;
+  *delim = nrp_csv_detect_delimiter (src->data, src->len, count);
+  nrp_csv_reader_init (r, src->name, src->data, src->len);
+  r->delim = *delim;
+  if (nrp_csv_reader_next (r, &e))
+    return TRUE;
+  if (e != NULL)
+    g_propagate_error (error, e);
+  else
+    nrp_set_error_at (error, NRP_ERROR_EMPTY, src->name, 1, 1, "the file is empty; %s",
+                      what_first);
+  return FALSE;
+}
+
+/* The actor @id of @imp, added if new. */
+static guint
+actor_of (NrpImport *imp, const char *id)
+{
+  gpointer at;
+  if (!g_hash_table_lookup_extended (imp->index, id, NULL, &at))
+    {
+      char *copy = g_strdup (id);
+      g_ptr_array_add (imp->ids, copy);
+      at = GUINT_TO_POINTER (imp->ids->len);
+      g_hash_table_insert (imp->index, copy, at);
+    }
+  return GPOINTER_TO_UINT (at) - 1;
+}
+
 /* Reads matrix @path as wave @wave into @imp (its ids), @cells (its
  * non-zero cells) and @members (the actors its header names). */
 static gboolean
@@ -84,8 +134,7 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
 {
   NrpSource src;
   g_autoptr (GBytes) bytes = nrp_io_map_file (path, &src, error);
-  NrpCsvReader r;
-  GError *e = NULL;
+  NrpCsvReader r = { 0 };
   gboolean ok = FALSE, done = FALSE, decimal_comma = FALSE;
   guint width, count = 0;
   char delim;
@@ -95,19 +144,10 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
 
   if (bytes == NULL)
     return FALSE;
-  delim = nrp_csv_detect_delimiter (src.data, src.len, &count);
-  nrp_csv_reader_init (&r, src.name, src.data, src.len);
-  r.delim = delim;
-  if (!nrp_csv_reader_next (&r, &e))
-    {
-      if (e != NULL)
-        g_propagate_error (error, e);
-      else
-        nrp_set_error_at (error, NRP_ERROR_EMPTY, src.name, 1, 1,
-                          "the file is empty; a matrix starts with a header row: a corner "
-                          "cell, then the actors' ids");
-      goto out;
-    }
+  if (!open_header (&r, &src, &delim, &count,
+                   "a matrix starts with a header row: a corner cell, then the actors' ids",
+                   error))
+    goto out;
   width = nrp_csv_n_fields (&r);
   if (width < 2)
     {
@@ -121,7 +161,6 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
   for (guint f = 1; f < width; f++)
     {
       const char *id = nrp_csv_field (&r, f);
-      gpointer at;
       if (*id == '\0')
         {
           nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, f + 1,
@@ -135,14 +174,7 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
                             "the id '%s' heads two columns", shown);
           goto out;
         }
-      if (!g_hash_table_lookup_extended (imp->index, id, NULL, &at))
-        {
-          char *copy = g_strdup (id);
-          g_ptr_array_add (imp->ids, copy);
-          at = GUINT_TO_POINTER (imp->ids->len);
-          g_hash_table_insert (imp->index, copy, at);
-        }
-      column_actor[f] = GPOINTER_TO_UINT (at) - 1;
+      column_actor[f] = actor_of (imp, id);
       g_array_append_val (members, column_actor[f]);
       g_hash_table_insert (columns, g_ptr_array_index (imp->ids, column_actor[f]),
                            GUINT_TO_POINTER (f));
@@ -246,6 +278,57 @@ find_cell (GArray *sorted, guint wave, guint s, guint t)
   return bsearch (&key, sorted->data, sorted->len, sizeof (Cell), cell_cmp);
 }
 
+/* Actors some waves' files lack count as present there, without ties,
+ * unless actors.csv has presence columns: say so. @members holds, per
+ * wave, the actors its file names; @what is "matrices" or "files". */
+static void
+note_absent (NrpImport *imp, GPtrArray *members, const char *what)
+{
+  guint n_paths = members->len;
+  g_autofree guint *count = g_new0 (guint, MAX (imp->ids->len, 1));
+  guint absent = 0, first = G_MAXUINT, first_wave = 0;
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (imp->ids->len, 1));
+
+  for (guint k = 0; k < n_paths; k++)
+    {
+      GArray *m = g_ptr_array_index (members, k);
+      memset (seen, 0, MAX (imp->ids->len, 1));
+      for (guint i = 0; i < m->len; i++)
+        {
+          guint a = g_array_index (m, guint, i);
+          if (!seen[a])
+            count[a]++;
+          seen[a] = 1;
+        }
+    }
+  for (guint a = 0; a < imp->ids->len; a++)
+    if (count[a] < n_paths)
+      {
+        absent++;
+        if (first == G_MAXUINT)
+          first = a;
+      }
+  if (absent == 0)
+    return;
+  for (guint k = 0; k < n_paths && first_wave == 0; k++)
+    {
+      GArray *m = g_ptr_array_index (members, k);
+      gboolean in = FALSE;
+      for (guint i = 0; i < m->len && !in; i++)
+        in = g_array_index (m, guint, i) == first;
+      if (!in)
+        first_wave = k + 1;
+    }
+  g_ptr_array_add (imp->notes,
+                   g_strdup_printf ("%u actor%s missing from some waves' %s (the first, "
+                                    "'%s', from wave %u's): give actors.csv presence columns "
+                                    "present_w1, present_w2... (1 or 0), or they count as "
+                                    "present without ties",
+                                    absent, absent == 1 ? " is" : "s are", what,
+                                    (const char *) g_ptr_array_index (imp->ids, first),
+                                    first_wave));
+}
+
 NrpImport *
 nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection direction,
                      GError **error)
@@ -266,12 +349,7 @@ nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection
                         n_paths);
       return NULL;
     }
-  imp = g_new0 (NrpImport, 1);
-  imp->ids = g_ptr_array_new ();
-  imp->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  imp->notes = g_ptr_array_new_with_free_func (g_free);
-  imp->n_waves = n_paths;
-  imp->n_ties = g_new0 (guint, n_paths);
+  imp = import_new (n_paths);
   for (guint k = 0; k < n_paths; k++)
     {
       g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
@@ -330,45 +408,268 @@ nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection
       imp->n_ties[c->wave - 1]++;
     }
 
-  /* Actors some waves' matrices lack count as present there, without
-   * ties, unless actors.csv has presence columns: say so. */
-  {
-    g_autofree guint *count = g_new0 (guint, MAX (imp->ids->len, 1));
-    guint absent = 0, first = G_MAXUINT, first_wave = 0;
-    for (guint k = 0; k < n_paths; k++)
-      {
-        GArray *m = g_ptr_array_index (members, k);
-        for (guint i = 0; i < m->len; i++)
-          count[g_array_index (m, guint, i)]++;
-      }
-    for (guint a = 0; a < imp->ids->len; a++)
-      if (count[a] < n_paths)
+  note_absent (imp, members, "matrices");
+  return g_steal_pointer (&imp);
+}
+
+/* Whether header name @name is one of @patterns (names or shell-style
+ * patterns such as "friend*", compared without regard to ASCII case);
+ * @used[i] is set for the pattern that matches. */
+static gboolean
+matches (const char *name, const char *const *patterns, gboolean *used)
+{
+  g_autofree char *low = g_ascii_strdown (name, -1);
+  gboolean hit = FALSE;
+  for (guint i = 0; patterns[i] != NULL; i++)
+    {
+      g_autofree char *pat = g_ascii_strdown (patterns[i], -1);
+      if (g_pattern_match_simple (pat, low))
         {
-          absent++;
-          if (first == G_MAXUINT)
-            first = a;
+          used[i] = TRUE;
+          hit = TRUE;
         }
-    if (absent > 0)
+    }
+  return hit;
+}
+
+/* Sets byte @i of @bytes, growing it with zeros. */
+static void
+mark (GByteArray *bytes, guint i)
+{
+  guint old = bytes->len;
+  if (i >= old)
+    {
+      g_byte_array_set_size (bytes, i + 1);
+      memset (bytes->data + old, 0, i + 1 - old);
+    }
+  bytes->data[i] = 1;
+}
+
+/* Reads the wide export @path as wave @wave: ties into @cells, the actors
+ * the file names (respondents and contacts) into @members; the
+ * respondents are marked in @respondent. */
+static gboolean
+read_wide (NrpImport *imp, const char *path, guint wave, const char *id_column,
+           const char *const *contacts, GArray *cells, GArray *members, GByteArray *respondent,
+           GError **error)
+{
+  NrpSource src;
+  g_autoptr (GBytes) bytes = nrp_io_map_file (path, &src, error);
+  NrpCsvReader r = { 0 };
+  gboolean ok = FALSE, done = FALSE;
+  guint width, count = 0, id_col = G_MAXUINT, n_contacts = 0;
+  char delim;
+  g_autofree guint8 *is_contact = NULL;
+  g_autofree gboolean *used = NULL;
+  g_autofree guint *row_contacts = NULL; /* the row's contacts so far, for repeats */
+  g_autofree guint *row_columns = NULL;
+  g_autoptr (GString) contact_names = g_string_new (NULL);
+  g_autoptr (GString) unread = g_string_new (NULL);
+  g_autofree char *id_name = NULL;
+  g_autoptr (GHashTable) rows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint n_unread = 0;
+
+  if (bytes == NULL)
+    return FALSE;
+  if (!open_header (&r, &src, &delim, &count,
+                   "a survey export starts with a header row: the respondent's id "
+                   "column, then the columns of named contacts",
+                   error))
+    goto out;
+  width = nrp_csv_n_fields (&r);
+  for (guint f = 0; f < width && id_column != NULL; f++)
+    if (g_ascii_strcasecmp (nrp_csv_field (&r, f), id_column) == 0)
       {
-        for (guint k = 0; k < n_paths && first_wave == 0; k++)
-          {
-            GArray *m = g_ptr_array_index (members, k);
-            gboolean in = FALSE;
-            for (guint i = 0; i < m->len && !in; i++)
-              in = g_array_index (m, guint, i) == first;
-            if (!in)
-              first_wave = k + 1;
-          }
-        g_ptr_array_add (imp->notes,
-                         g_strdup_printf ("%u actor%s missing from some waves' matrices (the "
-                                          "first, '%s', from wave %u's): give actors.csv "
-                                          "presence columns present_w1, present_w2... (1 or "
-                                          "0), or they count as present without ties",
-                                          absent, absent == 1 ? " is" : "s are",
-                                          (const char *) g_ptr_array_index (imp->ids, first),
-                                          first_wave));
+        id_col = f;
+        break;
       }
-  }
+  if (id_column == NULL)
+    id_col = 0;
+  if (id_col == G_MAXUINT)
+    {
+      g_autofree char *found = nrp_io_describe_found (&r);
+      g_autofree char *shown = nrp_io_shown (id_column);
+      nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, 1,
+                        "no column '%s' (the respondents' ids); found: %s", shown, found);
+      goto out;
+    }
+  id_name = g_strdup (nrp_csv_field (&r, id_col));
+  is_contact = g_new0 (guint8, width);
+  if (contacts != NULL)
+    used = g_new0 (gboolean, g_strv_length ((char **) contacts) + 1);
+  for (guint f = 0; f < width; f++)
+    {
+      const char *name = nrp_csv_field (&r, f);
+      if (f == id_col)
+        continue;
+      if (contacts == NULL || matches (name, contacts, used))
+        {
+          is_contact[f] = 1;
+          n_contacts++;
+          g_string_append_printf (contact_names, "%s%s", contact_names->len ? ", " : "", name);
+        }
+      else
+        {
+          n_unread++;
+          g_string_append_printf (unread, "%s%s", unread->len ? ", " : "", name);
+        }
+    }
+  for (guint i = 0; contacts != NULL && contacts[i] != NULL; i++)
+    if (!used[i])
+      {
+        g_autofree char *found = nrp_io_describe_found (&r);
+        g_autofree char *shown = nrp_io_shown (contacts[i]);
+        nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, 1,
+                          "no column is '%s' (the contacts' columns); found: %s", shown, found);
+        goto out;
+      }
+  if (n_contacts == 0)
+    {
+      nrp_set_error_at (error, NRP_ERROR_HEADER, src.name, r.record_line, 1,
+                        "no column of named contacts: the header needs the respondent's id "
+                        "column and at least one more");
+      goto out;
+    }
+  row_contacts = g_new (guint, width);
+  row_columns = g_new (guint, width);
+  for (;;)
+    {
+      const char *id;
+      guint who, n_row = 0;
+      if (!nrp_io_next_row (&r, width, &done, error))
+        goto out;
+      if (done)
+        break;
+      id = nrp_csv_field (&r, id_col);
+      if (*id == '\0')
+        {
+          nrp_set_error_at (error, NRP_ERROR_VALUE, src.name, r.record_line, id_col + 1,
+                            "the respondent's id is empty");
+          goto out;
+        }
+      who = actor_of (imp, id);
+      mark (respondent, who);
+      if (g_hash_table_contains (rows, GUINT_TO_POINTER (who + 1)))
+        {
+          g_autofree char *shown = nrp_io_shown (id);
+          nrp_set_error_at (error, NRP_ERROR_DUPLICATE, src.name, r.record_line, id_col + 1,
+                            "the respondent '%s' has two rows (first at line %u)", shown,
+                            GPOINTER_TO_UINT (g_hash_table_lookup (rows,
+                                                                   GUINT_TO_POINTER (who + 1))));
+          goto out;
+        }
+      g_hash_table_insert (rows, GUINT_TO_POINTER (who + 1), GUINT_TO_POINTER (r.record_line));
+      g_array_append_val (members, who);
+      for (guint c = 0; c < width; c++)
+        {
+          const char *name;
+          guint whom;
+          if (!is_contact[c] || *(name = nrp_csv_field (&r, c)) == '\0')
+            continue;
+          whom = actor_of (imp, name);
+          if (whom == who)
+            {
+              g_autofree char *shown = nrp_io_shown (id);
+              nrp_set_error_at (error, NRP_ERROR_VALUE, src.name, nrp_csv_field_line (&r, c),
+                                c + 1, "the respondent '%s' names themself", shown);
+              goto out;
+            }
+          for (guint k = 0; k < n_row; k++)
+            if (row_contacts[k] == whom)
+              {
+                g_autofree char *shown = nrp_io_shown (name);
+                nrp_set_error_at (error, NRP_ERROR_DUPLICATE, src.name,
+                                  nrp_csv_field_line (&r, c), c + 1,
+                                  "'%s' is named twice in this row (first in column %u)", shown,
+                                  row_columns[k] + 1);
+                goto out;
+              }
+          row_contacts[n_row] = whom;
+          row_columns[n_row++] = c;
+          g_array_append_val (members, whom);
+          g_array_append_val (cells, ((Cell) { who, whom, wave, 1.0,
+                                               nrp_csv_field_line (&r, c), c + 1 }));
+        }
+    }
+  g_ptr_array_add (imp->notes,
+                   g_strdup_printf ("%s: wave %u, read as %s-separated (%u %ss in its "
+                                    "header); respondents in column '%s', contacts in %u "
+                                    "column%s (%s)",
+                                    src.name, wave, delimiter_name (delim), count,
+                                    delimiter_name (delim), id_name,
+                                    n_contacts, n_contacts == 1 ? "" : "s",
+                                    contact_names->str));
+  if (n_unread > 0)
+    g_ptr_array_add (imp->notes,
+                     g_strdup_printf ("%s: %u column%s not read (neither the respondents' "
+                                      "ids nor contacts): %s",
+                                      src.name, n_unread, n_unread == 1 ? "" : "s",
+                                      unread->str));
+  ok = TRUE;
+out:
+  nrp_csv_reader_clear (&r);
+  return ok;
+}
+
+NrpImport *
+nrp_import_nominations (const char *const *paths, guint n_paths, const char *id_column,
+                        const char *const *contact_columns, GError **error)
+{
+  g_autoptr (NrpImport) imp = NULL;
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GByteArray) respondent = g_byte_array_new ();
+  guint outsiders = 0, first_outsider = G_MAXUINT;
+
+  g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (n_paths == 0 || n_paths > NRP_MAX_WAVE)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "give 1 to %u survey exports, one a wave, not %u", (guint) NRP_MAX_WAVE,
+                        n_paths);
+      return NULL;
+    }
+  if (contact_columns != NULL && contact_columns[0] == NULL)
+    {
+      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
+                        "the list of contact columns is empty: give at least one name or "
+                        "pattern, or none at all for every column but the respondents' ids");
+      return NULL;
+    }
+  imp = import_new (n_paths);
+  for (guint k = 0; k < n_paths; k++)
+    {
+      g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
+      if (!read_wide (imp, paths[k], k + 1, id_column, contact_columns, cells,
+                      g_ptr_array_index (members, k), respondent, error))
+        return NULL;
+    }
+  imp->directed = TRUE;
+  imp->ties = g_steal_pointer (&cells);
+  for (guint i = 0; i < imp->ties->len; i++)
+    imp->n_ties[g_array_index (imp->ties, Cell, i).wave - 1]++;
+  g_ptr_array_add (imp->notes,
+                   g_strdup ("directed ties (each respondent names a contact): read them as "
+                             "directed (the directed option); read as undirected, a pair named "
+                             "both ways is a tie listed twice (the merge-duplicates option "
+                             "keeps one copy)"));
+  for (guint a = 0; a < imp->ids->len; a++)
+    if (a >= respondent->len || !respondent->data[a])
+      {
+        outsiders++;
+        if (first_outsider == G_MAXUINT)
+          first_outsider = a;
+      }
+  if (outsiders > 0)
+    g_ptr_array_add (imp->notes,
+                     g_strdup_printf ("%u of the %u actors %s named but never a respondent "
+                                      "(the first, '%s'): they are actors too, and actors.csv "
+                                      "needs a row for each",
+                                      outsiders, imp->ids->len, outsiders == 1 ? "is" : "are",
+                                      (const char *) g_ptr_array_index (imp->ids,
+                                                                        first_outsider)));
+  note_absent (imp, members, "files");
   return g_steal_pointer (&imp);
 }
 

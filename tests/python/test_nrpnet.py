@@ -1080,3 +1080,30 @@ class Import(unittest.TestCase):
             self.assertEqual((cm.exception.line, cm.exception.column), (2, 3))
             with self.assertRaises(TypeError):
                 nrpnet.import_matrices(m1, os.path.join(d, "x.csv"), directed="yes")
+
+    def test_wide_same_as_the_program(self):
+        with tempfile.TemporaryDirectory() as d:
+            s1 = os.path.join(d, "s1.csv")
+            with open(s1, "w") as f:
+                f.write("id\tnote\tfriend1\tfriend2\nA\tx\tB\tC\nB\ty\tA\t\n")
+            got = nrpnet.import_wide(s1, os.path.join(d, "py.csv"), id_column="ID",
+                                     contacts=["friend*"])
+            run = subprocess.run([PROGRAM, "import", "--wide", s1, "--id-column", "ID",
+                                  "--contacts", "friend*", "-o", os.path.join(d, "cli.csv")],
+                                 check=True, stderr=subprocess.PIPE, text=True)
+            with open(os.path.join(d, "py.csv")) as a, open(os.path.join(d, "cli.csv")) as b:
+                text = a.read()
+                self.assertEqual(text, b.read())
+            # by hand: A names B and C, B names A; C never responded
+            self.assertEqual(text, "source,target,wave,weight\nA,B,1,1\nA,C,1,1\nB,A,1,1\n")
+            self.assertTrue(got["directed"])
+            self.assertEqual((got["actors"], got["ties"]), (3, [3]))
+            self.assertTrue(any("read as tab-separated" in n for n in got["notes"]))
+            self.assertTrue(any("directed=True" in n for n in got["notes"]), got["notes"])
+            with self.assertRaises(nrpnet.Error) as cm:
+                nrpnet.import_wide(s1, os.path.join(d, "x.csv"), id_column="who")
+            self.assertEqual((cm.exception.line, cm.exception.column), (1, 1))
+            with self.assertRaises(ValueError):
+                nrpnet.import_wide(s1, os.path.join(d, "x.csv"), contacts=[])
+            with self.assertRaises(TypeError):
+                nrpnet.import_wide(s1, os.path.join(d, "x.csv"), id_column=3)

@@ -34,7 +34,7 @@ from . import _lib
 from ._lib import lib, glib
 
 __all__ = ["Error", "OutOfMemory", "Network", "Result", "load", "load_sample", "measures", "version",
-           "from_pandas", "from_networkx", "import_matrices",
+           "from_pandas", "from_networkx", "import_matrices", "import_wide",
            "keygen", "pseudonym",
            "did_randomisation", "survey"]
 
@@ -75,6 +75,7 @@ _PYTHON_WORDS = (
     ("the closed option", "sectors_closed=True"),
     ("--position-registry FILE", "position_registry=FILE"),
     ("--with-regional", "with_regional"),
+    ("the directed option", "directed=True"),
 )
 
 
@@ -1354,16 +1355,50 @@ def import_matrices(matrices, ties, directed: "bool | None" = None) -> dict:
         _bool(directed, "directed")
     mode = 0 if directed is None else (2 if directed else 1)
     arr = (ctypes.c_char_p * max(len(paths), 1))(*paths)
-    imp = _call(lib.nrp_import_matrices, arr, len(paths), mode)
+    return _imported(_call(lib.nrp_import_matrices, arr, len(paths), mode), out, len(paths))
+
+
+def _imported(imp, out, n_waves):
+    """Writes the ties of an NrpImport to out and frees it; its figures."""
     try:
         _call(lib.nrp_import_write_ties, imp, out)
         return {"directed": bool(lib.nrp_import_is_directed(imp)),
                 "actors": lib.nrp_import_get_n_actors(imp),
-                "ties": [lib.nrp_import_get_n_ties(imp, w) for w in range(1, len(paths) + 1)],
-                "notes": [lib.nrp_import_get_note(imp, k).decode("utf-8")
+                "ties": [lib.nrp_import_get_n_ties(imp, w) for w in range(1, n_waves + 1)],
+                "notes": [_python_words(lib.nrp_import_get_note(imp, k).decode("utf-8"))
                           for k in range(lib.nrp_import_get_n_notes(imp))]}
     finally:
         lib.nrp_import_free(imp)
+
+
+def import_wide(exports, ties, id_column: "str | None" = None,
+                contacts: "list[str] | None" = None) -> dict:
+    """Wide survey exports (a path, or a list of paths: one a wave, the
+    first wave first; a row per respondent, a column per named contact)
+    read as `nrpnet import --wide` reads them, written to the ties.csv at
+    path ties: each name a directed tie from the respondent. id_column: the
+    respondents' ids' column (None: the first); contacts: the contacts'
+    columns, names or patterns such as "friend*" (None: every other column).
+    Returns {"directed", "actors", "ties" (per wave), "notes"}: the notes
+    say each file's separator, the columns read and not read, and the
+    contacts who never responded."""
+    if isinstance(exports, (str, bytes, os.PathLike)):
+        exports = [exports]
+    paths = [_path(m, "exports") for m in exports]
+    out = _path(ties, "ties")
+    col = None if id_column is None else _text(id_column, "id_column")
+    pats = None
+    if contacts is not None:
+        if isinstance(contacts, (str, bytes)):
+            contacts = [contacts]
+        enc = [_text(c, "contacts") for c in contacts]
+        if not enc:
+            raise ValueError("nrpnet: contacts is empty: give column names or patterns, "
+                             "or None for every column but the ids")
+        pats = (ctypes.c_char_p * (len(enc) + 1))(*enc, None)
+    arr = (ctypes.c_char_p * max(len(paths), 1))(*paths)
+    return _imported(_call(lib.nrp_import_nominations, arr, len(paths), col, pats), out,
+                     len(paths))
 
 
 def keygen(path):

@@ -69,6 +69,8 @@ PROTOTYPES = {
     "nrp_network_get_actor_present": (gboolean, [c_void_p, c_uint, c_uint]),
     "nrp_network_get_sector_name": (c_char_p, [c_void_p, c_uint]),
     "nrp_import_matrices": (c_void_p, [ctypes.POINTER(c_char_p), c_uint, ctypes.c_int, GErrorPP]),
+    "nrp_import_nominations": (c_void_p, [ctypes.POINTER(c_char_p), c_uint, c_char_p,
+                                          ctypes.POINTER(c_char_p), GErrorPP]),
     "nrp_import_free": (None, [c_void_p]),
     "nrp_import_is_directed": (gboolean, [c_void_p]),
     "nrp_import_get_n_actors": (c_uint, [c_void_p]),
