@@ -22,7 +22,10 @@ put (const char *name, const char *text)
 {
   char *path;
   if (tmpdir == NULL)
-    tmpdir = g_dir_make_tmp ("nrp-import-XXXXXX", NULL);
+    {
+      tmpdir = g_dir_make_tmp ("nrp-import-XXXXXX", NULL);
+      g_assert (tmpdir != NULL);
+    }
   path = g_build_filename (tmpdir, name, NULL);
   g_assert (g_file_set_contents (path, text, -1, NULL));
   return path;

@@ -45,6 +45,17 @@ nrp_import_free (NrpImport *imp)
   g_free (imp);
 }
 
+/* 1 to NRP_MAX_WAVE files of a kind (@what), one a wave. */
+static gboolean
+check_n_files (guint n_paths, const char *what, GError **error)
+{
+  if (n_paths >= 1 && n_paths <= NRP_MAX_WAVE)
+    return TRUE;
+  nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0, "give 1 to %u %s, one a wave, not %u",
+                    (guint) NRP_MAX_WAVE, what, n_paths);
+  return FALSE;
+}
+
 static NrpImport *
 import_new (guint n_waves)
 {
@@ -57,10 +68,14 @@ import_new (guint n_waves)
   return imp;
 }
 
-static const char *
-delimiter_name (char d)
+/* "FILE: wave W, read as semicolon-separated (N semicolons in its
+ * header)": the start of a file's note. g_free(). */
+static char *
+separator_note (const NrpSource *src, guint wave, char delim, guint count)
 {
-  return d == ';' ? "semicolon" : d == '\t' ? "tab" : "comma";
+  const char *name = delim == ';' ? "semicolon" : delim == '\t' ? "tab" : "comma";
+  return g_strdup_printf ("%s: wave %u, read as %s-separated (%u %ss in its header)", src->name,
+                          wave, name, count, name);
 }
 
 /* A cell's weight: empty or 0 (no tie, *weight 0) or positive and finite.
@@ -90,17 +105,17 @@ cell_weight (const char *s, gboolean decimal_comma, gboolean *used, double *weig
   return end != s && *end == '\0' && isfinite (*weight) && *weight >= 0;
 }
 
-/* Starts @r on @src with the separator its header shows (*@delim, found
+/* Starts @r on @src with the separator its header shows (r->delim, found
  * *@count times there) and reads the header; an empty file is an error
  * whose message ends with @what_first (what the header should be). */
 static gboolean
-open_header (NrpCsvReader *r, const NrpSource *src, char *delim, guint *count,
-             const char *what_first, GError **error)
+open_header (NrpCsvReader *r, const NrpSource *src, guint *count, const char *what_first,
+             GError **error)
 {
   GError *e = NULL;
-  *delim = nrp_csv_detect_delimiter (src->data, src->len, count);
+  char delim = nrp_csv_detect_delimiter (src->data, src->len, count);
   nrp_csv_reader_init (r, src->name, src->data, src->len);
-  r->delim = *delim;
+  r->delim = delim;
   if (nrp_csv_reader_next (r, &e))
     return TRUE;
   if (e != NULL)
@@ -126,10 +141,30 @@ actor_of (NrpImport *imp, const char *id)
   return GPOINTER_TO_UINT (at) - 1;
 }
 
-/* Reads matrix @path as wave @wave into @imp (its ids), @cells (its
- * non-zero cells) and @members (the actors its header names). */
+/* Sets byte @i of @bytes, growing it with zeros. */
+static void
+mark (GByteArray *bytes, guint i)
+{
+  guint old = bytes->len;
+  if (i >= old)
+    {
+      g_byte_array_set_size (bytes, i + 1);
+      memset (bytes->data + old, 0, i + 1 - old);
+    }
+  bytes->data[i] = 1;
+}
+
+/* Whether byte @i of @bytes is set (beyond its end: not). */
 static gboolean
-read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray *members,
+marked (const GByteArray *bytes, guint i)
+{
+  return i < bytes->len && bytes->data[i];
+}
+
+/* Reads matrix @path as wave @wave into @imp (its ids), @cells (its
+ * non-zero cells) and @present (marks the actors its header names). */
+static gboolean
+read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GByteArray *present,
              GError **error)
 {
   NrpSource src;
@@ -137,14 +172,13 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
   NrpCsvReader r = { 0 };
   gboolean ok = FALSE, done = FALSE, decimal_comma = FALSE;
   guint width, count = 0;
-  char delim;
   g_autofree guint *column_actor = NULL; /* header column -> actor */
   g_autofree guint8 *has_row = NULL;     /* per header column */
   g_autoptr (GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (bytes == NULL)
     return FALSE;
-  if (!open_header (&r, &src, &delim, &count,
+  if (!open_header (&r, &src, &count,
                    "a matrix starts with a header row: a corner cell, then the actors' ids",
                    error))
     goto out;
@@ -175,7 +209,7 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
           goto out;
         }
       column_actor[f] = actor_of (imp, id);
-      g_array_append_val (members, column_actor[f]);
+      mark (present, column_actor[f]);
       g_hash_table_insert (columns, g_ptr_array_index (imp->ids, column_actor[f]),
                            GUINT_TO_POINTER (f));
     }
@@ -209,7 +243,7 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
       for (guint c = 1; c < width; c++)
         {
           double w;
-          if (!cell_weight (nrp_csv_field (&r, c), delim == ';', &decimal_comma, &w))
+          if (!cell_weight (nrp_csv_field (&r, c), r.delim == ';', &decimal_comma, &w))
             {
               nrp_set_error_at (error, NRP_ERROR_VALUE, src.name, nrp_csv_field_line (&r, c),
                                 c + 1,
@@ -244,13 +278,13 @@ read_matrix (NrpImport *imp, const char *path, guint wave, GArray *cells, GArray
                           "the column '%s' has no row", shown);
         goto out;
       }
-  g_ptr_array_add (imp->notes,
-                   g_strdup_printf ("%s: wave %u, read as %s-separated (%u %ss in its "
-                                    "header)%s",
-                                    src.name, wave, delimiter_name (delim), count,
-                                    delimiter_name (delim),
-                                    decimal_comma ? ", decimal commas read as decimal points"
-                                                  : ""));
+  {
+    g_autofree char *read_as = separator_note (&src, wave, r.delim, count);
+    g_ptr_array_add (imp->notes,
+                     g_strconcat (read_as,
+                                  decimal_comma ? ", decimal commas read as decimal points" : "",
+                                  NULL));
+  }
   ok = TRUE;
 out:
   nrp_csv_reader_clear (&r);
@@ -279,46 +313,26 @@ find_cell (GArray *sorted, guint wave, guint s, guint t)
 }
 
 /* Actors some waves' files lack count as present there, without ties,
- * unless actors.csv has presence columns: say so. @members holds, per
+ * unless actors.csv has presence columns: say so. @present marks, per
  * wave, the actors its file names; @what is "matrices" or "files". */
 static void
-note_absent (NrpImport *imp, GPtrArray *members, const char *what)
+note_absent (NrpImport *imp, GPtrArray *present, const char *what)
 {
-  guint n_paths = members->len;
-  g_autofree guint *count = g_new0 (guint, MAX (imp->ids->len, 1));
   guint absent = 0, first = G_MAXUINT, first_wave = 0;
-  g_autofree guint8 *seen = g_new0 (guint8, MAX (imp->ids->len, 1));
 
-  for (guint k = 0; k < n_paths; k++)
-    {
-      GArray *m = g_ptr_array_index (members, k);
-      memset (seen, 0, MAX (imp->ids->len, 1));
-      for (guint i = 0; i < m->len; i++)
-        {
-          guint a = g_array_index (m, guint, i);
-          if (!seen[a])
-            count[a]++;
-          seen[a] = 1;
-        }
-    }
   for (guint a = 0; a < imp->ids->len; a++)
-    if (count[a] < n_paths)
-      {
-        absent++;
-        if (first == G_MAXUINT)
-          first = a;
-      }
+    for (guint k = 0; k < present->len; k++)
+      if (!marked (g_ptr_array_index (present, k), a))
+        {
+          if (absent++ == 0)
+            {
+              first = a;
+              first_wave = k + 1;
+            }
+          break;
+        }
   if (absent == 0)
     return;
-  for (guint k = 0; k < n_paths && first_wave == 0; k++)
-    {
-      GArray *m = g_ptr_array_index (members, k);
-      gboolean in = FALSE;
-      for (guint i = 0; i < m->len && !in; i++)
-        in = g_array_index (m, guint, i) == first;
-      if (!in)
-        first_wave = k + 1;
-    }
   g_ptr_array_add (imp->notes,
                    g_strdup_printf ("%u actor%s missing from some waves' %s (the first, "
                                     "'%s', from wave %u's): give actors.csv presence columns "
@@ -336,24 +350,19 @@ nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection
   g_autoptr (NrpImport) imp = NULL;
   g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
   g_autoptr (GArray) sorted = NULL;
-  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) present = g_ptr_array_new_with_free_func ((GDestroyNotify) g_byte_array_unref);
   const Cell *asym = NULL, *mirror = NULL;
 
   g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
   g_return_val_if_fail ((guint) direction <= NRP_IMPORT_DIRECTED, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  if (n_paths == 0 || n_paths > NRP_MAX_WAVE)
-    {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "give 1 to %u matrices, one a wave, not %u", (guint) NRP_MAX_WAVE,
-                        n_paths);
-      return NULL;
-    }
+  if (!check_n_files (n_paths, "matrices", error))
+    return NULL;
   imp = import_new (n_paths);
   for (guint k = 0; k < n_paths; k++)
     {
-      g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
-      if (!read_matrix (imp, paths[k], k + 1, cells, g_ptr_array_index (members, k), error))
+      g_ptr_array_add (present, g_byte_array_new ());
+      if (!read_matrix (imp, paths[k], k + 1, cells, g_ptr_array_index (present, k), error))
         return NULL;
     }
 
@@ -408,7 +417,7 @@ nrp_import_matrices (const char *const *paths, guint n_paths, NrpImportDirection
       imp->n_ties[c->wave - 1]++;
     }
 
-  note_absent (imp, members, "matrices");
+  note_absent (imp, present, "matrices");
   return g_steal_pointer (&imp);
 }
 
@@ -432,33 +441,19 @@ matches (const char *name, const char *const *patterns, gboolean *used)
   return hit;
 }
 
-/* Sets byte @i of @bytes, growing it with zeros. */
-static void
-mark (GByteArray *bytes, guint i)
-{
-  guint old = bytes->len;
-  if (i >= old)
-    {
-      g_byte_array_set_size (bytes, i + 1);
-      memset (bytes->data + old, 0, i + 1 - old);
-    }
-  bytes->data[i] = 1;
-}
-
-/* Reads the wide export @path as wave @wave: ties into @cells, the actors
- * the file names (respondents and contacts) into @members; the
- * respondents are marked in @respondent. */
+/* Reads the wide export @path as wave @wave: ties into @cells; the actors
+ * the file names (respondents and contacts) are marked in @present, the
+ * respondents in @respondent. */
 static gboolean
 read_wide (NrpImport *imp, const char *path, guint wave, const char *id_column,
-           const char *const *contacts, GArray *cells, GArray *members, GByteArray *respondent,
-           GError **error)
+           const char *const *contacts, GArray *cells, GByteArray *present,
+           GByteArray *respondent, GError **error)
 {
   NrpSource src;
   g_autoptr (GBytes) bytes = nrp_io_map_file (path, &src, error);
   NrpCsvReader r = { 0 };
   gboolean ok = FALSE, done = FALSE;
   guint width, count = 0, id_col = G_MAXUINT, n_contacts = 0;
-  char delim;
   g_autofree guint8 *is_contact = NULL;
   g_autofree gboolean *used = NULL;
   g_autofree guint *row_contacts = NULL; /* the row's contacts so far, for repeats */
@@ -471,7 +466,7 @@ read_wide (NrpImport *imp, const char *path, guint wave, const char *id_column,
 
   if (bytes == NULL)
     return FALSE;
-  if (!open_header (&r, &src, &delim, &count,
+  if (!open_header (&r, &src, &count,
                    "a survey export starts with a header row: the respondent's id "
                    "column, then the columns of named contacts",
                    error))
@@ -559,7 +554,7 @@ read_wide (NrpImport *imp, const char *path, guint wave, const char *id_column,
           goto out;
         }
       g_hash_table_insert (rows, GUINT_TO_POINTER (who + 1), GUINT_TO_POINTER (r.record_line));
-      g_array_append_val (members, who);
+      mark (present, who);
       for (guint c = 0; c < width; c++)
         {
           const char *name;
@@ -586,19 +581,19 @@ read_wide (NrpImport *imp, const char *path, guint wave, const char *id_column,
               }
           row_contacts[n_row] = whom;
           row_columns[n_row++] = c;
-          g_array_append_val (members, whom);
+          mark (present, whom);
           g_array_append_val (cells, ((Cell) { who, whom, wave, 1.0,
                                                nrp_csv_field_line (&r, c), c + 1 }));
         }
     }
-  g_ptr_array_add (imp->notes,
-                   g_strdup_printf ("%s: wave %u, read as %s-separated (%u %ss in its "
-                                    "header); respondents in column '%s', contacts in %u "
-                                    "column%s (%s)",
-                                    src.name, wave, delimiter_name (delim), count,
-                                    delimiter_name (delim), id_name,
-                                    n_contacts, n_contacts == 1 ? "" : "s",
-                                    contact_names->str));
+  {
+    g_autofree char *read_as = separator_note (&src, wave, r.delim, count);
+    g_ptr_array_add (imp->notes,
+                     g_strdup_printf ("%s; respondents in column '%s', contacts in %u "
+                                      "column%s (%s)",
+                                      read_as, id_name, n_contacts, n_contacts == 1 ? "" : "s",
+                                      contact_names->str));
+  }
   if (n_unread > 0)
     g_ptr_array_add (imp->notes,
                      g_strdup_printf ("%s: %u column%s not read (neither the respondents' "
@@ -617,19 +612,14 @@ nrp_import_nominations (const char *const *paths, guint n_paths, const char *id_
 {
   g_autoptr (NrpImport) imp = NULL;
   g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
-  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) present = g_ptr_array_new_with_free_func ((GDestroyNotify) g_byte_array_unref);
   g_autoptr (GByteArray) respondent = g_byte_array_new ();
   guint outsiders = 0, first_outsider = G_MAXUINT;
 
   g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  if (n_paths == 0 || n_paths > NRP_MAX_WAVE)
-    {
-      nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
-                        "give 1 to %u survey exports, one a wave, not %u", (guint) NRP_MAX_WAVE,
-                        n_paths);
-      return NULL;
-    }
+  if (!check_n_files (n_paths, "survey exports", error))
+    return NULL;
   if (contact_columns != NULL && contact_columns[0] == NULL)
     {
       nrp_set_error_at (error, NRP_ERROR_ARGUMENT, NULL, 0, 0,
@@ -640,9 +630,9 @@ nrp_import_nominations (const char *const *paths, guint n_paths, const char *id_
   imp = import_new (n_paths);
   for (guint k = 0; k < n_paths; k++)
     {
-      g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (present, g_byte_array_new ());
       if (!read_wide (imp, paths[k], k + 1, id_column, contact_columns, cells,
-                      g_ptr_array_index (members, k), respondent, error))
+                      g_ptr_array_index (present, k), respondent, error))
         return NULL;
     }
   imp->directed = TRUE;
@@ -655,7 +645,7 @@ nrp_import_nominations (const char *const *paths, guint n_paths, const char *id_
                              "both ways is a tie listed twice (the merge-duplicates option "
                              "keeps one copy)"));
   for (guint a = 0; a < imp->ids->len; a++)
-    if (a >= respondent->len || !respondent->data[a])
+    if (!marked (respondent, a))
       {
         outsiders++;
         if (first_outsider == G_MAXUINT)
@@ -669,7 +659,7 @@ nrp_import_nominations (const char *const *paths, guint n_paths, const char *id_
                                       outsiders, imp->ids->len, outsiders == 1 ? "is" : "are",
                                       (const char *) g_ptr_array_index (imp->ids,
                                                                         first_outsider)));
-  note_absent (imp, members, "files");
+  note_absent (imp, present, "files");
   return g_steal_pointer (&imp);
 }
 

@@ -1347,15 +1347,20 @@ def import_matrices(matrices, ties, directed: "bool | None" = None) -> dict:
     undirected), True or False says. Returns {"directed", "actors",
     "ties" (per wave), "notes"}: the notes say each file's separator, the
     direction and why, and the actors some waves lack."""
-    if isinstance(matrices, (str, bytes, os.PathLike)):
-        matrices = [matrices]
-    paths = [_path(m, "matrices") for m in matrices]
+    arr, n = _wave_files(matrices, "matrices")
     out = _path(ties, "ties")
     if directed is not None:
         _bool(directed, "directed")
     mode = 0 if directed is None else (2 if directed else 1)
-    arr = (ctypes.c_char_p * max(len(paths), 1))(*paths)
-    return _imported(_call(lib.nrp_import_matrices, arr, len(paths), mode), out, len(paths))
+    return _imported(_call(lib.nrp_import_matrices, arr, n, mode), out, n)
+
+
+def _wave_files(files, what):
+    """A path, or a list of paths (one a wave), as a C array and its length."""
+    if isinstance(files, (str, bytes, os.PathLike)):
+        files = [files]
+    paths = [_path(f, what) for f in files]
+    return (ctypes.c_char_p * max(len(paths), 1))(*paths), len(paths)
 
 
 def _imported(imp, out, n_waves):
@@ -1382,9 +1387,7 @@ def import_wide(exports, ties, id_column: "str | None" = None,
     Returns {"directed", "actors", "ties" (per wave), "notes"}: the notes
     say each file's separator, the columns read and not read, and the
     contacts who never responded."""
-    if isinstance(exports, (str, bytes, os.PathLike)):
-        exports = [exports]
-    paths = [_path(m, "exports") for m in exports]
+    arr, n = _wave_files(exports, "exports")
     out = _path(ties, "ties")
     col = None if id_column is None else _text(id_column, "id_column")
     pats = None
@@ -1396,9 +1399,7 @@ def import_wide(exports, ties, id_column: "str | None" = None,
             raise ValueError("nrpnet: contacts is empty: give column names or patterns, "
                              "or None for every column but the ids")
         pats = (ctypes.c_char_p * (len(enc) + 1))(*enc, None)
-    arr = (ctypes.c_char_p * max(len(paths), 1))(*paths)
-    return _imported(_call(lib.nrp_import_nominations, arr, len(paths), col, pats), out,
-                     len(paths))
+    return _imported(_call(lib.nrp_import_nominations, arr, n, col, pats), out, n)
 
 
 def keygen(path):
